@@ -1,0 +1,257 @@
+//! The checklist content: its data model, the built-in files, and loading them from a directory.
+
+mod raw;
+mod validate;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::calendar::Calendar;
+use crate::error::LoadError;
+use crate::text::Text;
+
+/// The files a checklist directory holds, in the order they are read and reported.
+pub const FILE_NAMES: [&str; 7] = [
+    "wizard.toml",
+    "reasons.toml",
+    "preparation.toml",
+    "deletion.toml",
+    "after.toml",
+    "troubleshooting.toml",
+    "calendar.toml",
+];
+
+const BUILTIN: [&[u8]; 7] = [
+    include_bytes!("../../tests/fixtures/minimal/wizard.toml"),
+    include_bytes!("../../tests/fixtures/minimal/reasons.toml"),
+    include_bytes!("../../tests/fixtures/minimal/preparation.toml"),
+    include_bytes!("../../tests/fixtures/minimal/deletion.toml"),
+    include_bytes!("../../tests/fixtures/minimal/after.toml"),
+    include_bytes!("../../tests/fixtures/minimal/troubleshooting.toml"),
+    include_bytes!("../../tests/fixtures/minimal/calendar.toml"),
+];
+
+/// The five stages; each has its own file and its own kind of interaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StageId {
+    Reasons,
+    Preparation,
+    Deletion,
+    After,
+    Troubleshooting,
+}
+
+impl StageId {
+    pub const ALL: [StageId; 5] = [
+        StageId::Reasons,
+        StageId::Preparation,
+        StageId::Deletion,
+        StageId::After,
+        StageId::Troubleshooting,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StageId::Reasons => "reasons",
+            StageId::Preparation => "preparation",
+            StageId::Deletion => "deletion",
+            StageId::After => "after",
+            StageId::Troubleshooting => "troubleshooting",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StageId> {
+        StageId::ALL.into_iter().find(|id| id.as_str() == s)
+    }
+
+    pub fn file_name(self) -> String {
+        format!("{}.toml", self.as_str())
+    }
+}
+
+/// A role an item plays in the program beyond being confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// The submit step: confirming it starts the review clock.
+    Submitted,
+    /// The slow-review problem, highlighted once the review passes its legal limit.
+    SlowReview,
+}
+
+/// How far a source can be trusted, as content-sources.md grades it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+impl Confidence {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Confidence::High => "H",
+            Confidence::Medium => "M",
+            Confidence::Low => "L",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: Text,
+    pub url: String,
+    pub published: Option<Date>,
+    pub confidence: Confidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub title: Text,
+    pub detail: Text,
+    pub required: bool,
+    pub sources: Vec<String>,
+    /// Question id and the options under which the item is shown.
+    pub when: Vec<(String, Vec<String>)>,
+    pub marks: Option<Mark>,
+}
+
+impl Item {
+    /// An item is shown unless a question it names has been answered with another option:
+    /// before the person answers, they see more rather than less.
+    pub fn applies(&self, answers: &BTreeMap<String, String>) -> bool {
+        self.when.iter().all(|(question, options)| {
+            answers
+                .get(question)
+                .is_none_or(|answer| options.iter().any(|o| o == answer))
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub title: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: String,
+    pub title: Text,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stage {
+    pub id: StageId,
+    pub title: Text,
+    pub intro: Text,
+    pub items: Vec<Item>,
+}
+
+/// Everything the wizard shows, validated: a value of this type is always consistent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checklist {
+    pub title: Text,
+    /// The day the sources were last checked.
+    pub verified: Date,
+    /// In the order `wizard.toml` gives.
+    pub stages: Vec<Stage>,
+    pub questions: Vec<Question>,
+    pub sources: Vec<Source>,
+    pub calendar: Calendar,
+}
+
+/// One checklist file's bytes and the path its problems are reported under.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+impl Checklist {
+    /// The files compiled into the binary.
+    pub fn builtin_files() -> Vec<SourceFile> {
+        FILE_NAMES
+            .iter()
+            .zip(BUILTIN)
+            .map(|(name, bytes)| SourceFile {
+                path: format!("checklists/{name}"),
+                bytes: Cow::Borrowed(bytes),
+            })
+            .collect()
+    }
+
+    pub fn builtin() -> Result<Checklist, LoadError> {
+        Checklist::parse(&Checklist::builtin_files())
+    }
+
+    /// Reads the seven files of `dir`; problems are reported under `dir/NAME.toml`.
+    pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
+        FILE_NAMES
+            .iter()
+            .map(|name| {
+                let path = dir.join(name);
+                let bytes = std::fs::read(&path).map_err(|source| LoadError::Read {
+                    path: path.clone(),
+                    source,
+                })?;
+                Ok(SourceFile {
+                    path: path.display().to_string(),
+                    bytes: Cow::Owned(bytes),
+                })
+            })
+            .collect()
+    }
+
+    pub fn from_dir(dir: &Path) -> Result<Checklist, LoadError> {
+        Checklist::parse(&Checklist::read_dir(dir)?)
+    }
+
+    /// Parses and validates the seven files, given in [`FILE_NAMES`] order.
+    pub fn parse(files: &[SourceFile]) -> Result<Checklist, LoadError> {
+        validate::parse(files)
+    }
+
+    pub fn stage(&self, id: StageId) -> &Stage {
+        self.stages
+            .iter()
+            .find(|s| s.id == id)
+            .expect("a valid checklist has every stage")
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.stages
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Counts for the one line `check` prints on success.
+    pub fn summary(&self) -> String {
+        let items: usize = self.stages.iter().map(|s| s.items.len()).sum();
+        let years = match self.calendar.span() {
+            Some((a, b)) if a == b => format!("calendar {a}"),
+            Some((a, b)) => format!("calendar {a}-{b}"),
+            None => "no calendar years".to_string(),
+        };
+        format!(
+            "ok: {} stages, {items} items, {} questions, {} sources, {years}",
+            self.stages.len(),
+            self.questions.len(),
+            self.sources.len(),
+        )
+    }
+}

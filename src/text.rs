@@ -1,0 +1,144 @@
+//! Bilingual text, the two languages, and keeping untrusted text harmless on a terminal.
+
+use serde::{Deserialize, Serialize};
+
+/// The two languages every shipped string carries; Chinese is the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The language a locale string such as `zh_CN.UTF-8` asks for: `zh*` is Chinese, anything else English.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_ascii_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// A human-readable string in both languages, already sanitized for the terminal.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Why a character may not appear in checklist text: each of these can rewrite or hide what a
+/// terminal shows (escape sequences start with C0/C1 controls; bidi and zero-width characters
+/// make text read differently from what it is).
+pub fn forbidden_kind(c: char) -> Option<&'static str> {
+    match c {
+        '\n' => None,
+        '\u{0}'..='\u{1f}' | '\u{7f}' => Some("control character"),
+        '\u{80}'..='\u{9f}' => Some("C1 control character"),
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+            Some("bidi control")
+        }
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{180e}' => {
+            Some("zero-width character")
+        }
+        _ => None,
+    }
+}
+
+/// Drops every character that [`forbidden_kind`] names, keeping newlines.
+pub fn sanitize(s: &str) -> String {
+    s.chars().filter(|&c| forbidden_kind(c).is_none()).collect()
+}
+
+/// Like [`sanitize`] but for one-line messages: newlines become spaces as well.
+pub fn sanitize_line(s: &str) -> String {
+    s.chars()
+        .filter(|&c| forbidden_kind(c).is_none())
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// Quotes a value for an error message, writing every forbidden character as `\u{..}` so the
+/// message shows what is in the file without letting it act on the terminal.
+pub fn quote(s: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    let mut out = String::from("\"");
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX_CHARS {
+            out.push_str("...");
+            break;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if forbidden_kind(c).is_some() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_removes_escape_introducers_and_keeps_newlines() {
+        let s = sanitize("a\u{1b}]0;x\u{7}\u{1b}[31mb\u{9b}c\nd\u{202e}e\u{200b}f");
+        assert_eq!(s, "a]0;x[31mbc\ndef");
+    }
+
+    #[test]
+    fn quote_escapes_what_a_terminal_would_act_on() {
+        assert_eq!(quote("a\u{1b}b\"c"), "\"a\\u{1b}b\\\"c\"");
+        assert_eq!(quote("\u{9b}\u{2066}"), "\"\\u{9b}\\u{2066}\"");
+    }
+
+    #[test]
+    fn quote_shortens_long_values() {
+        let q = quote(&"x".repeat(100));
+        assert_eq!(q, format!("\"{}...\"", "x".repeat(60)));
+    }
+
+    #[test]
+    fn locale_picks_chinese_only_for_zh() {
+        assert_eq!(Lang::from_locale("zh_CN.UTF-8"), Lang::Zh);
+        assert_eq!(Lang::from_locale("ZH_tw"), Lang::Zh);
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("C"), Lang::En);
+    }
+}
