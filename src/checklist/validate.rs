@@ -8,8 +8,8 @@ use serde::de::DeserializeOwned;
 use toml::value::Datetime;
 
 use super::raw::{
-    RawCalendar, RawChoice, RawHoliday, RawItem, RawQuestion, RawStage, RawText, RawWizard,
-    RawYear, S,
+    RawCalendar, RawChoice, RawHoliday, RawItem, RawQuestion, RawStage, RawText, RawWhen,
+    RawWizard, RawYear, S,
 };
 use super::{
     Checklist, Choice, Confidence, Item, Mark, Question, Source, SourceFile, Stage, StageId,
