@@ -4,4 +4,5 @@ pub mod calendar;
 pub mod checklist;
 pub mod cli;
 pub mod error;
+pub mod session;
 pub mod text;

@@ -1,0 +1,163 @@
+//! The saved session: what the person has recorded, in the form written to `session.toml`.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::text::Lang;
+
+/// The session format this program writes; a file with a larger number is refused, not rewritten.
+pub const VERSION: u32 = 1;
+
+/// Everything persisted between runs. Item ids, never positions, so edited checklists keep
+/// their meaning; ids the checklists no longer have are kept untouched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub version: u32,
+    pub lang: Lang,
+    /// Whether the welcome screen was passed; later runs resume directly.
+    #[serde(default)]
+    pub welcomed: bool,
+    /// The current stage's id.
+    pub stage: String,
+    /// Stage id → the id of the row under the cursor (an item id, or `question/option`).
+    #[serde(default)]
+    pub cursor: BTreeMap<String, String>,
+    /// Stage id → item id → when it was confirmed (selected, done, or tried).
+    #[serde(default)]
+    pub confirmed: BTreeMap<String, BTreeMap<String, Stamp>>,
+    /// Question id → option id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Each time the person chose to leave a stage with required items still open.
+    #[serde(default)]
+    pub overrides: Vec<Override>,
+    pub review: Option<Review>,
+}
+
+/// "Continue anyway" past a gate, with what was still open at that moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Override {
+    pub stage: String,
+    pub at: Stamp,
+    pub open: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// The local date the submit step was confirmed: day 0 of the review clock.
+    pub submitted_on: Day,
+}
+
+impl Session {
+    pub fn new(lang: Lang) -> Session {
+        Session {
+            version: VERSION,
+            lang,
+            welcomed: false,
+            stage: "reasons".to_string(),
+            cursor: BTreeMap::new(),
+            confirmed: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            overrides: Vec::new(),
+            review: None,
+        }
+    }
+
+    pub fn confirmed_at(&self, stage: &str, item: &str) -> Option<Timestamp> {
+        self.confirmed.get(stage)?.get(item).map(|s| s.0)
+    }
+}
+
+/// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`), to the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Stamp(pub Timestamp);
+
+/// A calendar day, written as a TOML local date (`2026-11-28`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day(pub Date);
+
+impl Stamp {
+    /// Drops the fraction of a second: the file records seconds.
+    pub fn new(t: Timestamp) -> Stamp {
+        Stamp(Timestamp::from_second(t.as_second()).unwrap_or(t))
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let dt: toml::value::Datetime = self
+            .0
+            .to_string()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
+        dt.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Stamp, D::Error> {
+        let dt = toml::value::Datetime::deserialize(d)?;
+        let text = dt.to_string();
+        text.parse::<Timestamp>().map(Stamp).map_err(|_| {
+            serde::de::Error::custom(format!(
+                "expected a date-time with offset such as 2026-11-28T09:30:00Z, found {text}"
+            ))
+        })
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let dt: toml::value::Datetime = self
+            .0
+            .to_string()
+            .parse()
+            .map_err(serde::ser::Error::custom)?;
+        dt.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+        let dt = toml::value::Datetime::deserialize(d)?;
+        match (dt.date, dt.time, dt.offset) {
+            (Some(_), None, None) => dt
+                .to_string()
+                .parse::<Date>()
+                .map(Day)
+                .map_err(serde::de::Error::custom),
+            _ => Err(serde::de::Error::custom(format!(
+                "expected a date such as 2026-11-28, found {dt}"
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_and_dates_are_written_as_toml_datetimes() {
+        let mut session = Session::new(Lang::Zh);
+        let at = Stamp::new("2026-11-28T09:30:00.5Z".parse().unwrap());
+        session
+            .confirmed
+            .entry("preparation".into())
+            .or_default()
+            .insert("backup".into(), at);
+        session.review = Some(Review {
+            submitted_on: Day(jiff::civil::date(2026, 11, 28)),
+        });
+        let text = toml::to_string(&session).unwrap();
+        assert!(text.contains("backup = 2026-11-28T09:30:00Z"), "{text}");
+        assert!(text.contains("submitted_on = 2026-11-28\n"), "{text}");
+        assert_eq!(toml::from_str::<Session>(&text).unwrap(), session);
+    }
+}
