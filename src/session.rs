@@ -1,6 +1,6 @@
 //! The saved session: what the person has recorded, in the form written to `session.toml`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -36,6 +36,10 @@ pub struct Session {
     #[serde(default)]
     pub overrides: Vec<Override>,
     pub review: Option<Review>,
+    /// Every item id the person has been shown, so items added to the checklists later can be
+    /// announced as new.
+    #[serde(default)]
+    pub seen: BTreeSet<String>,
 }
 
 /// "Continue anyway" past a gate, with what was still open at that moment.
@@ -66,6 +70,7 @@ impl Session {
             answers: BTreeMap::new(),
             overrides: Vec::new(),
             review: None,
+            seen: BTreeSet::new(),
         }
     }
 
