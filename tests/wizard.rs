@@ -1,0 +1,333 @@
+//! The wizard's state machine driven through actions, over the small fixture checklist.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::civil::date;
+use jiff::tz::TimeZone;
+use xhs_cancel::checklist::{Checklist, StageId};
+use xhs_cancel::session::Session;
+use xhs_cancel::text::Lang;
+use xhs_cancel::wizard::{Action, Effect, Entry, Model, Overlay, Screen};
+
+fn checklist() -> Checklist {
+    Checklist::from_dir(Path::new("tests/fixtures/minimal")).expect("the minimal fixture is valid")
+}
+
+fn now() -> Timestamp {
+    "2026-11-02T02:00:00Z".parse().unwrap()
+}
+
+/// A model past the welcome screen, at 100x30.
+fn model() -> Model {
+    let mut session = Session::new(Lang::Zh);
+    session.welcomed = true;
+    let mut model = Model::new(
+        checklist(),
+        session,
+        now(),
+        TimeZone::fixed(jiff::tz::offset(8)),
+    );
+    model.update(Action::Resize(100, 30));
+    model
+}
+
+fn cursor_key(model: &Model) -> String {
+    model.current_entry().map(|e| e.key()).unwrap_or_default()
+}
+
+fn go_to(model: &mut Model, key: &str) {
+    model.update(Action::Top);
+    while cursor_key(model) != key {
+        assert_ne!(model.update(Action::Down), Effect::None, "{key} not found");
+    }
+}
+
+#[test]
+fn first_run_shows_the_welcome_and_enter_continues() {
+    let mut model = Model::new(checklist(), Session::new(Lang::Zh), now(), TimeZone::UTC);
+    assert_eq!(model.screen, Screen::Welcome);
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(model.screen, Screen::Stage(StageId::Reasons));
+    assert!(model.session.welcomed);
+}
+
+#[test]
+fn toggling_confirms_with_the_time_and_unconfirms() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    assert_eq!(model.update(Action::Toggle), Effect::Save);
+    assert_eq!(
+        model.confirmed_at(StageId::Preparation, "backup"),
+        Some(now())
+    );
+    model.update(Action::Toggle);
+    assert!(!model.is_confirmed(StageId::Preparation, "backup"));
+}
+
+#[test]
+fn enter_toggles_and_moves_to_the_next_item() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    model.update(Action::ToggleNext);
+    assert!(model.is_confirmed(StageId::Preparation, "backup"));
+    assert_eq!(cursor_key(&model), "close-pro");
+}
+
+#[test]
+fn leaving_preparation_with_required_items_open_asks_first() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    assert_eq!(model.update(Action::NextStage), Effect::None);
+    let Some(Overlay::Gate { open, .. }) = &model.overlay else {
+        panic!("no gate: {:?}", model.overlay)
+    };
+    assert_eq!(open, &["backup".to_string(), "close-pro".to_string()]);
+    assert_eq!(model.update(Action::Back), Effect::None, "Esc stays");
+    assert_eq!(model.screen, Screen::Stage(StageId::Preparation));
+    assert!(model.session.overrides.is_empty());
+}
+
+#[test]
+fn continue_anyway_is_recorded_with_its_time_and_what_was_open() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    model.update(Action::NextStage);
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(model.screen, Screen::Stage(StageId::Deletion));
+    let recorded = &model.session.overrides[0];
+    assert_eq!(
+        (recorded.stage.as_str(), recorded.at.0),
+        ("preparation", now())
+    );
+    assert_eq!(recorded.open, ["backup", "close-pro"]);
+}
+
+#[test]
+fn jumping_over_preparation_is_gated_too_and_moving_back_never_is() {
+    let mut model = model();
+    model.update(Action::Jump(3));
+    assert!(matches!(model.overlay, Some(Overlay::Gate { .. })));
+    model.update(Action::Back);
+    model.update(Action::Jump(1));
+    model.update(Action::PrevStage);
+    assert_eq!(model.screen, Screen::Stage(StageId::Reasons));
+    assert!(model.overlay.is_none());
+}
+
+#[test]
+fn confirmed_required_items_open_the_gate() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    go_to(&mut model, "backup");
+    model.update(Action::Toggle);
+    go_to(&mut model, "close-pro");
+    model.update(Action::Toggle);
+    model.update(Action::NextStage);
+    assert!(model.overlay.is_none());
+    assert_eq!(model.screen, Screen::Stage(StageId::Deletion));
+}
+
+#[test]
+fn an_answer_hides_items_whose_condition_fails_and_they_stop_gating() {
+    let mut model = model();
+    go_to(&mut model, "account-type/personal");
+    model.update(Action::Toggle);
+    assert_eq!(model.session.answers["account-type"], "personal");
+    let keys: Vec<String> = model
+        .entries(StageId::Preparation)
+        .iter()
+        .map(Entry::key)
+        .collect();
+    assert_eq!(keys, ["backup", "optional-tip"]);
+    assert_eq!(model.open_required(), ["backup"]);
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::Toggle);
+    assert_eq!(
+        model.session.answers["account-type"], "pro",
+        "single choice: the new answer replaces the old"
+    );
+    assert_eq!(model.entries(StageId::Preparation).len(), 3);
+}
+
+#[test]
+fn troubleshooting_opens_from_anywhere_and_returns() {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    model.update(Action::Confirm);
+    model.update(Action::Troubleshoot);
+    assert_eq!(model.screen, Screen::Stage(StageId::Troubleshooting));
+    model.update(Action::Troubleshoot);
+    assert_eq!(model.screen, Screen::Stage(StageId::Deletion));
+    model.update(Action::Troubleshoot);
+    model.update(Action::Back);
+    assert_eq!(
+        model.screen,
+        Screen::Stage(StageId::Deletion),
+        "Esc returns as well"
+    );
+    assert_eq!(
+        model.update(Action::Back),
+        Effect::Quit,
+        "Esc elsewhere quits"
+    );
+}
+
+#[test]
+fn the_language_switches_live_and_is_saved() {
+    let mut model = model();
+    assert_eq!(model.update(Action::SwitchLang), Effect::Save);
+    assert_eq!(model.lang(), Lang::En);
+    assert_eq!(model.session.lang, Lang::En);
+}
+
+#[test]
+fn confirming_the_submit_step_starts_the_review_clock() {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    model.update(Action::Confirm);
+    go_to(&mut model, "submit");
+    model.update(Action::Toggle);
+    let clock = model.review_clock().expect("the clock runs");
+    assert_eq!(clock.submitted_on, date(2026, 11, 2));
+    assert_eq!(clock.working_days, 0);
+    model.update(Action::Toggle);
+    assert_eq!(
+        model.overlay,
+        Some(Overlay::Unsubmit),
+        "unchecking asks before clearing the date"
+    );
+    model.update(Action::Back);
+    assert!(model.review_clock().is_some());
+    model.update(Action::Toggle);
+    model.update(Action::Confirm);
+    assert!(model.review_clock().is_none());
+}
+
+#[test]
+fn past_fifteen_working_days_the_review_is_overdue() {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    model.update(Action::Confirm);
+    go_to(&mut model, "submit");
+    model.update(Action::Toggle);
+    model.now = "2026-11-23T02:00:00Z".parse().unwrap();
+    assert!(
+        !model.overdue(),
+        "2026-11-23 is the 15th working day: still inside the limit"
+    );
+    model.now = "2026-11-24T02:00:00Z".parse().unwrap();
+    assert!(model.overdue());
+}
+
+#[test]
+fn the_summary_appears_once_every_stage_is_done() {
+    let mut model = model();
+    for key in ["privacy", "account-type/personal"] {
+        go_to(&mut model, key);
+        model.update(Action::Toggle);
+    }
+    model.update(Action::Jump(1));
+    for key in ["backup", "optional-tip"] {
+        go_to(&mut model, key);
+        model.update(Action::Toggle);
+    }
+    model.update(Action::NextStage);
+    for key in ["open-settings", "submit"] {
+        go_to(&mut model, key);
+        model.update(Action::Toggle);
+    }
+    model.update(Action::NextStage);
+    assert!(!model.all_done());
+    model.update(Action::Toggle);
+    assert!(model.all_done());
+    assert_eq!(model.screen, Screen::Summary);
+    assert_eq!(model.update(Action::Export), Effect::Export);
+    model.update(Action::Back);
+    assert_eq!(model.screen, Screen::Stage(StageId::Troubleshooting));
+}
+
+#[test]
+fn next_stage_from_the_last_stage_shows_the_summary() {
+    let mut model = model();
+    model.update(Action::Jump(4));
+    model.update(Action::Confirm);
+    model.update(Action::NextStage);
+    assert_eq!(model.screen, Screen::Summary);
+}
+
+#[test]
+fn help_opens_and_esc_closes_it_first() {
+    let mut model = model();
+    model.update(Action::Help);
+    assert_eq!(model.overlay, Some(Overlay::Help));
+    assert_eq!(model.update(Action::Back), Effect::None);
+    assert!(model.overlay.is_none());
+    assert_eq!(model.update(Action::Quit), Effect::Quit);
+}
+
+#[test]
+fn a_tiny_terminal_only_quits() {
+    let mut model = model();
+    model.update(Action::Resize(40, 10));
+    assert_eq!(model.update(Action::Toggle), Effect::None);
+    assert!(model.session.confirmed.is_empty());
+    assert_eq!(model.update(Action::Back), Effect::Quit);
+}
+
+#[test]
+fn the_cursor_is_saved_as_an_id_and_restored() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    go_to(&mut model, "optional-tip");
+    let session = model.session.clone();
+    assert_eq!(session.cursor["preparation"], "optional-tip");
+    let again = Model::new(checklist(), session, now(), TimeZone::UTC);
+    assert_eq!(again.screen, Screen::Stage(StageId::Preparation));
+    assert_eq!(cursor_key(&again), "optional-tip");
+}
+
+#[test]
+fn ids_the_checklists_lost_are_kept_and_new_items_are_announced() {
+    let mut session = Session::new(Lang::En);
+    session.welcomed = true;
+    let stamp = xhs_cancel::session::Stamp::new(now());
+    session
+        .confirmed
+        .entry("preparation".into())
+        .or_default()
+        .insert("gone-item".into(), stamp);
+    session.seen = ["backup".to_string()].into();
+    let mut model = Model::new(checklist(), session, now(), TimeZone::UTC);
+    assert!(
+        model
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("9 new items")),
+        "{:?}",
+        model.notice
+    );
+    model.update(Action::Jump(1));
+    model.update(Action::Toggle);
+    assert!(model.session.confirmed["preparation"].contains_key("gone-item"));
+    assert!(model.session.seen.contains("submit"));
+}
+
+#[test]
+fn a_mouse_click_selects_and_a_click_on_the_mark_toggles() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    let areas = xhs_cancel::layout::areas(&model);
+    let row = areas.list.y + 2;
+    model.update(Action::Click {
+        column: areas.list.x + 10,
+        row,
+    });
+    assert_eq!(cursor_key(&model), "optional-tip");
+    assert!(!model.is_confirmed(StageId::Preparation, "optional-tip"));
+    model.update(Action::Click {
+        column: areas.list.x + 3,
+        row,
+    });
+    assert!(model.is_confirmed(StageId::Preparation, "optional-tip"));
+}
