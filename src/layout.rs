@@ -1,10 +1,10 @@
 //! Where everything sits on the screen: shared by rendering and by mouse and page handling.
 
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::checklist::StageId;
 use crate::wizard::{Entry, Model, Screen};
+use crate::wrap;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
@@ -48,11 +48,7 @@ pub fn areas(model: &Model) -> Areas {
     let (list_block, detail) = split_body(model, body);
     let inner = list_block.inner(ratatui::layout::Margin::new(1, 1));
     let clock_height = clock_height(model, inner.width);
-    let intro_height = if inner.height >= 8 + clock_height {
-        intro_height(model, inner.width)
-    } else {
-        0
-    };
+    let intro_height = intro_height(model, inner, body.width >= SIDE_BY_SIDE, clock_height);
     let [intro, clock, list] = Layout::vertical([
         Constraint::Length(intro_height),
         Constraint::Length(clock_height),
@@ -85,24 +81,21 @@ fn split_body(model: &Model, body: Rect) -> (Rect, Rect) {
     (list, detail)
 }
 
-fn intro_height(model: &Model, width: u16) -> u16 {
-    let intro = model.stage().intro.get(model.lang());
-    let lines = Paragraph::new(intro)
-        .wrap(Wrap { trim: true })
-        .line_count(width);
-    lines.min(3) as u16
+/// The intro takes up to a third of a tall list (two lines when stacked), never the list's
+/// last rows: long intros are cut with "...".
+fn intro_height(model: &Model, inner: Rect, side_by_side: bool, clock: u16) -> u16 {
+    if inner.height < 8 + clock {
+        return 0;
+    }
+    let lines = wrap::wrap(model.stage().intro.get(model.lang()), usize::from(inner.width)).len();
+    let room = if side_by_side { inner.height / 3 } else { 2 };
+    (lines as u16).min(room)
 }
 
 fn clock_height(model: &Model, width: u16) -> u16 {
-    let shows = matches!(
-        model.screen,
-        Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
-    );
+    let shows = matches!(model.screen, Screen::Stage(StageId::Deletion | StageId::Troubleshooting));
     match crate::ui::clock_line(model) {
-        Some(line) if shows => Paragraph::new(line)
-            .wrap(Wrap { trim: true })
-            .line_count(width)
-            .min(2) as u16,
+        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(2),
         _ => 0,
     }
 }

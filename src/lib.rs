@@ -10,3 +10,4 @@ pub mod session;
 pub mod text;
 pub mod ui;
 pub mod wizard;
+pub mod wrap;

@@ -592,6 +592,7 @@ impl Model {
         }
         self.screen = target;
         self.detail_scroll = 0;
+        self.notice = None;
     }
 
     /// `t`: into troubleshooting, remembering where from; from there, back again.
@@ -665,7 +666,7 @@ impl Model {
             .iter()
             .filter(|id| !self.session.seen.contains(*id))
             .count();
-        if self.session.welcomed && new > 0 {
+        if self.session.welcomed && !self.session.seen.is_empty() && new > 0 {
             self.notice = Some(match self.lang() {
                 Lang::Zh => format!("清单已更新：有 {new} 项新内容，尚未确认"),
                 Lang::En => {

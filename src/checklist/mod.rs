@@ -25,13 +25,13 @@ pub const FILE_NAMES: [&str; 7] = [
 ];
 
 const BUILTIN: [&[u8]; 7] = [
-    include_bytes!("../../tests/fixtures/minimal/wizard.toml"),
-    include_bytes!("../../tests/fixtures/minimal/reasons.toml"),
-    include_bytes!("../../tests/fixtures/minimal/preparation.toml"),
-    include_bytes!("../../tests/fixtures/minimal/deletion.toml"),
-    include_bytes!("../../tests/fixtures/minimal/after.toml"),
-    include_bytes!("../../tests/fixtures/minimal/troubleshooting.toml"),
-    include_bytes!("../../tests/fixtures/minimal/calendar.toml"),
+    include_bytes!("../../checklists/wizard.toml"),
+    include_bytes!("../../checklists/reasons.toml"),
+    include_bytes!("../../checklists/preparation.toml"),
+    include_bytes!("../../checklists/deletion.toml"),
+    include_bytes!("../../checklists/after.toml"),
+    include_bytes!("../../checklists/troubleshooting.toml"),
+    include_bytes!("../../checklists/calendar.toml"),
 ];
 
 /// The five stages; each has its own file and its own kind of interaction.

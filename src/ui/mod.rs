@@ -1,0 +1,211 @@
+//! Drawing the model: `impl Widget for &Model`. Rendering reads state and never changes it.
+
+mod dialogs;
+mod screens;
+mod stage;
+
+use jiff::Timestamp;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+
+use crate::checklist::StageId;
+use crate::keymap::{self, Context};
+use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use crate::text::Lang;
+use crate::wizard::{Model, Overlay, SaveStatus, Screen};
+use crate::wrap;
+
+pub use stage::{clock_line, detail_height};
+
+/// Picks the program's own string in the current language.
+fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Wraps one text into lines of one style.
+fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap::wrap(text, usize::from(width))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Styles that never rely on colour alone: with `NO_COLOR` only bold and reverse remain.
+struct Theme {
+    cursor: Style,
+    done: Style,
+    required: Style,
+    alert: Style,
+    dim: Style,
+    heading: Style,
+    border: border::Set<'static>,
+    check: &'static str,
+}
+
+impl Theme {
+    fn new(model: &Model) -> Theme {
+        let plain = model.options.no_color;
+        let color = |c: Color| if plain { Style::new() } else { Style::new().fg(c) };
+        Theme {
+            cursor: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            done: color(Color::Green),
+            required: color(Color::Yellow).add_modifier(Modifier::BOLD),
+            alert: color(Color::Red).add_modifier(Modifier::BOLD),
+            dim: if plain { Style::new() } else { Style::new().add_modifier(Modifier::DIM) },
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            border: if model.options.ascii { ASCII_BORDER } else { border::PLAIN },
+            check: if model.options.ascii { "+" } else { "✓" },
+        }
+    }
+
+    fn block<'a>(&self, title: impl Into<Line<'a>>) -> Block<'a> {
+        Block::new().borders(Borders::ALL).border_set(self.border).title(title)
+    }
+}
+
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+impl Widget for &Model {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if self.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            screens::too_small(self, area, buf);
+            return;
+        }
+        let theme = Theme::new(self);
+        let areas = layout::areas(self);
+        render_header(self, &theme, areas.header, buf);
+        if let Some(notice) = &self.notice {
+            let line = wrap::clip(wrap::wrap(notice, usize::from(area.width)), 1, usize::from(area.width));
+            Paragraph::new(Line::styled(line.concat(), theme.required)).render(areas.notice, buf);
+        }
+        match self.screen {
+            Screen::Welcome => screens::welcome(self, &theme, areas, buf),
+            Screen::Summary => screens::summary(self, &theme, areas, buf),
+            Screen::Stage(_) => stage::render(self, &theme, areas, buf),
+        }
+        render_footer(self, areas.footer, buf);
+        match &self.overlay {
+            Some(Overlay::Help) => dialogs::help(self, &theme, area, buf),
+            Some(Overlay::Gate { open, .. }) => dialogs::gate(self, &theme, open, area, buf),
+            Some(Overlay::Unsubmit) => dialogs::unsubmit(self, &theme, area, buf),
+            Some(Overlay::Recover { problem, backup }) => {
+                dialogs::recover(self, &theme, problem, *backup, area, buf)
+            }
+            None => {}
+        }
+    }
+}
+
+/// The context the key table applies in, from what is on screen.
+pub fn context(model: &Model) -> Context {
+    if model.too_small() {
+        return Context::TooSmall;
+    }
+    match (&model.overlay, model.screen) {
+        (Some(Overlay::Help), _) => Context::Help,
+        (Some(Overlay::Recover { .. }), _) => Context::Recover,
+        (Some(_), _) => Context::Dialog,
+        (None, Screen::Welcome) => Context::Welcome,
+        (None, Screen::Summary) => Context::Summary,
+        (None, Screen::Stage(_)) => Context::Stage,
+    }
+}
+
+fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = model.lang();
+    let [title, langs] = Layout::horizontal([Constraint::Min(0), Constraint::Length(14)])
+        .areas(Rect { height: 1, ..area });
+    let name = model.checklist.title.get(lang);
+    Paragraph::new(Span::styled(name, theme.heading)).render(title, buf);
+    let language = tr(lang, "中文 | English", "English | 中文");
+    Paragraph::new(language).alignment(Alignment::Right).render(langs, buf);
+    let mut spans = Vec::new();
+    for (i, stage) in model.checklist.stages.iter().enumerate() {
+        let current = model.screen == Screen::Stage(stage.id);
+        let label = format!(" {} {} ", i + 1, stage_name(stage.id, lang));
+        spans.push(Span::styled(label, if current { theme.cursor } else { Style::new() }));
+        spans.push(stage_progress(model, theme, stage.id));
+    }
+    Paragraph::new(Line::from(spans)).render(Rect { y: area.y + 1, height: 1, ..area }, buf);
+}
+
+/// The short stage names the header uses; the files' titles are longer.
+pub fn stage_name(id: StageId, lang: Lang) -> &'static str {
+    match id {
+        StageId::Reasons => tr(lang, "原因", "Reasons"),
+        StageId::Preparation => tr(lang, "准备", "Prepare"),
+        StageId::Deletion => tr(lang, "注销步骤", "Delete"),
+        StageId::After => tr(lang, "注销后", "After"),
+        StageId::Troubleshooting => tr(lang, "疑难解答", "Problems"),
+    }
+}
+
+fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
+    let (done, total) = model.progress(id);
+    match id {
+        StageId::Troubleshooting if model.overdue() => Span::styled("! ", theme.alert),
+        StageId::Troubleshooting => Span::raw(" "),
+        _ if model.stage_done(id) => Span::styled(format!("{} ", theme.check), theme.done),
+        StageId::Reasons => Span::raw(" "),
+        _ if done > 0 => Span::raw(format!("{done}/{total} ")),
+        _ => Span::raw(" "),
+    }
+}
+
+fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
+    let lang = model.lang();
+    let status = match &model.save_status {
+        SaveStatus::Idle => String::new(),
+        SaveStatus::Saved(at) => format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at)),
+        SaveStatus::Failed(e) => {
+            format!("{}: {e} {}", tr(lang, "保存失败", "Save failed"), tr(lang, "按 s 重试", "s retries"))
+        }
+    };
+    let status = wrap::clip(wrap::wrap(&status, usize::from(area.width / 2)), 1, usize::from(area.width / 2)).concat();
+    let status_width = wrap::width(&status) as u16;
+    let [hints, status_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(status_width)]).areas(area);
+    let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
+    let mut shown = keymap::footer_hints(context(model), lang);
+    while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
+        let lowest = shown.iter().enumerate().min_by_key(|(_, h)| h.2).map(|(i, _)| i);
+        let Some(lowest) = lowest else { break };
+        shown.remove(lowest);
+    }
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let spans: Vec<Span> = shown
+        .iter()
+        .flat_map(|(keys, words, _)| [Span::styled(*keys, bold), Span::raw(format!(" {words}  "))])
+        .collect();
+    Paragraph::new(Line::from(spans)).render(hints, buf);
+    let style = match model.save_status {
+        SaveStatus::Failed(_) => Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        _ => Style::new(),
+    };
+    Paragraph::new(status).style(style).render(status_area, buf);
+}
+
+/// "2026-11-28 14:03" in the person's own time zone.
+pub fn local_time(model: &Model, at: Timestamp) -> String {
+    at.to_zoned_datetime(model.tz.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+fn local_hm(model: &Model, at: Timestamp) -> String {
+    at.to_zoned_datetime(model.tz.clone()).strftime("%H:%M").to_string()
+}

@@ -1,0 +1,197 @@
+//! A stage screen: the intro, the review clock, the item list and the detail of the item
+//! under the cursor.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{Theme, local_time, tr, wrapped};
+use crate::checklist::{Item, Mark, StageId};
+use crate::layout::{self, Areas, ListLine};
+use crate::text::Lang;
+use crate::wizard::{Entry, Model};
+use crate::wrap;
+
+pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
+    let lang = model.lang();
+    let stage = model.stage();
+    let title = format!(" {} {} ", model.position(stage.id) + 1, stage.title.get(lang));
+    theme.block(title).render(areas.list_block, buf);
+    let width = usize::from(areas.intro.width);
+    let intro = wrap::wrap(stage.intro.get(lang), width);
+    let intro = wrap::clip(intro, usize::from(areas.intro.height), width);
+    let intro: Vec<Line> = intro.into_iter().map(|l| Line::styled(l, theme.dim)).collect();
+    Paragraph::new(intro).render(areas.intro, buf);
+    if let Some(line) = clock_line(model) {
+        let style = if model.overdue() { theme.alert } else { Style::new() };
+        Paragraph::new(wrapped(&line, areas.clock.width, style)).render(areas.clock, buf);
+    }
+    render_list(model, theme, areas.list, buf);
+    render_detail(model, theme, areas.detail, buf);
+}
+
+fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let id = model.stage_id();
+    let entries = model.entries(id);
+    let cursor = model.cursor(id);
+    let lines = layout::list_lines(model);
+    let offset = layout::list_offset(&lines, cursor, area.height);
+    let rows = lines.iter().skip(offset).take(usize::from(area.height));
+    for (y, line) in (area.y..).zip(rows) {
+        let line = match line {
+            ListLine::Heading(q) => {
+                let title = model.checklist.questions[*q].title.get(model.lang());
+                Line::styled(title, theme.heading)
+            }
+            ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor),
+        };
+        Paragraph::new(line).render(Rect::new(area.x, y, area.width, 1), buf);
+    }
+}
+
+fn entry_line<'a>(model: &'a Model, theme: &Theme, entry: &Entry<'a>, selected: bool) -> Line<'a> {
+    let pointer = if selected { "> " } else { "  " };
+    let (mark, title, flag) = match entry {
+        Entry::Item(item) => {
+            let checked = model.is_confirmed(model.stage_id(), &item.id);
+            (if checked { "[x] " } else { "[ ] " }, item.title.get(model.lang()), item_flag(model, theme, item))
+        }
+        Entry::Answer(q, c) => {
+            let chosen = model.is_chosen(&q.id, &c.id);
+            (if chosen { "(x) " } else { "( ) " }, c.title.get(model.lang()), Span::raw(""))
+        }
+    };
+    let style = if selected { theme.cursor } else { Style::new() };
+    Line::from(vec![
+        Span::styled(pointer, style),
+        Span::styled(mark, style),
+        Span::styled(title, style),
+        flag,
+    ])
+}
+
+/// `!` on the slow-review problem once overdue, `*` on required items.
+fn item_flag(model: &Model, theme: &Theme, item: &Item) -> Span<'static> {
+    if item.marks == Some(Mark::SlowReview) && model.overdue() {
+        Span::styled(" !", theme.alert)
+    } else if item.required {
+        Span::styled(" *", theme.required)
+    } else {
+        Span::raw("")
+    }
+}
+
+fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let inner = area.height.saturating_sub(2);
+    let lines = detail_lines(model, theme, area.width.saturating_sub(2));
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let scroll = model.detail_scroll.min(total.saturating_sub(inner));
+    let lang = model.lang();
+    let name = tr(lang, "说明", "Details");
+    let title = match total > inner {
+        true if scroll + inner < total => format!(" {name} ({}) ", tr(lang, "J 往下看", "J for more")),
+        true => format!(" {name} ({}) ", tr(lang, "K 往上看", "K goes back")),
+        false => format!(" {name} "),
+    };
+    Paragraph::new(lines).scroll((scroll, 0)).block(theme.block(title)).render(area, buf);
+}
+
+/// How many lines the detail takes at the current width, for scrolling.
+pub fn detail_height(model: &Model) -> u16 {
+    let width = layout::areas(model).detail.width.saturating_sub(2);
+    let lines = detail_lines(model, &Theme::new(model), width).len();
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+fn detail_lines(model: &Model, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+    match model.current_entry() {
+        Some(Entry::Item(item)) => item_lines(model, theme, item, width),
+        Some(Entry::Answer(q, c)) => {
+            let lang = model.lang();
+            let mut lines = wrapped(q.title.get(lang), width, theme.heading);
+            lines.push(Line::raw(""));
+            let option = format!("{} {}", tr(lang, "选项：", "Option:"), c.title.get(lang));
+            lines.extend(wrapped(&option, width, Style::new()));
+            lines.push(Line::raw(""));
+            let how = tr(
+                lang,
+                "按空格选择，再按一次取消。你的回答决定后面显示哪些项目；不确定就先不选，所有项目都会显示。",
+                "Press Space to choose, again to clear. Your answer decides which items the next stages show; if unsure, leave it and every item is shown.",
+            );
+            lines.extend(wrapped(how, width, Style::new()));
+            lines
+        }
+        None => Vec::new(),
+    }
+}
+
+fn item_lines(model: &Model, theme: &Theme, item: &Item, width: u16) -> Vec<Line<'static>> {
+    let lang = model.lang();
+    let mut lines = wrapped(item.title.get(lang), width, theme.heading);
+    if item.marks == Some(Mark::SlowReview) && model.overdue() {
+        let alert = tr(lang, "! 审核已超过 15 个工作日的时限", "! The review has passed the 15-working-day limit");
+        lines.extend(wrapped(alert, width, theme.alert));
+    }
+    if item.required {
+        let note = tr(lang, "* 必需：离开准备阶段前请确认", "* Required before you leave preparation");
+        lines.extend(wrapped(note, width, theme.required));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(wrapped(item.detail.get(lang), width, Style::new()));
+    lines.push(Line::raw(""));
+    lines.extend(wrapped(&confirmed_text(model, item), width, Style::new()));
+    lines.extend(source_lines(model, theme, &item.sources, width));
+    lines
+}
+
+fn confirmed_text(model: &Model, item: &Item) -> String {
+    let lang = model.lang();
+    let (done, todo) = match model.stage_id() {
+        StageId::Reasons => (("已选择", "Chosen"), ("未选择", "Not chosen")),
+        StageId::Troubleshooting => (("已尝试", "Tried"), ("未尝试", "Not tried yet")),
+        _ => (("已确认", "Confirmed"), ("尚未确认", "Not confirmed yet")),
+    };
+    match model.confirmed_at(model.stage_id(), &item.id) {
+        Some(at) => format!("{} {}", tr(lang, done.0, done.1), local_time(model, at)),
+        None => tr(lang, todo.0, todo.1).to_string(),
+    }
+}
+
+fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec<Line<'static>> {
+    let lang = model.lang();
+    let mut lines = vec![Line::raw(""), Line::styled(tr(lang, "来源", "Sources"), theme.heading)];
+    for source in ids.iter().filter_map(|id| model.checklist.source(id)) {
+        let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
+        let title = format!("[{}] {}{date}", source.confidence.letter(), source.title.get(lang));
+        lines.extend(wrapped(&title, width, Style::new()));
+        lines.extend(wrapped(&source.url, width, theme.dim));
+    }
+    let verified = format!("{} {}", tr(lang, "内容核实于", "Content verified on"), model.checklist.verified);
+    lines.extend(wrapped(&verified, width, theme.dim));
+    let legend = tr(
+        lang,
+        "可信度：H 多方印证，M 单一可靠来源，L 仅个别报道",
+        "Confidence: H several sources agree, M one good source, L reported by few",
+    );
+    lines.extend(wrapped(legend, width, theme.dim));
+    lines
+}
+
+/// The review clock in one sentence, once the submit step is confirmed.
+pub fn clock_line(model: &Model) -> Option<String> {
+    let clock = model.review_clock()?;
+    let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
+    let left = clock.working_days_left();
+    let mut line = match (model.lang(), clock.overdue) {
+        (Lang::Zh, true) => format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：按 t 看投诉办法"),
+        (Lang::En, true) => format!("! Review at {work} working days ({days} days), past the limit of {deadline}: press t for how to complain"),
+        (Lang::Zh, false) => format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日"),
+        (Lang::En, false) => format!("Review: {work} working days ({days} days) so far; limit {deadline}, {left} working days left"),
+    };
+    if !clock.calendar_covers {
+        line.push_str(tr(model.lang(), "（日历外的日期按周一至周五计）", " (dates outside the calendar count Mon-Fri)"));
+    }
+    Some(line)
+}

@@ -1,0 +1,133 @@
+//! Line wrapping for mixed Chinese and English text: a line may break between any two CJK
+//! characters and at spaces, and an English word stays whole when it fits on a line.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Display width in terminal cells.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Wraps `text` to `max` cells per line; each `\n` starts a new line and blank lines are kept.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    text.split('\n').flat_map(|line| wrap_line(line, max)).collect()
+}
+
+fn wrap_line(line: &str, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for token in tokens(line) {
+        let is_space = token.chars().all(char::is_whitespace);
+        if is_space && current.is_empty() && !lines.is_empty() {
+            continue;
+        }
+        if width(&current) + width(token) <= max {
+            current.push_str(token);
+            continue;
+        }
+        if is_space {
+            lines.push(std::mem::take(&mut current).trim_end().to_string());
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current).trim_end().to_string());
+        }
+        for c in token.chars() {
+            let mut buf = [0; 4];
+            let c = c.encode_utf8(&mut buf);
+            if width(&current) + width(c) > max && !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            current.push_str(c);
+        }
+    }
+    lines.push(current.trim_end().to_string());
+    lines
+}
+
+/// Splits a line where it may break: runs of spaces, runs of other non-wide characters
+/// (words), and each wide character on its own.
+fn tokens(line: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    let mut kind = None;
+    for (i, c) in line.char_indices() {
+        let k = class(c);
+        if Some(k) != kind || k == Class::Wide {
+            if i > start {
+                tokens.push(&line[start..i]);
+            }
+            start = i;
+            kind = Some(k);
+        }
+    }
+    if start < line.len() {
+        tokens.push(&line[start..]);
+    }
+    tokens
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Wide,
+    Word,
+}
+
+fn class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) >= 2 {
+        Class::Wide
+    } else {
+        Class::Word
+    }
+}
+
+/// Cuts lines to at most `n`, ending the last kept one with "..." when something was cut.
+pub fn clip(mut lines: Vec<String>, n: usize, max: usize) -> Vec<String> {
+    if lines.len() <= n {
+        return lines;
+    }
+    lines.truncate(n);
+    if let Some(last) = lines.last_mut() {
+        while width(last) + 3 > max && last.pop().is_some() {}
+        last.push_str("...");
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_breaks_between_characters_and_keeps_english_words_whole() {
+        let lines = wrap("这个向导陪你注销小红书 / rednote 账号：为什么注销", 20);
+        assert_eq!(lines, ["这个向导陪你注销小红", "书 / rednote 账号：", "为什么注销"]);
+        assert!(lines.iter().all(|l| width(l) <= 20));
+    }
+
+    #[test]
+    fn english_wraps_at_spaces() {
+        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_split() {
+        assert_eq!(wrap("https://example.com/long", 10), ["https://ex", "ample.com/", "long"]);
+    }
+
+    #[test]
+    fn newlines_and_blank_lines_are_kept() {
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn clip_marks_what_was_cut() {
+        let lines = vec!["abcdef".to_string(), "ghi".to_string()];
+        assert_eq!(clip(lines.clone(), 1, 6), ["abc..."]);
+        assert_eq!(clip(lines, 2, 6), ["abcdef", "ghi"]);
+    }
+}

@@ -1,0 +1,124 @@
+//! Whole-screen snapshots of the built-in wizard over ratatui's TestBackend.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use xhs_cancel::checklist::{Checklist, StageId};
+use xhs_cancel::session::Session;
+use xhs_cancel::text::Lang;
+use xhs_cancel::wizard::{Action, Model};
+
+fn now() -> Timestamp {
+    "2026-11-28T02:00:00Z".parse().unwrap()
+}
+
+fn model(lang: Lang, width: u16, height: u16) -> Model {
+    let checklist = Checklist::builtin().expect("built-in checklists are valid");
+    let mut session = Session::new(lang);
+    session.welcomed = true;
+    let mut model = Model::new(checklist, session, now(), TimeZone::fixed(jiff::tz::offset(8)));
+    model.update(Action::Resize(width, height));
+    model
+}
+
+/// The screen as text, one line per row, trailing spaces kept so widths show.
+fn draw(model: &Model) -> String {
+    let (width, height) = model.size;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| frame.render_widget(model, frame.area())).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = unicode_width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn unicode_width(s: &str) -> usize {
+    ratatui::text::Line::raw(s).width()
+}
+
+fn enter_stage(model: &mut Model, index: usize) {
+    model.update(Action::Jump(index));
+    if model.overlay.is_some() {
+        model.update(Action::Confirm);
+    }
+}
+
+#[test]
+fn every_stage_in_both_languages_at_80x24_and_120x40() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        for (width, height) in [(80, 24), (120, 40)] {
+            for (index, stage) in StageId::ALL.iter().enumerate() {
+                let mut model = model(lang, width, height);
+                enter_stage(&mut model, index);
+                let snapshot = format!("{}_{name}_{width}x{height}", stage.as_str());
+                insta::assert_snapshot!(snapshot, draw(&model));
+            }
+        }
+    }
+}
+
+#[test]
+fn welcome_screen() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let checklist = Checklist::builtin().unwrap();
+        let mut model = Model::new(checklist, Session::new(lang), now(), TimeZone::UTC);
+        model.update(Action::Resize(80, 24));
+        insta::assert_snapshot!(format!("welcome_{name}_80x24"), draw(&model));
+    }
+}
+
+#[test]
+fn help_overlay() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let mut model = model(lang, 80, 24);
+        model.update(Action::Help);
+        insta::assert_snapshot!(format!("help_{name}_80x24"), draw(&model));
+    }
+}
+
+#[test]
+fn gate_dialog() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let mut model = model(lang, 80, 24);
+        model.update(Action::Jump(1));
+        model.update(Action::NextStage);
+        insta::assert_snapshot!(format!("gate_{name}_80x24"), draw(&model));
+    }
+}
+
+#[test]
+fn summary_screen() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let mut model = model(lang, 80, 24);
+        enter_stage(&mut model, 4);
+        model.update(Action::NextStage);
+        insta::assert_snapshot!(format!("summary_{name}_80x24"), draw(&model));
+    }
+}
+
+#[test]
+fn too_small_screen() {
+    let model = model(Lang::En, 59, 15);
+    insta::assert_snapshot!("too_small_59x15", draw(&model));
+}
+
+#[test]
+fn ascii_borders_and_stacked_layout_at_the_minimum_size() {
+    let mut model = model(Lang::Zh, 60, 16);
+    model.options.ascii = true;
+    enter_stage(&mut model, 1);
+    insta::assert_snapshot!("preparation_zh_ascii_60x16", draw(&model));
+}
