@@ -1,0 +1,210 @@
+//! The real binary in a pseudo-terminal: keys in, the parsed screen out, and the terminal
+//! left as it was found however the program ends.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
+
+/// A running `xhs-cancel` with everything it wrote parsed by a terminal emulator.
+struct Pty {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Pty {
+    fn spawn(data_dir: &Path, args: &[&str]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_xhs-cancel"));
+        cmd.args(args);
+        cmd.env("XHS_CANCEL_DATA_DIR", data_dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        let child = pair.slave.spawn_command(cmd).expect("spawn xhs-cancel");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Pty {
+            child,
+            writer,
+            parser,
+            _master: pair.master,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen when it does not.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never appeared; the screen:\n{}", self.screen());
+    }
+
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("xhs-cancel did not exit; the screen:\n{}", self.screen());
+    }
+
+    /// The terminal as the program left it: not in the alternate screen, no mouse reporting.
+    fn assert_restored(&self) {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still in the alternate screen");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse capture left on"
+        );
+        assert!(!screen.bracketed_paste(), "bracketed paste left on");
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid").to_string();
+        let status = std::process::Command::new("kill")
+            .args(["-s", name, &pid])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
+/// Starts past the welcome screen, in English, with the mouse on.
+fn started(dir: &Path) -> Pty {
+    let mut pty = Pty::spawn(dir, &["--lang", "en", "--mouse"]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("\r");
+    pty.wait_for("1 Reasons");
+    pty
+}
+
+#[test]
+fn moves_toggles_switches_language_and_quits_with_q() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    assert!(
+        pty.screen().contains("> [ ]"),
+        "the cursor starts on an unchecked item"
+    );
+    pty.send("j ");
+    pty.wait_for("[x]");
+    assert!(
+        pty.screen().lines().any(|l| l.contains("> [x]")),
+        "{}",
+        pty.screen()
+    );
+    pty.send("L");
+    pty.wait_for("1 原因");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.assert_restored();
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).expect("a saved session");
+    assert!(saved.contains("lang = \"zh\""), "{saved}");
+    assert!(saved.contains("[confirmed.reasons]"), "{saved}");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    pty.send("\u{3}");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.assert_restored();
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    pty.send(" ");
+    pty.wait_for("[x]");
+    pty.signal("TERM");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.assert_restored();
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    assert!(saved.contains("[confirmed.reasons]"), "{saved}");
+}
+
+#[test]
+fn a_second_instance_is_refused_with_exit_code_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = started(dir.path());
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_xhs-cancel"))
+        .env("XHS_CANCEL_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(3));
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("another xhs-cancel"), "{stderr}");
+    assert!(
+        second.stdout.is_empty(),
+        "the second instance touched the terminal"
+    );
+    first.send("j");
+    first.send("q");
+    assert_eq!(first.wait_exit(), 0, "the first instance keeps working");
+}
+
+#[test]
+fn resumes_where_it_left_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    pty.send("3");
+    pty.wait_for("Required items still open");
+    pty.send("\r");
+    pty.wait_for("3 Delete");
+    pty.send("q");
+    pty.wait_exit();
+    let mut again = Pty::spawn(dir.path(), &[]);
+    again.wait_for("Delete in the app");
+    assert!(
+        !again.screen().contains("Press Enter to begin"),
+        "no welcome on later runs"
+    );
+    again.send("q");
+    again.wait_exit();
+}
