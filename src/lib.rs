@@ -7,6 +7,7 @@ pub mod error;
 pub mod keymap;
 pub mod layout;
 pub mod session;
+pub mod store;
 pub mod text;
 pub mod ui;
 pub mod wizard;

@@ -1,0 +1,790 @@
+//! The session directory and its files: `session.toml`, its backup, the lock, and the copies kept
+//! aside. No terminal and no UI here; every function returns a [`StoreError`] that names the path.
+//!
+//! The directory holds:
+//!
+//! | file | what |
+//! |---|---|
+//! | `session.toml` | the current session, replaced atomically on every save |
+//! | `session.toml.bak` | the previous good `session.toml` |
+//! | `session.lock` | locked for as long as a [`Store`] is open: one instance per session |
+//! | `session.toml.corrupt-<time>` | a damaged `session.toml`, moved aside byte for byte |
+//! | `session.toml.bak.corrupt-<time>` | a damaged backup, moved aside when a restore found it |
+//! | `session.toml.archive-<time>` | a session put away by `--new` |
+//! | `.session.toml.tmp-*`, `.session.toml.bak.tmp-*` | a save in progress (stale ones are removed on open) |
+//!
+//! `<time>` is UTC to the second, `20261128T093000Z`, with `-2`, `-3`, … added when the name is taken.
+
+use std::error::Error as StdError;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use crate::session::{self, Session};
+use crate::text::sanitize_line;
+
+/// The environment variable naming the session directory (`--data-dir` overrides it).
+pub const DATA_DIR_ENV: &str = "XHS_CANCEL_DATA_DIR";
+pub const SESSION_FILE: &str = "session.toml";
+pub const BACKUP_FILE: &str = "session.toml.bak";
+pub const LOCK_FILE: &str = "session.lock";
+const CORRUPT_PREFIX: &str = "session.toml.corrupt-";
+const BACKUP_CORRUPT_PREFIX: &str = "session.toml.bak.corrupt-";
+const ARCHIVE_PREFIX: &str = "session.toml.archive-";
+const TEMP_PREFIX: &str = ".session.toml.tmp-";
+const BACKUP_TEMP_PREFIX: &str = ".session.toml.bak.tmp-";
+
+/// Where sessions live by default: `$XHS_CANCEL_DATA_DIR` if set and not empty, else the
+/// platform data directory (`$XDG_DATA_HOME/xhs-cancel` on Linux,
+/// `~/Library/Application Support/xhs-cancel` on macOS, `%APPDATA%\xhs-cancel\data` on Windows).
+/// `None` when neither is known (no home directory).
+pub fn default_data_dir() -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => directories::ProjectDirs::from("", "", "xhs-cancel")
+            .map(|dirs| dirs.data_dir().to_path_buf()),
+    }
+}
+
+/// Why a session could not be opened, read, saved or removed. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot create or open the session folder {}", .path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error(
+        "another xhs-cancel is already open on this session ({} is locked); close it and try again",
+        .path.display()
+    )]
+    Locked { path: PathBuf },
+    #[error("cannot lock {}", .path.display())]
+    Lock {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("cannot read the session file {}", .path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// The file is damaged; it was moved aside unchanged to `moved_to` (same folder).
+    /// `message` is already sanitized; `line` and `column` are 1-based, columns in characters.
+    #[error(
+        "{}:{line}:{column}: {message} (moved aside to {})",
+        .path.display(),
+        file_name(.moved_to)
+    )]
+    Corrupt {
+        path: PathBuf,
+        moved_to: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+        #[source]
+        source: Option<Box<dyn StdError + Send + Sync>>,
+    },
+    /// The file is damaged and could not be moved aside either; it was left where it is.
+    #[error(
+        "{}:{line}:{column}: {message} (it could not be moved aside, so it was left in place)",
+        .path.display()
+    )]
+    CorruptNotMoved {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+        #[source]
+        source: io::Error,
+    },
+    /// Written by a later xhs-cancel: refused, and left exactly as it is.
+    #[error(
+        "{} was written by a newer xhs-cancel (session version {version}; this one reads version {}); it was left untouched: update xhs-cancel to continue",
+        .path.display(),
+        session::VERSION
+    )]
+    NewerVersion { path: PathBuf, version: i64 },
+    #[error("cannot save the session to {}", .path.display())]
+    Save {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("cannot write the session as TOML")]
+    Encode {
+        #[source]
+        source: toml::ser::Error,
+    },
+    #[error("there is no backup session to restore ({} does not exist)", .path.display())]
+    NoBackup { path: PathBuf },
+    #[error("cannot move {} to {}", .from.display(), .to.display())]
+    Move {
+        from: PathBuf,
+        to: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("cannot remove {}", .path.display())]
+    Remove {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl StoreError {
+    /// The file or folder the error is about.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::Open { path, .. }
+            | StoreError::Locked { path }
+            | StoreError::Lock { path, .. }
+            | StoreError::Read { path, .. }
+            | StoreError::Corrupt { path, .. }
+            | StoreError::CorruptNotMoved { path, .. }
+            | StoreError::NewerVersion { path, .. }
+            | StoreError::Save { path, .. }
+            | StoreError::NoBackup { path }
+            | StoreError::Remove { path, .. } => Some(path),
+            StoreError::Move { from, .. } => Some(from),
+            StoreError::Encode { .. } => None,
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or(path.as_os_str())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// A failure to make happen on purpose, so tests can check that a failed save leaves the old
+/// file intact and no temporary file behind. Set with [`Store::inject_fault`]; it stays in
+/// effect for every save until cleared. Not for use outside tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fault {
+    /// Creating the temporary file fails as in a read-only folder (permission denied).
+    CreateTemp,
+    /// Writing the temporary file fails after this many bytes, as on a full disk.
+    WriteAfter(usize),
+    /// `fsync` of the temporary file fails (an I/O error).
+    Sync,
+    /// Keeping the previous file as `session.toml.bak` fails.
+    Backup,
+    /// Renaming the temporary file over `session.toml` fails.
+    Rename,
+}
+
+fn injected(kind: io::ErrorKind, what: &str) -> io::Error {
+    io::Error::new(kind, format!("injected fault: {what}"))
+}
+
+/// The session folder, locked for as long as this value lives.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    /// Held, never read: closing it releases the lock.
+    _lock: File,
+    fault: Option<Fault>,
+}
+
+impl Store {
+    /// Creates the folder if needed (mode 0700 on Unix; an existing folder owned by this user is
+    /// set to 0700 too, unless it is a shared sticky folder such as /tmp), takes the lock on
+    /// `session.lock`, and removes temporary files a killed save left behind.
+    ///
+    /// A lock held by another process, or by another open `Store` in this process, gives
+    /// [`StoreError::Locked`].
+    pub fn open(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let dir = dir.as_ref().to_path_buf();
+        create_private_dir(&dir).map_err(|source| StoreError::Open {
+            path: dir.clone(),
+            source,
+        })?;
+        let lock_path = dir.join(LOCK_FILE);
+        let lock = open_lock(&lock_path)?;
+        make_private(&dir, &lock).map_err(|source| StoreError::Open {
+            path: dir.clone(),
+            source,
+        })?;
+        let store = Store {
+            dir,
+            _lock: lock,
+            fault: None,
+        };
+        store.remove_stale_temp_files();
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn session_path(&self) -> PathBuf {
+        self.dir.join(SESSION_FILE)
+    }
+
+    pub fn backup_path(&self) -> PathBuf {
+        self.dir.join(BACKUP_FILE)
+    }
+
+    pub fn lock_path(&self) -> PathBuf {
+        self.dir.join(LOCK_FILE)
+    }
+
+    /// For tests: make every following save fail in the given way (`None` clears it).
+    pub fn inject_fault(&mut self, fault: Option<Fault>) {
+        self.fault = fault;
+    }
+
+    /// The saved session, `None` when there is none yet.
+    ///
+    /// A damaged file (empty, truncated, not UTF-8, not TOML, wrong types, missing fields, an
+    /// unknown version such as 0) is moved aside unchanged to `session.toml.corrupt-<time>` and
+    /// reported as [`StoreError::Corrupt`]. A file from a newer version is left in place and
+    /// reported as [`StoreError::NewerVersion`]. A file that cannot be read at all (permissions,
+    /// I/O error) is left in place and reported as [`StoreError::Read`].
+    pub fn load(&self) -> Result<Option<Session>, StoreError> {
+        let path = self.session_path();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(StoreError::Read { path, source }),
+        };
+        match parse(&bytes) {
+            Parsed::Good(session) => Ok(Some(session)),
+            Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
+            Parsed::Bad(damage) => Err(self.move_aside(path, CORRUPT_PREFIX, damage)),
+        }
+    }
+
+    /// Saves atomically: a complete old or a complete new `session.toml` exists at every moment,
+    /// whatever happens (crash, `kill -9`, power loss after the folder's fsync). The previous good
+    /// file becomes `session.toml.bak`. On failure the old file is untouched and the temporary
+    /// file removed; the caller keeps the session in memory and may call `save` again. (One
+    /// exception: when only the folder's final fsync fails, the new file is already in place but
+    /// might not survive a power cut; the error is returned all the same.)
+    ///
+    /// A current file from a newer version is not replaced ([`StoreError::NewerVersion`]); a
+    /// damaged one is first kept as `session.toml.corrupt-<time>` (never overwritten).
+    pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
+        let text = toml::to_string(session).map_err(|source| StoreError::Encode { source })?;
+        self.replace_current(text.as_bytes())
+    }
+
+    /// Makes `session.toml.bak` the current session (its bytes, unchanged) and returns it. The
+    /// file it replaces, if good, becomes the new backup.
+    pub fn restore_backup(&mut self) -> Result<Session, StoreError> {
+        let path = self.backup_path();
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::NoBackup { path });
+            }
+            Err(source) => return Err(StoreError::Read { path, source }),
+        };
+        match parse(&bytes) {
+            Parsed::Good(session) => {
+                self.replace_current(&bytes)?;
+                Ok(session)
+            }
+            Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
+            Parsed::Bad(damage) => Err(self.move_aside(path, BACKUP_CORRUPT_PREFIX, damage)),
+        }
+    }
+
+    /// For `--new`: moves `session.toml` to `session.toml.archive-<time>` and returns that path,
+    /// `None` when there was no session.
+    pub fn archive(&mut self) -> Result<Option<PathBuf>, StoreError> {
+        let from = self.session_path();
+        match fs::symlink_metadata(&from) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => return Err(StoreError::Read { path: from, source }),
+            Ok(_) => {}
+        }
+        let to = unique_path(&self.dir, ARCHIVE_PREFIX);
+        fs::rename(&from, &to)
+            .and_then(|()| sync_dir(&self.dir))
+            .map_err(|source| StoreError::Move {
+                from,
+                to: to.clone(),
+                source,
+            })?;
+        Ok(Some(to))
+    }
+
+    /// Writes `bytes` as the new `session.toml`, keeping the old good one as `.bak`.
+    fn replace_current(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        let target = self.session_path();
+        let fault = self.fault;
+        let save_error = |source| StoreError::Save {
+            path: target.clone(),
+            source,
+        };
+        let (temp_path, file) =
+            create_temp(&self.dir, TEMP_PREFIX, fault == Some(Fault::CreateTemp))
+                .map_err(save_error)?;
+        let result = self.finish_save(file, &temp_path, bytes, &target, fault);
+        if result.is_err() {
+            let _ = fs::remove_file(&temp_path);
+        }
+        result
+    }
+
+    fn finish_save(
+        &self,
+        mut file: File,
+        temp_path: &Path,
+        bytes: &[u8],
+        target: &Path,
+        fault: Option<Fault>,
+    ) -> Result<(), StoreError> {
+        let save_error = |source| StoreError::Save {
+            path: target.to_path_buf(),
+            source,
+        };
+        let limit = match fault {
+            Some(Fault::WriteAfter(n)) => Some(n),
+            _ => None,
+        };
+        FaultyWriter {
+            inner: &mut file,
+            written: 0,
+            limit,
+        }
+        .write_all(bytes)
+        .map_err(save_error)?;
+        if fault == Some(Fault::Sync) {
+            return Err(save_error(injected(io::ErrorKind::Other, "fsync failed")));
+        }
+        // The data and what is needed to read it back (size, blocks); the name becomes durable
+        // with the folder's fsync after the rename.
+        file.sync_data().map_err(save_error)?;
+        drop(file);
+
+        // What is there now decides what happens to it. A good file gets a second name, to
+        // become `.bak` once the new file is in place: so a failure before that leaves the old
+        // backup too, and at no moment is either name missing or partial.
+        let mut backup_temp = None;
+        match fs::read(target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(save_error(e)),
+            Ok(old) => match parse(&old) {
+                Parsed::Good(_) => {
+                    if fault == Some(Fault::Backup) {
+                        return Err(save_error(injected(
+                            io::ErrorKind::StorageFull,
+                            "no space for the backup",
+                        )));
+                    }
+                    let temp = temp_name(&self.dir, BACKUP_TEMP_PREFIX);
+                    link_or_copy(target, &temp, &old).map_err(save_error)?;
+                    backup_temp = Some(temp);
+                }
+                Parsed::Newer(version) => {
+                    return Err(StoreError::NewerVersion {
+                        path: target.to_path_buf(),
+                        version,
+                    });
+                }
+                Parsed::Bad(_) => {
+                    // Never overwrite a damaged file: keep a copy under a name of its own first.
+                    let keep = unique_path(&self.dir, CORRUPT_PREFIX);
+                    link_or_copy(target, &keep, &old).map_err(save_error)?;
+                }
+            },
+        }
+
+        let renamed = if fault == Some(Fault::Rename) {
+            Err(injected(io::ErrorKind::PermissionDenied, "rename failed"))
+        } else {
+            fs::rename(temp_path, target)
+        };
+        if let Some(temp) = &backup_temp {
+            // After a failed save the old backup stays; after a successful one the old file
+            // becomes the backup (if even that fails, the older backup is still a good file).
+            if renamed.is_err() || fs::rename(temp, self.backup_path()).is_err() {
+                let _ = fs::remove_file(temp);
+            }
+        }
+        renamed.map_err(save_error)?;
+        sync_dir(&self.dir).map_err(save_error)
+    }
+
+    /// Moves a damaged file aside and builds the error that reports it.
+    fn move_aside(&self, path: PathBuf, prefix: &str, damage: Damage) -> StoreError {
+        let to = unique_path(&self.dir, prefix);
+        match fs::rename(&path, &to).and_then(|()| sync_dir(&self.dir)) {
+            Ok(()) => StoreError::Corrupt {
+                path,
+                moved_to: to,
+                line: damage.line,
+                column: damage.column,
+                message: damage.message,
+                source: damage.source,
+            },
+            Err(source) => StoreError::CorruptNotMoved {
+                path,
+                line: damage.line,
+                column: damage.column,
+                message: damage.message,
+                source,
+            },
+        }
+    }
+
+    fn remove_stale_temp_files(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(TEMP_PREFIX) || name.starts_with(BACKUP_TEMP_PREFIX) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Removes everything this program keeps in `dir`: the session, its backup, archives, corrupt
+/// copies, temporary files and the lock, then the folder itself if that left it empty. Other
+/// files are left alone. Returns what was removed; a missing folder gives an empty list. Fails
+/// with [`StoreError::Locked`] while an instance has the session open.
+pub fn forget(dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, StoreError> {
+    let dir = dir.as_ref();
+    match fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(StoreError::Read {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+        Ok(_) => {}
+    }
+    let lock_path = dir.join(LOCK_FILE);
+    let _lock = open_lock(&lock_path)?;
+    let entries = fs::read_dir(dir).map_err(|source| StoreError::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| is_ours(name) && name != LOCK_FILE)
+        .collect();
+    names.sort();
+    names.push(LOCK_FILE.to_string());
+    let mut removed = Vec::new();
+    for name in names {
+        let path = dir.join(name);
+        match fs::remove_file(&path) {
+            Ok(()) => removed.push(path),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(source) => return Err(StoreError::Remove { path, source }),
+        }
+    }
+    if fs::remove_dir(dir).is_ok() {
+        removed.push(dir.to_path_buf());
+    }
+    Ok(removed)
+}
+
+fn is_ours(name: &str) -> bool {
+    [SESSION_FILE, BACKUP_FILE, LOCK_FILE].contains(&name)
+        || [
+            CORRUPT_PREFIX,
+            BACKUP_CORRUPT_PREFIX,
+            ARCHIVE_PREFIX,
+            TEMP_PREFIX,
+            BACKUP_TEMP_PREFIX,
+        ]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+}
+
+fn open_lock(path: &Path) -> Result<File, StoreError> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path).map_err(|source| StoreError::Lock {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::Locked {
+            path: path.to_path_buf(),
+        }),
+        Err(fs::TryLockError::Error(source)) => Err(StoreError::Lock {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Sets an existing folder to 0700 when it belongs to the user running this program (the owner
+/// of the lock file just created in it) and is not a shared sticky folder such as /tmp.
+#[cfg(unix)]
+fn make_private(dir: &Path, lock: &File) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let meta = fs::metadata(dir)?;
+    let ours = meta.uid() == lock.metadata()?.uid();
+    let mode = meta.mode() & 0o7777;
+    if ours && mode & 0o1000 == 0 && mode != 0o700 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private(_dir: &Path, _lock: &File) -> io::Result<()> {
+    Ok(())
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn temp_name(dir: &Path, prefix: &str) -> PathBuf {
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    dir.join(format!("{prefix}{}-{n}", std::process::id()))
+}
+
+/// A new file, mode 0600, under a name no one else has.
+fn create_temp(dir: &Path, prefix: &str, fail: bool) -> io::Result<(PathBuf, File)> {
+    if fail {
+        return Err(injected(
+            io::ErrorKind::PermissionDenied,
+            "permission denied (read-only folder)",
+        ));
+    }
+    loop {
+        let path = temp_name(dir, prefix);
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// A second name for `from` at `to` (which must not exist): a hard link, or where the file
+/// system has none, a synced 0600 copy of `bytes`.
+fn link_or_copy(from: &Path, to: &Path, bytes: &[u8]) -> io::Result<()> {
+    match fs::hard_link(from, to) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) => {
+            let mut options = OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            let mut file = options.open(to)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        }
+    }
+}
+
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// `dir/<prefix><time>`, or with `-2`, `-3`, … when that name is taken.
+fn unique_path(dir: &Path, prefix: &str) -> PathBuf {
+    let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let base = format!("{prefix}{stamp}");
+    let mut path = dir.join(&base);
+    let mut n = 1;
+    while fs::symlink_metadata(&path).is_ok() {
+        n += 1;
+        path = dir.join(format!("{base}-{n}"));
+    }
+    path
+}
+
+/// Passes writes through until `limit` bytes, then fails as a full disk would.
+struct FaultyWriter<'a> {
+    inner: &'a mut File,
+    written: usize,
+    limit: Option<usize>,
+}
+
+impl Write for FaultyWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let buf = match self.limit {
+            Some(limit) if self.written >= limit => {
+                return Err(injected(
+                    io::ErrorKind::StorageFull,
+                    "no space left on device",
+                ));
+            }
+            Some(limit) => &buf[..buf.len().min(limit - self.written)],
+            None => buf,
+        };
+        let n = self.inner.write(buf)?;
+        self.written += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+enum Parsed {
+    Good(Session),
+    Newer(i64),
+    Bad(Damage),
+}
+
+/// Where and why a session file could not be read.
+struct Damage {
+    line: usize,
+    column: usize,
+    message: String,
+    source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+impl Damage {
+    fn at(text: &str, offset: usize, message: impl AsRef<str>) -> Damage {
+        let (line, column) = line_column(text, offset);
+        Damage {
+            line,
+            column,
+            message: sanitize_line(message.as_ref()),
+            source: None,
+        }
+    }
+
+    fn toml(text: &str, error: toml::de::Error) -> Damage {
+        let offset = error.span().map_or(0, |span| span.start);
+        let damage = Damage::at(text, offset, error.message());
+        Damage {
+            source: Some(Box::new(error)),
+            ..damage
+        }
+    }
+}
+
+/// Only the version, read leniently: whatever else the file holds is a later version's business.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<toml::Spanned<toml::Value>>,
+}
+
+fn parse(bytes: &[u8]) -> Parsed {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            return Parsed::Bad(Damage {
+                source: Some(Box::new(e)),
+                ..Damage::at(valid, valid.len(), "the file is not UTF-8 text")
+            });
+        }
+    };
+    if text.is_empty() {
+        return Parsed::Bad(Damage::at(text, 0, "the file is empty"));
+    }
+    // The usual case, a good file of this version, in one pass.
+    if let Ok(session) = toml::from_str::<Session>(text)
+        && session.version == session::VERSION
+    {
+        return Parsed::Good(session);
+    }
+    // Otherwise the version decides first, read leniently, so that a later version's new fields
+    // or changed types are not reported as damage.
+    let probe = match toml::from_str::<VersionProbe>(text) {
+        Ok(probe) => probe,
+        Err(e) => return Parsed::Bad(Damage::toml(text, e)),
+    };
+    if let Some(version) = &probe.version
+        && let toml::Value::Integer(v) = *version.get_ref()
+    {
+        if v > i64::from(session::VERSION) {
+            return Parsed::Newer(v);
+        }
+        if v != i64::from(session::VERSION) {
+            return Parsed::Bad(Damage::at(
+                text,
+                version.span().start,
+                format!(
+                    "unknown session version {v} (this program reads version {})",
+                    session::VERSION
+                ),
+            ));
+        }
+    }
+    match toml::from_str::<Session>(text) {
+        Ok(session) => Parsed::Good(session),
+        Err(e) => Parsed::Bad(Damage::toml(text, e)),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset, clamped into the text.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        assert_eq!(line_column("", 0), (1, 1));
+        assert_eq!(line_column("ab\n小红书 = x", 3 + 9), (2, 4));
+        assert_eq!(line_column("ab\n", 99), (2, 1));
+        // Inside a multi-byte character: the character's own column.
+        assert_eq!(line_column("书", 1), (1, 1));
+    }
+
+    #[test]
+    fn only_our_names_are_ours() {
+        assert!(is_ours("session.toml.corrupt-20261128T093000Z-2"));
+        assert!(is_ours(".session.toml.tmp-12-0"));
+        assert!(!is_ours("notes.txt"));
+        assert!(!is_ours("session.toml~"));
+    }
+}

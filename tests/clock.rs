@@ -1,0 +1,406 @@
+//! The review clock on the mainland-China working-day calendar, 2025–2026, with every expected
+//! value worked out by hand below, day by day.
+//!
+//! Rules (DESIGN.md §3, issue 5): the day of submission is day 0; a working day is Monday to
+//! Friday outside every holiday span, or a listed make-up day (调休上班); the deadline is the 15th
+//! working day after the day of submission; "overdue" means today is after the deadline.
+//!
+//! The calendar is built here from the official notices as transcribed in
+//! `shared/reference/cn-holidays.toml` (国办发明电〔2024〕12号 for 2025, 国办发明电〔2025〕7号
+//! for 2026), not read from a file, so the test does not move when the checklists do.
+
+use jiff::civil::{Date, date};
+use xhs_cancel::calendar::{Calendar, CalendarYear, Holiday, ReviewClock};
+use xhs_cancel::text::Text;
+
+fn holiday(name: &str, from: Date, to: Date) -> Holiday {
+    Holiday {
+        name: Text::new(name, name),
+        from,
+        to,
+    }
+}
+
+/// The two official notices, span by span and make-up day by make-up day.
+fn official() -> Calendar {
+    Calendar {
+        years: vec![
+            CalendarYear {
+                year: 2025,
+                title: "国务院办公厅关于2025年部分节假日安排的通知".into(),
+                url: "https://www.gov.cn/zhengce/content/202411/content_6986382.htm".into(),
+                issued: date(2024, 11, 12),
+                holidays: vec![
+                    holiday("元旦", date(2025, 1, 1), date(2025, 1, 1)),
+                    holiday("春节", date(2025, 1, 28), date(2025, 2, 4)),
+                    holiday("清明节", date(2025, 4, 4), date(2025, 4, 6)),
+                    holiday("劳动节", date(2025, 5, 1), date(2025, 5, 5)),
+                    holiday("端午节", date(2025, 5, 31), date(2025, 6, 2)),
+                    holiday("国庆节、中秋节", date(2025, 10, 1), date(2025, 10, 8)),
+                ],
+                workdays: vec![
+                    date(2025, 1, 26),  // Sun, 春节
+                    date(2025, 2, 8),   // Sat, 春节
+                    date(2025, 4, 27),  // Sun, 劳动节
+                    date(2025, 9, 28),  // Sun, 国庆节、中秋节
+                    date(2025, 10, 11), // Sat, 国庆节、中秋节
+                ],
+            },
+            CalendarYear {
+                year: 2026,
+                title: "国务院办公厅关于2026年部分节假日安排的通知".into(),
+                url: "https://www.gov.cn/zhengce/content/202511/content_7047090.htm".into(),
+                issued: date(2025, 11, 4),
+                holidays: vec![
+                    holiday("元旦", date(2026, 1, 1), date(2026, 1, 3)),
+                    holiday("春节", date(2026, 2, 15), date(2026, 2, 23)),
+                    holiday("清明节", date(2026, 4, 4), date(2026, 4, 6)),
+                    holiday("劳动节", date(2026, 5, 1), date(2026, 5, 5)),
+                    holiday("端午节", date(2026, 6, 19), date(2026, 6, 21)),
+                    holiday("中秋节", date(2026, 9, 25), date(2026, 9, 27)),
+                    holiday("国庆节", date(2026, 10, 1), date(2026, 10, 7)),
+                ],
+                workdays: vec![
+                    date(2026, 1, 4),   // Sun, 元旦
+                    date(2026, 2, 14),  // Sat, 春节
+                    date(2026, 2, 28),  // Sat, 春节
+                    date(2026, 5, 9),   // Sat, 劳动节
+                    date(2026, 9, 20),  // Sun, 国庆节
+                    date(2026, 10, 10), // Sat, 国庆节
+                ],
+            },
+        ],
+    }
+}
+
+/// What a clock should say: (calendar days, working days, deadline, overdue, covered).
+type Expected = (i32, i32, Date, bool, bool);
+
+fn check(calendar: &Calendar, submitted: Date, today: Date, expected: Expected) {
+    let clock = ReviewClock::new(calendar, submitted, today);
+    let got = (
+        clock.calendar_days,
+        clock.working_days,
+        clock.deadline,
+        clock.overdue,
+        clock.calendar_covers,
+    );
+    assert_eq!(got, expected, "submitted {submitted}, today {today}");
+    assert_eq!(clock.submitted_on, submitted);
+    assert_eq!(clock.today, today);
+}
+
+/// Every case below, so the built-in calendar can be held to the same answers.
+fn cases() -> Vec<(Date, Date, Expected)> {
+    let mut all = Vec::new();
+    all.extend(across_national_day_2026());
+    all.extend(across_spring_festival_2026());
+    all.extend(make_up_saturday_2025());
+    all.extend(submitted_on_a_holiday());
+    all.extend(outside_the_calendar());
+    all
+}
+
+/// 国庆 2026. Submitted Friday 2026-09-18 (day 0). The days after it:
+///
+/// ```text
+/// Sat 09-19  weekend                       -
+/// Sun 09-20  make-up working day (国庆节)   1
+/// Mon 09-21 .. Thu 09-24                    2 3 4 5
+/// Fri 09-25 .. Sun 09-27  中秋节 span        -
+/// Mon 09-28 .. Wed 09-30                    6 7 8
+/// Thu 10-01 .. Wed 10-07  国庆节 span        -
+/// Thu 10-08, Fri 10-09                      9 10
+/// Sat 10-10  make-up working day (国庆节)   11
+/// Sun 10-11  weekend                       -
+/// Mon 10-12 .. Thu 10-15                    12 13 14 15   → deadline Thu 2026-10-15
+/// ```
+///
+/// Calendar days: 18 → 30 September is 12, so 10-07 is 19, 10-09 is 21, 10-15 is 27, 10-16 is 28.
+/// (Monday to Friday alone would have given Fri 2026-10-09.)
+fn across_national_day_2026() -> Vec<(Date, Date, Expected)> {
+    let sub = date(2026, 9, 18);
+    let deadline = date(2026, 10, 15);
+    vec![
+        (sub, sub, (0, 0, deadline, false, true)),
+        // Sunday 09-20 is the first working day.
+        (sub, date(2026, 9, 20), (2, 1, deadline, false, true)),
+        // The last day of the holiday: 8 working days, none added during it.
+        (sub, date(2026, 10, 7), (19, 8, deadline, false, true)),
+        (sub, date(2026, 10, 9), (21, 10, deadline, false, true)),
+        // Saturday 10-10 counts; Sunday 10-11 does not.
+        (sub, date(2026, 10, 10), (22, 11, deadline, false, true)),
+        (sub, date(2026, 10, 11), (23, 11, deadline, false, true)),
+        // On the deadline itself it is not yet overdue; the day after, it is.
+        (sub, deadline, (27, 15, deadline, false, true)),
+        (sub, date(2026, 10, 16), (28, 16, deadline, true, true)),
+    ]
+}
+
+#[test]
+fn across_national_day_2026_test() {
+    for (sub, today, expected) in across_national_day_2026() {
+        check(&official(), sub, today, expected);
+    }
+}
+
+/// 春节 2026. Submitted Friday 2026-02-13 (day 0):
+///
+/// ```text
+/// Sat 02-14  make-up working day (春节)     1
+/// Sun 02-15 .. Mon 02-23  春节 span (9 days) -
+/// Tue 02-24 .. Fri 02-27                     2 3 4 5
+/// Sat 02-28  make-up working day (春节)     6
+/// Sun 03-01  weekend                        -
+/// Mon 03-02 .. Fri 03-06                     7 8 9 10 11
+/// Sat 03-07, Sun 03-08  weekend              -
+/// Mon 03-09 .. Thu 03-12                     12 13 14 15   → deadline Thu 2026-03-12
+/// ```
+///
+/// February 2026 has 28 days: 02-23 is day 10, 02-28 day 15, 03-12 day 27, 03-13 day 28.
+/// (Monday to Friday alone: Fri 2026-03-06; the span takes six weekdays, the two Saturdays give
+/// two back: four working days later.)
+fn across_spring_festival_2026() -> Vec<(Date, Date, Expected)> {
+    let sub = date(2026, 2, 13);
+    let deadline = date(2026, 3, 12);
+    vec![
+        (sub, date(2026, 2, 14), (1, 1, deadline, false, true)),
+        // The whole span adds nothing: still 1 on its last day.
+        (sub, date(2026, 2, 23), (10, 1, deadline, false, true)),
+        (sub, date(2026, 2, 28), (15, 6, deadline, false, true)),
+        (sub, date(2026, 3, 6), (21, 11, deadline, false, true)),
+        (sub, deadline, (27, 15, deadline, false, true)),
+        (sub, date(2026, 3, 13), (28, 16, deadline, true, true)),
+    ]
+}
+
+#[test]
+fn across_spring_festival_2026_test() {
+    for (sub, today, expected) in across_spring_festival_2026() {
+        check(&official(), sub, today, expected);
+    }
+}
+
+/// A make-up Saturday counted: 2025-10-11 (国庆节、中秋节 2025). Submitted Thursday 2025-10-09:
+///
+/// ```text
+/// Fri 10-10                           1
+/// Sat 10-11  make-up working day      2
+/// Sun 10-12                           -
+/// Mon 10-13 .. Fri 10-17              3 4 5 6 7
+/// Mon 10-20 .. Fri 10-24              8 9 10 11 12
+/// Mon 10-27 .. Wed 10-29              13 14 15   → deadline Wed 2025-10-29
+/// ```
+///
+/// Monday to Friday alone would give Thu 2025-10-30: the Saturday moves it one day earlier.
+/// October has 31 days: 10-29 is day 20, 10-31 day 22 with 17 working days.
+fn make_up_saturday_2025() -> Vec<(Date, Date, Expected)> {
+    let sub = date(2025, 10, 9);
+    let deadline = date(2025, 10, 29);
+    vec![
+        (sub, date(2025, 10, 10), (1, 1, deadline, false, true)),
+        (sub, date(2025, 10, 11), (2, 2, deadline, false, true)),
+        (sub, date(2025, 10, 12), (3, 2, deadline, false, true)),
+        (sub, deadline, (20, 15, deadline, false, true)),
+        (sub, date(2025, 10, 31), (22, 17, deadline, true, true)),
+    ]
+}
+
+#[test]
+fn a_make_up_saturday_counts() {
+    let cal = official();
+    assert!(cal.is_working_day(date(2025, 10, 11)), "Saturday, 调休上班");
+    assert!(cal.is_working_day(date(2026, 2, 28)), "Saturday, 调休上班");
+    assert!(cal.is_working_day(date(2026, 9, 20)), "Sunday, 调休上班");
+    assert!(
+        !cal.is_working_day(date(2025, 10, 18)),
+        "an ordinary Saturday"
+    );
+    for (sub, today, expected) in make_up_saturday_2025() {
+        check(&cal, sub, today, expected);
+    }
+}
+
+/// Submitted on a holiday.
+///
+/// 2025-10-03, a Friday inside 国庆节、中秋节 (10-01 .. 10-08). Day 0 is 10-03 all the same:
+///
+/// ```text
+/// Sat 10-04 .. Wed 10-08  rest of the span (10-06..08 are weekdays)   -
+/// Thu 10-09, Fri 10-10                                                  1 2
+/// Sat 10-11  make-up working day                                        3
+/// Mon 10-13 .. Fri 10-17                                                4 5 6 7 8
+/// Mon 10-20 .. Fri 10-24                                                9 10 11 12 13
+/// Mon 10-27, Tue 10-28                                                  14 15  → deadline 2025-10-28
+/// ```
+///
+/// 2026-01-01, a Thursday, 元旦 (01-01 .. 01-03), make-up Sunday 01-04:
+///
+/// ```text
+/// Fri 01-02, Sat 01-03  span             -
+/// Sun 01-04  make-up working day        1
+/// Mon 01-05 .. Fri 01-09                2 3 4 5 6
+/// Mon 01-12 .. Fri 01-16                7 8 9 10 11
+/// Mon 01-19 .. Thu 01-22                12 13 14 15  → deadline 2026-01-22
+/// ```
+fn submitted_on_a_holiday() -> Vec<(Date, Date, Expected)> {
+    let national_day = date(2025, 10, 3);
+    let new_year = date(2026, 1, 1);
+    vec![
+        (
+            national_day,
+            national_day,
+            (0, 0, date(2025, 10, 28), false, true),
+        ),
+        (
+            national_day,
+            date(2025, 10, 8),
+            (5, 0, date(2025, 10, 28), false, true),
+        ),
+        (
+            national_day,
+            date(2025, 10, 11),
+            (8, 3, date(2025, 10, 28), false, true),
+        ),
+        (
+            national_day,
+            date(2025, 10, 28),
+            (25, 15, date(2025, 10, 28), false, true),
+        ),
+        (
+            new_year,
+            date(2026, 1, 3),
+            (2, 0, date(2026, 1, 22), false, true),
+        ),
+        (
+            new_year,
+            date(2026, 1, 4),
+            (3, 1, date(2026, 1, 22), false, true),
+        ),
+        (
+            new_year,
+            date(2026, 1, 23),
+            (22, 16, date(2026, 1, 22), true, true),
+        ),
+    ]
+}
+
+#[test]
+fn submitted_on_a_holiday_test() {
+    let cal = official();
+    assert!(!cal.is_working_day(date(2025, 10, 3)));
+    assert!(!cal.is_working_day(date(2026, 1, 1)));
+    for (sub, today, expected) in submitted_on_a_holiday() {
+        check(&cal, sub, today, expected);
+    }
+}
+
+/// Outside the years with a notice, Monday to Friday, and `calendar_covers` says so.
+///
+/// Submitted Monday 2027-03-01 (no 2027 notice):
+///
+/// ```text
+/// Tue 03-02 .. Fri 03-05     1 2 3 4
+/// Mon 03-08 .. Fri 03-12     5 6 7 8 9
+/// Mon 03-15 .. Fri 03-19     10 11 12 13 14
+/// Mon 03-22                  15   → deadline 2027-03-22
+/// ```
+///
+/// Submitted Monday 2026-12-21, inside 2026, but the deadline runs into 2027:
+///
+/// ```text
+/// Tue 12-22 .. Fri 12-25     1 2 3 4
+/// Mon 12-28 .. Thu 12-31     5 6 7 8
+/// Fri 2027-01-01             9    (no notice yet: counted as a Friday, and said so)
+/// Mon 01-04 .. Fri 01-08     10 11 12 13 14
+/// Mon 01-11                  15   → deadline 2027-01-11
+/// ```
+///
+/// Even on 12-23, while every day so far is covered, the count up to the deadline is not, so
+/// `calendar_covers` is already false.
+fn outside_the_calendar() -> Vec<(Date, Date, Expected)> {
+    let in_2027 = date(2027, 3, 1);
+    let late_2026 = date(2026, 12, 21);
+    vec![
+        (
+            in_2027,
+            date(2027, 3, 5),
+            (4, 4, date(2027, 3, 22), false, false),
+        ),
+        (
+            in_2027,
+            date(2027, 3, 23),
+            (22, 16, date(2027, 3, 22), true, false),
+        ),
+        (
+            late_2026,
+            date(2026, 12, 23),
+            (2, 2, date(2027, 1, 11), false, false),
+        ),
+        (
+            late_2026,
+            date(2027, 1, 1),
+            (11, 9, date(2027, 1, 11), false, false),
+        ),
+    ]
+}
+
+#[test]
+fn outside_the_calendar_falls_back_to_monday_to_friday() {
+    let cal = official();
+    assert!(!cal.covers(date(2027, 3, 1)));
+    assert!(cal.covers(date(2025, 1, 1)) && cal.covers(date(2026, 12, 31)));
+    for (sub, today, expected) in outside_the_calendar() {
+        check(&cal, sub, today, expected);
+    }
+}
+
+/// The transcription above against the notices' own totals: 248 working days in each year
+/// (cn-holidays.toml `working_days_in_year`), 28 and 33 days off (`days_off_total`).
+#[test]
+fn the_transcription_matches_the_official_totals() {
+    let cal = official();
+    for (year, working, off) in [(2025, 248, 28), (2026, 248, 33)] {
+        let days: Vec<Date> = std::iter::successors(Some(date(year, 1, 1)), |d| d.tomorrow().ok())
+            .take_while(|d| d.year() == year)
+            .collect();
+        let n = days.iter().filter(|d| cal.is_working_day(**d)).count();
+        assert_eq!(n, working, "{year}");
+        let y = cal.years.iter().find(|y| y.year == year).unwrap();
+        let span_days: i32 = y
+            .holidays
+            .iter()
+            .map(|h| (h.to - h.from).get_days() + 1)
+            .sum();
+        assert_eq!(span_days, off, "{year}");
+    }
+}
+
+/// The calendar compiled into the program must give the same answers, once it has both years
+/// (checklists/calendar.toml is written separately; until then this says so and checks nothing).
+#[test]
+fn the_built_in_calendar_agrees() {
+    let builtin = xhs_cancel::checklist::Checklist::builtin()
+        .expect("the built-in checklists load")
+        .calendar;
+    if !(builtin.covers(date(2025, 6, 1)) && builtin.covers(date(2026, 6, 1))) {
+        eprintln!(
+            "the built-in calendar covers {:?}, not 2025–2026 yet: not compared",
+            builtin.span()
+        );
+        return;
+    }
+    let official = official();
+    let mut day = date(2025, 1, 1);
+    while day.year() < 2027 {
+        assert_eq!(
+            builtin.is_working_day(day),
+            official.is_working_day(day),
+            "{day}"
+        );
+        day = day.tomorrow().unwrap();
+    }
+    for (sub, today, expected) in cases() {
+        check(&builtin, sub, today, expected);
+    }
+}

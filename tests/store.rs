@@ -1,0 +1,485 @@
+//! The session folder: saving, the backup, restore, archive, forget, the lock, permissions, and
+//! saves that fail on purpose.
+
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jiff::Timestamp;
+use xhs_cancel::session::{Session, Stamp};
+use xhs_cancel::store::{Fault, Store, StoreError};
+use xhs_cancel::text::Lang;
+
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("store-")
+        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
+        .unwrap()
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A session that differs for every `n`: preparation item `n-<n>` confirmed.
+fn state(n: u32) -> Session {
+    let mut s = Session::new(Lang::Zh);
+    s.stage = "preparation".into();
+    s.confirmed.entry("preparation".into()).or_default().insert(
+        format!("n-{n}"),
+        Stamp::new(Timestamp::from_second(1_790_000_000 + i64::from(n)).unwrap()),
+    );
+    s
+}
+
+fn shown(err: &StoreError, dir: &Path) -> String {
+    err.to_string().replace(&dir.display().to_string(), "<dir>")
+}
+
+#[test]
+fn save_then_load_gives_the_same_session() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.load().unwrap(), None);
+    store.save(&state(1)).unwrap();
+    assert_eq!(store.load().unwrap(), Some(state(1)));
+    drop(store);
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.load().unwrap(), Some(state(1)));
+    assert_eq!(entries(dir.path()), vec!["session.lock", "session.toml"]);
+}
+
+#[test]
+fn the_previous_good_file_is_kept_as_bak() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    let current = store.session_path();
+    let backup = store.backup_path();
+    store.save(&state(1)).unwrap();
+    assert!(!backup.exists(), "nothing to back up on the first save");
+    let one = fs::read(&current).unwrap();
+    store.save(&state(2)).unwrap();
+    assert_eq!(fs::read(&backup).unwrap(), one);
+    let two = fs::read(&current).unwrap();
+    store.save(&state(3)).unwrap();
+    assert_eq!(fs::read(&backup).unwrap(), two);
+    assert_eq!(store.load().unwrap(), Some(state(3)));
+    assert_eq!(
+        entries(dir.path()),
+        vec!["session.lock", "session.toml", "session.toml.bak"]
+    );
+}
+
+#[test]
+fn a_damaged_current_file_is_kept_aside_not_backed_up_or_overwritten() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    let good_backup = fs::read(store.backup_path()).unwrap();
+    // Something outside the program damages the file while it runs.
+    fs::write(store.session_path(), b"version = 1\nlang = ").unwrap();
+    store.save(&state(3)).unwrap();
+    assert_eq!(fs::read(store.backup_path()).unwrap(), good_backup);
+    let names = entries(dir.path());
+    let corrupt: Vec<_> = names
+        .iter()
+        .filter(|n| n.starts_with("session.toml.corrupt-"))
+        .collect();
+    assert_eq!(corrupt.len(), 1, "{names:?}");
+    assert_eq!(
+        fs::read(dir.path().join(corrupt[0])).unwrap(),
+        b"version = 1\nlang = "
+    );
+    assert_eq!(store.load().unwrap(), Some(state(3)));
+}
+
+#[test]
+fn restore_backup_makes_the_backup_current_byte_for_byte() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    let one = fs::read(store.session_path()).unwrap();
+    store.save(&state(2)).unwrap();
+    let two = fs::read(store.session_path()).unwrap();
+    assert_eq!(store.restore_backup().unwrap(), state(1));
+    assert_eq!(fs::read(store.session_path()).unwrap(), one);
+    assert_eq!(fs::read(store.backup_path()).unwrap(), two, "swapped");
+    assert_eq!(store.load().unwrap(), Some(state(1)));
+}
+
+#[test]
+fn restore_after_a_corrupt_file_was_moved_aside() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    fs::write(store.session_path(), [0xff, 0xfe, 0x00]).unwrap();
+    assert!(matches!(store.load(), Err(StoreError::Corrupt { .. })));
+    assert_eq!(store.restore_backup().unwrap(), state(1));
+    assert_eq!(store.load().unwrap(), Some(state(1)));
+}
+
+#[test]
+fn restore_without_a_backup() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    let err = store.restore_backup().unwrap_err();
+    assert!(matches!(err, StoreError::NoBackup { .. }), "{err:?}");
+    assert_eq!(
+        shown(&err, dir.path()),
+        "there is no backup session to restore (<dir>/session.toml.bak does not exist)"
+    );
+}
+
+#[test]
+fn a_corrupt_backup_is_moved_aside_too() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    let current = fs::read(store.session_path()).unwrap();
+    fs::write(store.backup_path(), "version = 1\n\u{1b}[2J").unwrap();
+    let err = store.restore_backup().unwrap_err();
+    let StoreError::Corrupt { ref moved_to, .. } = err else {
+        panic!("{err:?}");
+    };
+    let moved = moved_to.file_name().unwrap().to_str().unwrap().to_string();
+    assert!(moved.starts_with("session.toml.bak.corrupt-"), "{moved}");
+    assert_eq!(fs::read(moved_to).unwrap(), b"version = 1\n\x1b[2J");
+    assert_eq!(
+        shown(&err, dir.path()).replace(&moved, "<moved>"),
+        "<dir>/session.toml.bak:2:2: key with no value, expected `=` (moved aside to <moved>)"
+    );
+    assert_eq!(fs::read(store.session_path()).unwrap(), current);
+}
+
+#[test]
+fn archive_moves_the_session_away_for_a_fresh_start() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.archive().unwrap(), None);
+    store.save(&state(1)).unwrap();
+    let bytes = fs::read(store.session_path()).unwrap();
+    let archived = store.archive().unwrap().unwrap();
+    let name = archived.file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("session.toml.archive-20"), "{name}");
+    assert_eq!(fs::read(&archived).unwrap(), bytes);
+    assert_eq!(store.load().unwrap(), None);
+    // Two archives in the same second get distinct names.
+    store.save(&state(2)).unwrap();
+    let second = store.archive().unwrap().unwrap();
+    assert_ne!(second, archived);
+    assert_eq!(fs::read(&archived).unwrap(), bytes);
+}
+
+#[test]
+fn forget_removes_only_our_files() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    store.archive().unwrap();
+    store.save(&state(3)).unwrap();
+    fs::write(store.session_path(), "garbage").unwrap();
+    let _ = store.load().unwrap_err();
+    fs::write(dir.path().join(".session.toml.tmp-1-1"), "x").unwrap();
+    fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+
+    let err = xhs_cancel::store::forget(dir.path()).unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+    drop(store);
+
+    let removed = xhs_cancel::store::forget(dir.path()).unwrap();
+    let names: Vec<String> = removed
+        .iter()
+        .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(names[0].starts_with(".session.toml.tmp-"), "{names:?}");
+    assert!(names[1].starts_with("session.toml.archive-"), "{names:?}");
+    assert_eq!(names[2], "session.toml.bak");
+    assert!(names[3].starts_with("session.toml.corrupt-"), "{names:?}");
+    assert_eq!(names[4], "session.lock");
+    assert_eq!(entries(dir.path()), vec!["notes.txt"]);
+}
+
+#[test]
+fn forget_removes_the_folder_when_nothing_else_is_in_it() {
+    let parent = temp_dir();
+    let dir = parent.path().join("xhs-cancel");
+    let mut store = Store::open(&dir).unwrap();
+    store.save(&state(1)).unwrap();
+    drop(store);
+    let removed = xhs_cancel::store::forget(&dir).unwrap();
+    assert_eq!(
+        removed,
+        vec![
+            dir.join("session.toml"),
+            dir.join("session.lock"),
+            dir.clone()
+        ]
+    );
+    assert!(!dir.exists());
+    assert_eq!(
+        xhs_cancel::store::forget(&dir).unwrap(),
+        Vec::<PathBuf>::new()
+    );
+}
+
+#[test]
+fn stale_temporary_files_are_removed_on_open() {
+    let dir = temp_dir();
+    fs::write(dir.path().join(".session.toml.tmp-999-0"), "half").unwrap();
+    fs::write(dir.path().join(".session.toml.bak.tmp-999-1"), "half").unwrap();
+    let _store = Store::open(dir.path()).unwrap();
+    assert_eq!(entries(dir.path()), vec!["session.lock"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock
+
+#[test]
+fn a_second_open_in_the_same_process_is_locked() {
+    let dir = temp_dir();
+    let mut first = Store::open(dir.path()).unwrap();
+    let err = Store::open(dir.path()).unwrap_err();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+    assert_eq!(
+        shown(&err, dir.path()),
+        "another xhs-cancel is already open on this session (<dir>/session.lock is locked); \
+         close it and try again"
+    );
+    // The first is unaffected.
+    first.save(&state(1)).unwrap();
+    assert_eq!(first.load().unwrap(), Some(state(1)));
+    drop(first);
+    Store::open(dir.path()).unwrap();
+}
+
+const LOCK_CHILD_ENV: &str = "XHS_STORE_TEST_LOCK_CHILD";
+
+/// Run as a separate process by `a_second_process_is_locked_out`: exits 3 when the folder in
+/// the environment variable is locked, 0 when it could open it. Does nothing in a normal run.
+#[test]
+fn lock_child() {
+    let Some(dir) = std::env::var_os(LOCK_CHILD_ENV) else {
+        return;
+    };
+    match Store::open(&dir) {
+        Ok(_) => std::process::exit(0),
+        Err(StoreError::Locked { .. }) => std::process::exit(3),
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1)
+        }
+    }
+}
+
+fn try_open_in_another_process(dir: &Path) -> Option<i32> {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "lock_child", "--nocapture", "--test-threads=1"])
+        .env(LOCK_CHILD_ENV, dir)
+        .output()
+        .unwrap()
+        .status
+        .code()
+}
+
+#[test]
+fn a_second_process_is_locked_out() {
+    let dir = temp_dir();
+    let mut first = Store::open(dir.path()).unwrap();
+    first.save(&state(1)).unwrap();
+    assert_eq!(try_open_in_another_process(dir.path()), Some(3));
+    first.save(&state(2)).unwrap();
+    assert_eq!(first.load().unwrap(), Some(state(2)));
+    drop(first);
+    assert_eq!(try_open_in_another_process(dir.path()), Some(0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Permissions
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_0600_and_the_folder_0700() {
+    let parent = temp_dir();
+    let dir = parent.path().join("new");
+    let mut store = Store::open(&dir).unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    assert_eq!(mode(&store.session_path()), 0o600);
+    assert_eq!(mode(&store.backup_path()), 0o600);
+    assert_eq!(mode(&store.lock_path()), 0o600);
+    store.restore_backup().unwrap();
+    assert_eq!(mode(&store.session_path()), 0o600);
+    assert_eq!(mode(&store.backup_path()), 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_existing_folder_of_ours_is_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let _store = Store::open(dir.path()).unwrap();
+    assert_eq!(mode(dir.path()), 0o700);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_shared_sticky_folder_is_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o1777)).unwrap();
+    let _store = Store::open(dir.path()).unwrap();
+    assert_eq!(mode(dir.path()), 0o1777);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saves that fail
+
+/// Injects `fault`, saves, and checks: the error names session.toml, the old file and its backup
+/// are byte-identical, no temporary file is left; after clearing the fault the same save works.
+fn failed_save_keeps_the_old_file(fault: Fault, cause: &str) {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    let old = fs::read(store.session_path()).unwrap();
+    let old_backup = fs::read(store.backup_path()).unwrap();
+    let before = entries(dir.path());
+
+    store.inject_fault(Some(fault));
+    let err = store.save(&state(3)).unwrap_err();
+    assert!(matches!(err, StoreError::Save { .. }), "{err:?}");
+    assert_eq!(
+        shown(&err, dir.path()),
+        "cannot save the session to <dir>/session.toml"
+    );
+    let source = std::error::Error::source(&err).expect("the cause");
+    assert_eq!(source.to_string(), cause);
+    assert_eq!(fs::read(store.session_path()).unwrap(), old, "{fault:?}");
+    assert_eq!(
+        fs::read(store.backup_path()).unwrap(),
+        old_backup,
+        "{fault:?}"
+    );
+    assert_eq!(
+        entries(dir.path()),
+        before,
+        "{fault:?}: no temporary file left"
+    );
+    // Still failing on a retry, still intact.
+    assert!(store.save(&state(3)).is_err());
+    assert_eq!(fs::read(store.session_path()).unwrap(), old);
+
+    store.inject_fault(None);
+    store.save(&state(3)).unwrap();
+    assert_eq!(store.load().unwrap(), Some(state(3)));
+    assert_eq!(fs::read(store.backup_path()).unwrap(), old);
+}
+
+#[test]
+fn a_write_failing_midway_keeps_the_old_file() {
+    failed_save_keeps_the_old_file(
+        Fault::WriteAfter(40),
+        "injected fault: no space left on device",
+    );
+}
+
+#[test]
+fn a_write_failing_at_the_first_byte_keeps_the_old_file() {
+    failed_save_keeps_the_old_file(
+        Fault::WriteAfter(0),
+        "injected fault: no space left on device",
+    );
+}
+
+#[test]
+fn a_failing_fsync_keeps_the_old_file() {
+    failed_save_keeps_the_old_file(Fault::Sync, "injected fault: fsync failed");
+}
+
+#[test]
+fn a_failing_backup_keeps_the_old_file() {
+    failed_save_keeps_the_old_file(Fault::Backup, "injected fault: no space for the backup");
+}
+
+#[test]
+fn a_failing_rename_keeps_the_old_file() {
+    failed_save_keeps_the_old_file(Fault::Rename, "injected fault: rename failed");
+}
+
+/// A read-only folder. Tests here run as root, for whom 0500 does not stop writes, so the test
+/// checks whether the folder really refused a write: if it did, the real error is asserted; if
+/// not (root), the same refusal is injected at the same step (creating the temporary file).
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_keeps_the_old_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    let old = fs::read(store.session_path()).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).unwrap();
+    let probe = dir.path().join("probe");
+    let really_read_only = fs::write(&probe, "x").is_err();
+    let _ = fs::remove_file(&probe);
+    if !really_read_only {
+        eprintln!("running as root: 0500 does not stop writes, injecting the refusal instead");
+        store.inject_fault(Some(Fault::CreateTemp));
+    }
+    let err = store.save(&state(2)).unwrap_err();
+    let StoreError::Save { ref source, .. } = err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(source.kind(), ErrorKind::PermissionDenied, "{source}");
+    assert_eq!(fs::read(store.session_path()).unwrap(), old);
+    assert_eq!(entries(dir.path()), vec!["session.lock", "session.toml"]);
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
+    store.inject_fault(None);
+    store.save(&state(2)).unwrap();
+}
+
+/// A folder that cannot be created (its parent is a file) fails to open, for anyone, root too.
+#[test]
+fn a_folder_that_cannot_be_created() {
+    let dir = temp_dir();
+    fs::write(dir.path().join("file"), "x").unwrap();
+    let err = Store::open(dir.path().join("file/sub")).unwrap_err();
+    assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
+    assert_eq!(
+        shown(&err, dir.path()),
+        "cannot create or open the session folder <dir>/file/sub"
+    );
+}
+
+/// A folder removed while the program runs: the save fails with the real error from the
+/// file system and the program can keep going.
+#[test]
+fn a_folder_removed_underneath() {
+    let dir = temp_dir();
+    let sub = dir.path().join("gone");
+    let mut store = Store::open(&sub).unwrap();
+    store.save(&state(1)).unwrap();
+    fs::remove_dir_all(&sub).unwrap();
+    let err = store.save(&state(2)).unwrap_err();
+    let StoreError::Save { ref source, .. } = err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(source.kind(), ErrorKind::NotFound);
+}
