@@ -16,9 +16,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The path comes from the command line or the file system and may hold anything.
+        let path = crate::text::sanitize_line(&self.path);
         match self.position {
-            Some((line, column)) => write!(f, "{}:{line}:{column}: {}", self.path, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
+            Some((line, column)) => write!(f, "{path}:{line}:{column}: {}", self.message),
+            None => write!(f, "{path}: {}", self.message),
         }
     }
 }
@@ -26,7 +28,7 @@ impl fmt::Display for Problem {
 /// Why the checklists could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read checklist file {path}")]
+    #[error("cannot read checklist file {}", crate::text::sanitize_line(&.path.display().to_string()))]
     Read {
         path: PathBuf,
         #[source]

@@ -1,6 +1,11 @@
 //! Turns the raw files into a [`Checklist`], collecting every problem with its file position.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::hash::Hash;
 use std::ops::Range;
 
 use jiff::civil::{Date, Weekday};
@@ -19,59 +24,210 @@ use crate::error::{LoadError, Problem};
 use crate::text::{Text, forbidden_kind, quote, sanitize, sanitize_line};
 
 /// The 1-based line and character column of a byte offset into `src`.
+#[cfg(test)]
 pub fn position(src: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &src[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    Lines::new(src).position(offset)
 }
 
-/// Reports problems against one file.
-struct Ctx<'a> {
-    path: &'a str,
+/// One file's text with the byte offset of each line start, so that turning an offset into a
+/// line and column costs a binary search rather than a scan from the top of the file. The index
+/// is built on first use: a valid file never needs it.
+struct Lines<'a> {
     src: &'a str,
+    starts: OnceCell<Vec<usize>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(src: &'a str) -> Lines<'a> {
+        Lines {
+            src,
+            starts: OnceCell::new(),
+        }
+    }
+
+    /// The 1-based line and character column of a byte offset; an offset inside a character
+    /// counts as that character, one past the end as the place after the last character.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.src.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= offset);
+        let start = starts[line - 1];
+        (line, self.src[start..offset].chars().count() + 1)
+    }
+}
+
+/// A checklist file as validation sees it: its reported path and its text.
+struct File<'a> {
+    path: &'a str,
+    /// Empty when the file is not UTF-8; then [`read_toml`] reports it and reads no further.
+    lines: Lines<'a>,
+    utf8: Result<(), std::str::Utf8Error>,
+}
+
+impl<'a> File<'a> {
+    fn new(file: &'a SourceFile) -> File<'a> {
+        let text = std::str::from_utf8(&file.bytes);
+        File {
+            path: &file.path,
+            lines: Lines::new(text.unwrap_or_default()),
+            utf8: text.map(|_| ()),
+        }
+    }
+
+    fn src(&self) -> &'a str {
+        self.lines.src
+    }
+}
+
+/// Where something is defined: a file and a byte offset into it. It becomes
+/// `path:line:column` only when a message needs it.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    file: usize,
+    offset: usize,
+}
+
+/// What a message calls a value: `title`, `item "backup" detail.zh`. It is put into words only
+/// when a message needs it, which for most values is never.
+#[derive(Clone, Copy)]
+struct Name<'a> {
+    owner: Option<(&'static str, &'a str)>,
+    field: &'static str,
+    lang: Option<&'static str>,
+}
+
+impl<'a> Name<'a> {
+    fn field(field: &'static str) -> Name<'a> {
+        Name {
+            owner: None,
+            field,
+            lang: None,
+        }
+    }
+
+    /// A field of something with an id: `of("item", "backup", "title")`.
+    fn of(kind: &'static str, id: &'a str, field: &'static str) -> Name<'a> {
+        Name {
+            owner: Some((kind, id)),
+            field,
+            lang: None,
+        }
+    }
+
+    fn lang(self, lang: &'static str) -> Name<'a> {
+        Name {
+            lang: Some(lang),
+            ..self
+        }
+    }
+}
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((kind, id)) = self.owner {
+            write!(f, "{kind} {} ", quote(id))?;
+        }
+        f.write_str(self.field)?;
+        if let Some(lang) = self.lang {
+            write!(f, ".{lang}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Reports problems against one of the files.
+struct Ctx<'a> {
+    files: &'a [File<'a>],
+    at: usize,
     problems: &'a mut Vec<Problem>,
 }
 
 impl Ctx<'_> {
+    fn file(&self) -> &File<'_> {
+        &self.files[self.at]
+    }
+
     fn err(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.err_at(span.start, message);
+    }
+
+    fn err_at(&mut self, offset: usize, message: impl Into<String>) {
+        let file = &self.files[self.at];
         self.problems.push(Problem {
-            path: self.path.to_string(),
-            position: Some(position(self.src, span.start)),
+            path: file.path.to_string(),
+            position: Some(file.lines.position(offset)),
             message: sanitize_line(&message.into()),
         });
     }
 
-    fn location(&self, span: &Range<usize>) -> String {
-        let (line, column) = position(self.src, span.start);
-        format!("{}:{line}:{column}", self.path)
+    fn place(&self, span: &Range<usize>) -> Place {
+        Place {
+            file: self.at,
+            offset: span.start,
+        }
     }
 
-    fn string(&mut self, what: &str, s: &S<String>) -> String {
-        if s.get_ref().trim().is_empty() {
-            self.err(s.span(), format!("{what} is empty"));
-        }
-        if let Some((c, kind)) = s
-            .get_ref()
-            .chars()
-            .find_map(|c| Some((c, forbidden_kind(c)?)))
-        {
-            let value = quote(s.get_ref());
-            self.err(
-                s.span(),
-                format!("{what} contains a {kind} (U+{:04X}): {value}", c as u32),
-            );
-        }
-        sanitize(s.get_ref())
+    fn location(&self, place: Place) -> String {
+        let file = &self.files[place.file];
+        let (line, column) = file.lines.position(place.offset);
+        format!("{}:{line}:{column}", file.path)
     }
 
-    fn text(&mut self, what: &str, t: &S<RawText>) -> Text {
-        let mut lang = |code: &str, value: &Option<S<String>>| match value {
-            Some(s) => self.string(&format!("{what}.{code}"), s),
+    /// Records where `key` is first defined; for a later definition, returns where the first
+    /// one is.
+    fn first_definition<K: Eq + Hash>(
+        &self,
+        seen: &mut HashMap<K, Place>,
+        key: K,
+        span: &Range<usize>,
+    ) -> Option<String> {
+        match seen.entry(key) {
+            Entry::Occupied(first) => Some(self.location(*first.get())),
+            Entry::Vacant(entry) => {
+                entry.insert(self.place(span));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, what: Name, s: &S<String>) -> String {
+        let (forbidden, crlf) = scan(s.get_ref());
+        // A file saved with Windows line endings holds "\r\n" in its multi-line strings.
+        let value = if crlf {
+            Cow::Owned(s.get_ref().replace("\r\n", "\n"))
+        } else {
+            Cow::Borrowed(s.get_ref().as_str())
+        };
+        if value.trim().is_empty() {
+            self.err(s.span(), format!("{what} is empty: {}", quote(&value)));
+        }
+        match forbidden {
+            None => value.into_owned(),
+            Some((c, kind)) => {
+                let at = char_offset(self.file().src(), s.span(), c);
+                self.err_at(
+                    at,
+                    format!(
+                        "{what} contains a {kind} (U+{:04X}): {}",
+                        c as u32,
+                        quote(&value)
+                    ),
+                );
+                sanitize(&value)
+            }
+        }
+    }
+
+    fn text(&mut self, what: Name, t: &S<RawText>) -> Text {
+        let mut lang = |code: &'static str, value: &Option<S<String>>| match value {
+            Some(s) => self.string(what.lang(code), s),
             None => {
                 self.err(t.span(), format!("{what} has no \"{code}\" text"));
                 String::new()
@@ -96,10 +252,10 @@ impl Ctx<'_> {
                 format!("invalid {what} id {value}: use 1 to 64 of a-z, 0-9 and \"-\""),
             );
         }
-        sanitize_line(id)
+        if ok { id.clone() } else { sanitize_line(id) }
     }
 
-    fn date(&mut self, what: &str, d: &S<Datetime>) -> Option<Date> {
+    fn date(&mut self, what: Name, d: &S<Datetime>) -> Option<Date> {
         let v = d.get_ref();
         let date = match (v.date, v.time, v.offset) {
             (Some(date), None, None) => {
@@ -116,7 +272,7 @@ impl Ctx<'_> {
         date
     }
 
-    fn url(&mut self, what: &str, s: &S<String>) -> String {
+    fn url(&mut self, what: Name, s: &S<String>) -> String {
         let url = self.string(what, s);
         let ok = (url.starts_with("https://") || url.starts_with("http://"))
             && !url.contains(char::is_whitespace);
@@ -131,117 +287,279 @@ impl Ctx<'_> {
     }
 }
 
-/// Reads one file as UTF-8 TOML into `T`, or records why it cannot.
-fn read_toml<T: DeserializeOwned>(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<T> {
-    let src = match std::str::from_utf8(&file.bytes) {
-        Ok(src) => src,
-        Err(e) => {
-            let valid = std::str::from_utf8(&file.bytes[..e.valid_up_to()]).unwrap_or_default();
-            let byte = file.bytes[e.valid_up_to()];
-            problems.push(Problem {
-                path: file.path.clone(),
-                position: Some(position(valid, valid.len())),
-                message: format!("not valid UTF-8 (byte 0x{byte:02X}); save the file as UTF-8"),
-            });
-            return None;
+/// The first character of `s` that [`forbidden_kind`] names, other than the `\r` of a `\r\n`
+/// line ending, and whether `s` holds such a line ending.
+///
+/// This runs over every string of every file, so it looks at bytes and decodes a character only
+/// where it can be forbidden: an ASCII control, or the first byte of a character in one of the
+/// blocks that hold forbidden ones (U+0080..U+00BF, U+0600..U+063F, U+1000..U+2FFF,
+/// U+F000..U+FFFF).
+fn scan(s: &str) -> (Option<(char, &'static str)>, bool) {
+    let bytes = s.as_bytes();
+    let mut crlf = false;
+    let mut i = 0;
+    while let Some(skip) = bytes[i..].iter().position(|&b| may_start_forbidden(b)) {
+        i += skip;
+        let c = s[i..].chars().next().expect("a character starts here");
+        if c == '\r' && bytes.get(i + 1) == Some(&b'\n') {
+            crlf = true;
+        } else if let Some(kind) = forbidden_kind(c) {
+            return (Some((c, kind)), crlf || s[i..].contains("\r\n"));
         }
+        i += c.len_utf8();
+    }
+    (None, crlf)
+}
+
+/// A reference to an id, safe for the screen; only a bad one (already reported) is changed.
+fn clean_id(s: &str) -> String {
+    match scan(s) {
+        (None, false) if !s.contains('\n') => s.to_string(),
+        _ => sanitize_line(s),
+    }
+}
+
+/// Whether a byte can begin the UTF-8 encoding of a character that [`forbidden_kind`] names;
+/// `forbidden_characters_start_with_flagged_bytes` checks it against every character.
+fn may_start_forbidden(b: u8) -> bool {
+    const FLAGGED: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = b < 0x20 || b == 0x7f || matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF);
+            b += 1;
+        }
+        table
     };
-    match toml::from_str(src) {
+    FLAGGED[b as usize]
+}
+
+/// Where the first `c` of a string value stands in the file: the character itself when the file
+/// holds it literally, else the escape that writes it (`\e`, `\xHH`, `\uHHHH`, `\UHHHHHHHH`),
+/// else the start of the value.
+fn char_offset(src: &str, span: Range<usize>, c: char) -> usize {
+    let Some(raw) = src.get(span.clone()) else {
+        return span.start;
+    };
+    if let Some(i) = raw.find(c) {
+        return span.start + i;
+    }
+    let code = c as u32;
+    let bytes = raw.as_bytes();
+    let hex_is = |digits: &[u8], width: usize| {
+        digits.len() >= width
+            && std::str::from_utf8(&digits[..width])
+                .ok()
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                == Some(code)
+    };
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let rest = &bytes[i + 2..];
+        let found = match bytes[i + 1] {
+            b'e' => code == 0x1b,
+            b'x' => hex_is(rest, 2),
+            b'u' => hex_is(rest, 4),
+            b'U' => hex_is(rest, 8),
+            _ => false,
+        };
+        if found {
+            return span.start + i;
+        }
+        // Skip the escaped character too, so that `\\` never starts an escape.
+        i += 2;
+    }
+    span.start
+}
+
+/// Reads one file as UTF-8 TOML into `T`, or records why it cannot.
+fn read_toml<T: DeserializeOwned>(
+    source: &SourceFile,
+    file: &File,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    if let Err(e) = file.utf8 {
+        let valid = std::str::from_utf8(&source.bytes[..e.valid_up_to()]).unwrap_or_default();
+        let byte = source.bytes[e.valid_up_to()];
+        problems.push(Problem {
+            path: file.path.to_string(),
+            position: Some(Lines::new(valid).position(valid.len())),
+            message: format!("not valid UTF-8 (byte 0x{byte:02X}); save the file as UTF-8"),
+        });
+        return None;
+    }
+    match toml::from_str(file.src()) {
         Ok(value) => Some(value),
         Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            let mut message = friendly(e.message().trim());
+            // A syntax error at a character the terminal would act on: say which one it is,
+            // since the message itself only shows what was expected.
+            if let Some(c) = file
+                .src()
+                .get(offset..)
+                .and_then(|rest| rest.chars().next())
+                && let Some(kind) = forbidden_kind(c)
+            {
+                message.push_str(&format!("; found a {kind} (U+{:04X})", c as u32));
+            }
             problems.push(Problem {
-                path: file.path.clone(),
-                position: Some(position(src, e.span().map_or(0, |s| s.start))),
-                message: sanitize_line(e.message().trim()),
+                path: file.path.to_string(),
+                position: Some(file.lines.position(offset)),
+                message: escape_controls(&message),
             });
             None
         }
     }
 }
 
-fn src(file: &SourceFile) -> &str {
-    std::str::from_utf8(&file.bytes).unwrap_or_default()
+/// toml's message made safe to print: it can hold a key or value from the file verbatim, so
+/// every character a terminal would act on is written out as `\u{..}`, the way [`quote`] does.
+fn escape_controls(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        match c {
+            '\n' => out.push(' '),
+            c if forbidden_kind(c).is_some() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// serde's words for what it expected, in the words of the checklist format.
+fn friendly(message: &str) -> String {
+    const WORDS: [(&str, &str); 14] = [
+        (
+            "struct RawText",
+            "a table of both languages: { zh = \"…\", en = \"…\" }",
+        ),
+        ("struct RawItem", "an [[items]] table"),
+        ("struct RawQuestion", "a [[questions]] table"),
+        ("struct RawChoice", "a [[questions.options]] table"),
+        ("struct RawSource", "a [[sources]] table"),
+        ("struct RawYear", "a [[years]] table"),
+        (
+            "struct RawHoliday",
+            "a table such as { name = { zh = \"…\", en = \"…\" }, from = 2026-10-01, to = 2026-10-07 }",
+        ),
+        ("struct RawWizard", "a table"),
+        ("struct RawStage", "a table"),
+        ("struct RawCalendar", "a table"),
+        (
+            " as i128, expected i64",
+            ", expected an integer that fits in 64 bits",
+        ),
+        ("expected i64", "expected an integer"),
+        (
+            "expected a TOML datetime",
+            "expected a date such as 2026-11-28, without quotes",
+        ),
+        ("expected a sequence", "expected an array"),
+    ];
+    let mut message = message.replace("invalid type: map", "invalid type: table");
+    for (from, to) in WORDS {
+        message = message.replace(from, to);
+    }
+    message
 }
 
 /// What the stage files may refer to, as far as the files defining it could be read.
 #[derive(Default)]
 struct Known {
     sources: Option<HashSet<String>>,
+    /// Question id → its options; the first definition of a question id wins.
     questions: Option<HashMap<String, HashSet<String>>>,
     /// Item id → where it was first defined.
-    items: HashMap<String, String>,
+    items: HashMap<String, Place>,
 }
 
-pub fn parse(files: &[SourceFile]) -> Result<Checklist, LoadError> {
+pub fn parse(sources: &[SourceFile]) -> Result<Checklist, LoadError> {
     assert_eq!(
-        files.len(),
+        sources.len(),
         super::FILE_NAMES.len(),
         "one SourceFile per checklist file"
     );
+    let files: Vec<File> = sources.iter().map(File::new).collect();
     let mut problems = Vec::new();
     let mut known = Known::default();
 
-    let wizard = read_toml::<RawWizard>(&files[0], &mut problems)
-        .map(|raw| wizard(&raw, &mut ctx(&files[0], &mut problems)));
+    let wizard = read_toml::<RawWizard>(&sources[0], &files[0], &mut problems)
+        .map(|raw| wizard(&raw, &mut ctx(&files, 0, &mut problems)));
     if let Some(w) = &wizard {
         known.sources = Some(w.sources.iter().map(|s| s.id.clone()).collect());
     }
-    let raw_stages: Vec<Option<RawStage>> = files[1..6]
+    let raw_stages: Vec<Option<RawStage>> = sources[1..6]
         .iter()
-        .map(|f| read_toml(f, &mut problems))
+        .zip(&files[1..6])
+        .map(|(source, file)| read_toml(source, file, &mut problems))
         .collect();
     let questions = raw_stages[0]
         .as_ref()
-        .map(|raw| questions(&raw.questions, &mut ctx(&files[1], &mut problems)));
+        .map(|raw| questions(&raw.questions, &mut ctx(&files, 1, &mut problems)));
     if let Some(qs) = &questions {
-        known.questions = Some(
-            qs.iter()
-                .map(|q| {
-                    (
-                        q.id.clone(),
-                        q.options.iter().map(|o| o.id.clone()).collect(),
-                    )
-                })
-                .collect(),
-        );
-    }
-    let mut stages = Vec::new();
-    for ((raw, file), id) in raw_stages.iter().zip(&files[1..6]).zip(StageId::ALL) {
-        if let Some(raw) = raw {
-            stages.push(stage(raw, id, &mut known, &mut ctx(file, &mut problems)));
+        let mut options = HashMap::new();
+        for q in qs {
+            options
+                .entry(q.id.clone())
+                .or_insert_with(|| q.options.iter().map(|o| o.id.clone()).collect());
         }
+        known.questions = Some(options);
     }
-    let calendar = read_toml::<RawCalendar>(&files[6], &mut problems)
-        .map(|raw| calendar(&raw, &mut ctx(&files[6], &mut problems)));
+    let mut stages: Vec<Option<Stage>> = raw_stages
+        .iter()
+        .zip(StageId::ALL)
+        .enumerate()
+        .map(|(i, (raw, id))| {
+            let raw = raw.as_ref()?;
+            Some(stage(
+                raw,
+                id,
+                &mut known,
+                &mut ctx(&files, i + 1, &mut problems),
+            ))
+        })
+        .collect();
+    let calendar = read_toml::<RawCalendar>(&sources[6], &files[6], &mut problems)
+        .map(|raw| calendar(&raw, &mut ctx(&files, 6, &mut problems)));
 
     match (wizard, questions, calendar) {
         (Some(w), Some(questions), Some(calendar)) if problems.is_empty() => {
             let stages = w
                 .order
                 .iter()
-                .map(|id| stages.iter().find(|s| s.id == *id).cloned())
+                .map(|&id| {
+                    let i = StageId::ALL.iter().position(|s| *s == id)?;
+                    stages[i].take()
+                })
                 .collect::<Option<Vec<_>>>();
             Ok(Checklist {
                 title: w.title,
                 verified: w.verified,
-                stages: stages.unwrap_or_default(),
+                stages: stages.expect("a valid stage order names every stage once"),
                 questions,
                 sources: w.sources,
                 calendar,
             })
         }
         _ => {
-            let order: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
-            problems.sort_by_key(|p| (order.iter().position(|o| *o == p.path), p.position));
+            problems.sort_by_key(|p| {
+                let file = files.iter().position(|f| f.path == p.path);
+                (file, p.position)
+            });
             Err(LoadError::Invalid { problems })
         }
     }
 }
 
-fn ctx<'a>(file: &'a SourceFile, problems: &'a mut Vec<Problem>) -> Ctx<'a> {
+fn ctx<'a>(files: &'a [File<'a>], at: usize, problems: &'a mut Vec<Problem>) -> Ctx<'a> {
     Ctx {
-        path: &file.path,
-        src: src(file),
+        files,
+        at,
         problems,
     }
 }
@@ -261,14 +579,16 @@ fn wizard(raw: &RawWizard, cx: &mut Ctx) -> Wizard {
             format!("unsupported schema {n}: this program reads schema 1"),
         );
     }
-    let title = cx.text("title", &raw.title);
-    let verified = cx.date("verified", &raw.verified).unwrap_or_default();
+    let title = cx.text(Name::field("title"), &raw.title);
+    let verified = cx
+        .date(Name::field("verified"), &raw.verified)
+        .unwrap_or_default();
     let order = stage_order(&raw.stages, cx);
     let mut seen = HashMap::new();
     let mut sources = Vec::new();
     for s in &raw.sources {
         let id = cx.id("source", &s.id);
-        if let Some(first) = seen.insert(id.clone(), cx.location(&s.id.span())) {
+        if let Some(first) = cx.first_definition(&mut seen, id.clone(), &s.id.span()) {
             cx.err(
                 s.id.span(),
                 format!("duplicate source id {} (first at {first})", quote(&id)),
@@ -285,12 +605,12 @@ fn wizard(raw: &RawWizard, cx: &mut Ctx) -> Wizard {
 }
 
 fn source(id: &str, s: &super::raw::RawSource, cx: &mut Ctx) -> Source {
-    let title = cx.text(&format!("source {id} title"), &s.title);
-    let url = cx.url(&format!("source {id} url"), &s.url);
+    let title = cx.text(Name::of("source", id, "title"), &s.title);
+    let url = cx.url(Name::of("source", id, "url"), &s.url);
     let published = s
         .published
         .as_ref()
-        .and_then(|d| cx.date(&format!("source {id} published"), d));
+        .and_then(|d| cx.date(Name::of("source", id, "published"), d));
     let confidence = match s.confidence.get_ref().as_str() {
         "H" => Confidence::High,
         "M" => Confidence::Medium,
@@ -341,13 +661,13 @@ fn questions(raw: &[RawQuestion], cx: &mut Ctx) -> Vec<Question> {
     raw.iter()
         .map(|q| {
             let id = cx.id("question", &q.id);
-            if let Some(first) = seen.insert(id.clone(), cx.location(&q.id.span())) {
+            if let Some(first) = cx.first_definition(&mut seen, id.clone(), &q.id.span()) {
                 cx.err(
                     q.id.span(),
                     format!("duplicate question id {} (first at {first})", quote(&id)),
                 );
             }
-            let title = cx.text(&format!("question {id} title"), &q.title);
+            let title = cx.text(Name::of("question", &id, "title"), &q.title);
             let options = choices(&id, &q.options, cx);
             Question { id, title, options }
         })
@@ -376,7 +696,7 @@ fn choices(question: &str, raw: &S<Vec<RawChoice>>, cx: &mut Ctx) -> Vec<Choice>
                     ),
                 );
             }
-            let title = cx.text(&format!("option {id} title"), &c.title);
+            let title = cx.text(Name::of("option", &id, "title"), &c.title);
             Choice { id, title }
         })
         .collect()
@@ -405,8 +725,8 @@ fn stage(raw: &RawStage, expected: StageId, known: &mut Known, cx: &mut Ctx) -> 
             format!("stage \"{}\" has no items", expected.as_str()),
         );
     }
-    let title = cx.text("title", &raw.title);
-    let intro = cx.text("intro", &raw.intro);
+    let title = cx.text(Name::field("title"), &raw.title);
+    let intro = cx.text(Name::field("intro"), &raw.intro);
     let items: Vec<Item> = raw
         .items
         .iter()
@@ -423,17 +743,14 @@ fn stage(raw: &RawStage, expected: StageId, known: &mut Known, cx: &mut Ctx) -> 
 
 fn item(raw: &RawItem, stage: StageId, known: &mut Known, cx: &mut Ctx) -> Item {
     let id = cx.id("item", &raw.id);
-    if let Some(first) = known.items.get(&id) {
-        let first = first.clone();
+    if let Some(first) = cx.first_definition(&mut known.items, id.clone(), &raw.id.span()) {
         cx.err(
             raw.id.span(),
             format!("duplicate item id {} (first at {first})", quote(&id)),
         );
-    } else {
-        known.items.insert(id.clone(), cx.location(&raw.id.span()));
     }
-    let title = cx.text(&format!("item {id} title"), &raw.title);
-    let detail = cx.text(&format!("item {id} detail"), &raw.detail);
+    let title = cx.text(Name::of("item", &id, "title"), &raw.title);
+    let detail = cx.text(Name::of("item", &id, "detail"), &raw.detail);
     let sources = item_sources(&id, &raw.sources, known, cx);
     let when = raw
         .when
@@ -473,7 +790,7 @@ fn item_sources(id: &str, raw: &S<Vec<S<String>>>, known: &Known, cx: &mut Ctx) 
     }
     raw.get_ref()
         .iter()
-        .map(|s| sanitize(s.get_ref()))
+        .map(|s| clean_id(s.get_ref()))
         .collect()
 }
 
@@ -509,11 +826,11 @@ fn conditions(raw: &RawWhen, known: &Known, cx: &mut Ctx) -> Vec<(String, Vec<St
             }
         }
         when.push((
-            sanitize(q),
+            clean_id(q),
             options
                 .get_ref()
                 .iter()
-                .map(|o| sanitize(o.get_ref()))
+                .map(|o| clean_id(o.get_ref()))
                 .collect(),
         ));
     }
@@ -580,44 +897,56 @@ fn check_marks(raw: &RawStage, stage: StageId, cx: &mut Ctx) {
     }
 }
 
+/// A holiday span as read, with its name and place, for the checks across years.
+struct Dated {
+    from: Date,
+    to: Date,
+    name: String,
+    span: Range<usize>,
+}
+
 fn calendar(raw: &RawCalendar, cx: &mut Ctx) -> Calendar {
     let mut years: Vec<CalendarYear> = Vec::new();
-    let mut spans: Vec<(Date, Date, String, Range<usize>)> = Vec::new();
+    let mut holidays: Vec<Dated> = Vec::new();
+    let mut workdays: Vec<(Date, Range<usize>)> = Vec::new();
+    let mut seen = HashMap::new();
     for y in &raw.years {
-        let year = calendar_year(y, cx, &mut spans);
-        if years.iter().any(|other| other.year == year.year) {
-            cx.err(y.year.span(), format!("year {} appears twice", year.year));
-        }
-        years.push(year);
-    }
-    spans.sort_by_key(|(from, ..)| *from);
-    for pair in spans.windows(2) {
-        let ((a_from, a_to, a_name, _), (b_from, b_to, b_name, b_span)) = (&pair[0], &pair[1]);
-        if b_from <= a_to {
+        if let Some(first) = cx.first_definition(&mut seen, *y.year.get_ref(), &y.year.span()) {
             cx.err(
-                b_span.clone(),
-                format!("holiday {b_name} {b_from}..{b_to} overlaps {a_name} {a_from}..{a_to}"),
+                y.year.span(),
+                format!("year {} appears twice (first at {first})", y.year.get_ref()),
             );
         }
+        years.push(calendar_year(y, cx, &mut holidays, &mut workdays));
     }
-    for y in &years {
-        for d in &y.workdays {
-            if let Some(h) = y.holidays.iter().find(|h| h.from <= *d && *d <= h.to) {
-                let span = raw
-                    .years
-                    .iter()
-                    .find(|r| *r.year.get_ref() == i64::from(y.year))
-                    .map_or(0..0, |r| r.year.span());
-                cx.err(
-                    span,
-                    format!(
-                        "make-up working day {d} lies inside holiday {} {}..{}",
-                        quote(&h.name.zh),
-                        h.from,
-                        h.to
-                    ),
-                );
-            }
+    // Sorted by start, each span must begin after every earlier one has ended.
+    holidays.sort_by_key(|h| (h.from, h.to));
+    let mut latest: Option<&Dated> = None;
+    for h in &holidays {
+        if let Some(before) = latest
+            && h.from <= before.to
+        {
+            cx.err(
+                h.span.clone(),
+                format!(
+                    "holiday {} {}..{} overlaps {} {}..{}",
+                    h.name, h.from, h.to, before.name, before.from, before.to
+                ),
+            );
+        }
+        if latest.is_none_or(|before| h.to > before.to) {
+            latest = Some(h);
+        }
+    }
+    for (day, span) in &workdays {
+        if let Some(h) = holidays.iter().find(|h| h.from <= *day && *day <= h.to) {
+            cx.err(
+                span.clone(),
+                format!(
+                    "make-up working day {day} lies inside holiday {} {}..{}",
+                    h.name, h.from, h.to
+                ),
+            );
         }
     }
     Calendar { years }
@@ -626,60 +955,77 @@ fn calendar(raw: &RawCalendar, cx: &mut Ctx) -> Calendar {
 fn calendar_year(
     y: &RawYear,
     cx: &mut Ctx,
-    spans: &mut Vec<(Date, Date, String, Range<usize>)>,
+    spans: &mut Vec<Dated>,
+    workdays: &mut Vec<(Date, Range<usize>)>,
 ) -> CalendarYear {
+    const YEARS: std::ops::RangeInclusive<i16> = 1949..=2200;
     let year = match i16::try_from(*y.year.get_ref()) {
-        Ok(year) if (1949..=2200).contains(&year) => year,
+        Ok(year) if YEARS.contains(&year) => year,
         _ => {
             cx.err(
                 y.year.span(),
-                format!("year {} is out of range", y.year.get_ref()),
+                format!(
+                    "year {} is out of range: use {} to {}",
+                    y.year.get_ref(),
+                    YEARS.start(),
+                    YEARS.end()
+                ),
             );
             0
         }
     };
-    let title = cx.string("title", &y.title);
-    let url = cx.url("url", &y.url);
-    let issued = cx.date("issued", &y.issued).unwrap_or_default();
+    let title = cx.string(Name::field("title"), &y.title);
+    let url = cx.url(Name::field("url"), &y.url);
+    let issued = cx
+        .date(Name::field("issued"), &y.issued)
+        .unwrap_or_default();
     let holidays = y
         .holidays
         .iter()
         .filter_map(|h| holiday(h, cx, spans))
         .collect();
-    let workdays = y.workdays.iter().filter_map(|d| workday(d, cx)).collect();
+    let mut days = Vec::new();
+    for d in &y.workdays {
+        if let Some(date) = workday(d, cx) {
+            days.push(date);
+            workdays.push((date, d.span()));
+        }
+    }
     CalendarYear {
         year,
         title,
         url,
         issued,
         holidays,
-        workdays,
+        workdays: days,
     }
 }
 
-fn holiday(
-    h: &RawHoliday,
-    cx: &mut Ctx,
-    spans: &mut Vec<(Date, Date, String, Range<usize>)>,
-) -> Option<Holiday> {
-    let name = cx.text("holiday name", &h.name);
-    let (from, to) = (cx.date("from", &h.from)?, cx.date("to", &h.to)?);
+fn holiday(h: &RawHoliday, cx: &mut Ctx, spans: &mut Vec<Dated>) -> Option<Holiday> {
+    let name = cx.text(Name::field("holiday name"), &h.name);
+    // Messages quote the name as the file writes it, not as sanitized for the screen.
+    let written = quote(h.name.get_ref().zh.as_ref().map_or("", |s| s.get_ref()));
+    let from = cx.date(Name::field("from"), &h.from);
+    let to = cx.date(Name::field("to"), &h.to);
+    let (from, to) = (from?, to?);
     if from > to {
         cx.err(
             h.from.span(),
-            format!(
-                "holiday {} runs backwards: from {from} is after to {to}",
-                quote(&name.zh)
-            ),
+            format!("holiday {written} runs backwards: from {from} is after to {to}"),
         );
         return None;
     }
-    spans.push((from, to, quote(&name.zh), h.from.span()));
+    spans.push(Dated {
+        from,
+        to,
+        name: written,
+        span: h.from.span(),
+    });
     Some(Holiday { name, from, to })
 }
 
 fn workday(d: &S<Datetime>, cx: &mut Ctx) -> Option<Date> {
-    let date = cx.date("make-up working day", d)?;
+    let date = cx.date(Name::field("make-up working day"), d)?;
     if !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
         cx.err(
             d.span(),
@@ -694,7 +1040,35 @@ fn workday(d: &S<Datetime>, cx: &mut Ctx) -> Option<Date> {
 
 #[cfg(test)]
 mod tests {
-    use super::position;
+    use super::{may_start_forbidden, position, scan};
+    use crate::text::forbidden_kind;
+
+    #[test]
+    fn forbidden_characters_start_with_flagged_bytes() {
+        let mut buf = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if forbidden_kind(c).is_some() {
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_start_forbidden(first), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn scan_finds_the_first_forbidden_character_and_line_endings() {
+        assert_eq!(scan("标题 → ok\n"), (None, false));
+        assert_eq!(scan("a\r\nb"), (None, true));
+        assert_eq!(
+            scan("a\r\nb\u{200b}c\u{1b}"),
+            (Some(('\u{200b}', "zero-width character")), true)
+        );
+        assert_eq!(scan("a\rb\r\n"), (Some(('\r', "control character")), true));
+        assert_eq!(
+            scan("…\u{9b}"),
+            (Some(('\u{9b}', "C1 control character")), false)
+        );
+        assert_eq!(scan("x\r"), (Some(('\r', "control character")), false));
+    }
 
     #[test]
     fn position_counts_lines_and_characters() {
