@@ -1,12 +1,21 @@
 //! The command line: argument parsing, the subcommands, and exit codes.
 
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
+use crate::app;
 use crate::checklist::Checklist;
 use crate::error::LoadError;
+use crate::report;
+use crate::session::Session;
+use crate::store::{self, Store, StoreError};
+use crate::text::{Lang, sanitize};
+use crate::wizard::{Model, Overlay, ViewOptions};
 
 /// Exit codes, as DESIGN.md §2 promises them.
 pub mod exit {
@@ -20,30 +29,102 @@ pub mod exit {
 #[command(
     name = "xhs-cancel",
     version,
-    about = "Delete a Xiaohongshu / RedNote account, step by step, offline"
+    about = "Delete a Xiaohongshu / RedNote account, step by step, offline",
+    long_about = "A terminal wizard for deleting (注销) a Xiaohongshu / RedNote account.\n\
+                  It works offline, stores its progress only on this computer, and never asks \
+                  for a password, SMS code or ID number."
 )]
 pub struct Cli {
+    /// Start over: the saved session is archived, not deleted
+    #[arg(long)]
+    pub new: bool,
+    /// Language (default: the saved choice, else LC_ALL / LANG: zh* is Chinese, else English)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// Checklist files from DIR instead of the built-in ones
     #[arg(long, global = true, value_name = "DIR")]
     pub checklists: Option<PathBuf>,
+    /// Where sessions live (default: env XHS_CANCEL_DATA_DIR, else the platform data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Enable the mouse (off by default so text can be selected and copied)
+    #[arg(long)]
+    pub mouse: bool,
+    /// ASCII borders and marks, for terminals that draw box characters double-width
+    #[arg(long)]
+    pub ascii: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// A short text summary of the saved progress
+    Status,
+    /// The progress report: answers, every item with its state and time, the review clock
+    Export {
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: Format,
+        /// Write to FILE instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Validate checklist files (default: the built-in ones)
     Check {
         /// The directory holding wizard.toml and the other files
         dir: Option<PathBuf>,
     },
+    /// Delete the saved session and its backups from this computer
+    Forget {
+        /// Do not ask first
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// A failure with the exit code it maps to; `main` prints it once the terminal is restored.
+struct Failure {
+    code: u8,
+    error: Box<dyn std::error::Error>,
+}
+
+impl<E: std::error::Error + 'static> From<E> for Failure {
+    fn from(error: E) -> Failure {
+        Failure { code: exit::RUNTIME, error: Box::new(error) }
+    }
+}
+
+fn fail(code: u8, error: impl std::error::Error + 'static) -> Failure {
+    Failure { code, error: Box::new(error) }
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let result = match &cli.command {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.checklists.as_deref())),
-        None => check(cli.checklists.as_deref()),
+        Some(Command::Status) => status(&cli),
+        Some(Command::Export { format, output }) => export(&cli, *format, output.as_deref()),
+        Some(Command::Forget { yes }) => forget(&cli, *yes),
+        None => wizard(&cli),
+    };
+    match result {
+        Ok(()) => ExitCode::from(exit::OK),
+        Err(failure) => {
+            print_error(failure.error.as_ref());
+            ExitCode::from(failure.code)
+        }
     }
 }
 
@@ -55,28 +136,164 @@ pub fn load_checklist(dir: Option<&Path>) -> Result<Checklist, LoadError> {
     }
 }
 
-fn check(dir: Option<&Path>) -> ExitCode {
-    match load_checklist(dir) {
-        Ok(checklist) => {
-            println!("{}", checklist.summary());
-            ExitCode::from(exit::OK)
-        }
-        Err(e) => {
-            print_error(&e);
-            ExitCode::from(exit::INVALID)
-        }
+fn checklist(cli: &Cli) -> Result<Checklist, Failure> {
+    load_checklist(cli.checklists.as_deref()).map_err(|e| fail(exit::INVALID, e))
+}
+
+fn check(dir: Option<&Path>) -> Result<(), Failure> {
+    let checklist = load_checklist(dir).map_err(|e| fail(exit::INVALID, e))?;
+    println!("{}", checklist.summary());
+    Ok(())
+}
+
+/// The session folder: `--data-dir`, else `XHS_CANCEL_DATA_DIR`, else the platform's.
+fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
+    cli.data_dir.clone().or_else(store::default_data_dir).ok_or_else(|| {
+        fail(exit::RUNTIME, std::io::Error::other("no data folder: pass --data-dir DIR or set XHS_CANCEL_DATA_DIR"))
+    })
+}
+
+/// The language when nothing is saved: `--lang`, else the locale.
+fn default_lang(cli: &Cli) -> Lang {
+    match cli.lang {
+        Some(LangArg::Zh) => Lang::Zh,
+        Some(LangArg::En) => Lang::En,
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+            .map_or(Lang::En, |locale| Lang::from_locale(&locale)),
     }
 }
 
-/// Prints an error and its chain of causes to stderr, one per line.
+fn store_failure(e: StoreError) -> Failure {
+    let code = match e {
+        StoreError::Locked { .. } => exit::LOCKED,
+        StoreError::Corrupt { .. }
+        | StoreError::CorruptNotMoved { .. }
+        | StoreError::Unreadable { .. }
+        | StoreError::NewerVersion { .. } => exit::INVALID,
+        _ => exit::RUNTIME,
+    };
+    fail(code, e)
+}
+
+/// The saved session for the read-only commands, without taking the lock or moving anything.
+fn saved_model(cli: &Cli) -> Result<Model, Failure> {
+    let checklist = checklist(cli)?;
+    let dir = data_dir(cli)?;
+    let session = store::peek(&dir)
+        .map_err(store_failure)?
+        .unwrap_or_else(|| Session::new(default_lang(cli)));
+    let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
+    if let Some(lang) = cli.lang {
+        model.session.lang = if matches!(lang, LangArg::Zh) { Lang::Zh } else { Lang::En };
+    }
+    Ok(model)
+}
+
+fn status(cli: &Cli) -> Result<(), Failure> {
+    let model = saved_model(cli)?;
+    print!("{}", report::status(&model));
+    Ok(())
+}
+
+fn export(cli: &Cli, format: Format, output: Option<&Path>) -> Result<(), Failure> {
+    let model = saved_model(cli)?;
+    let text = match format {
+        Format::Markdown => report::markdown(&model),
+        Format::Json => report::json(&model),
+    };
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|source| fail(exit::RUNTIME, WriteError { path: path.to_path_buf(), source }))?,
+        None => std::io::stdout().write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {}", .path.display())]
+struct WriteError {
+    path: PathBuf,
+    #[source]
+    source: std::io::Error,
+}
+
+fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
+    let dir = data_dir(cli)?;
+    if !yes && !confirm_forget(&dir)? {
+        println!("Nothing removed.");
+        return Ok(());
+    }
+    let removed = store::forget(&dir).map_err(store_failure)?;
+    if removed.is_empty() {
+        println!("No saved session in {}.", dir.display());
+    }
+    for path in removed {
+        println!("removed {}", path.display());
+    }
+    Ok(())
+}
+
+fn confirm_forget(dir: &Path) -> Result<bool, Failure> {
+    if !std::io::stdin().is_terminal() {
+        let e = std::io::Error::other("forget asks before deleting: run it in a terminal, or pass --yes");
+        return Err(fail(exit::INVALID, e));
+    }
+    print!("Delete the saved session, its backups and archives in {}? [y/N] ", dir.display());
+    std::io::stdout().flush()?;
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
+/// The wizard: everything that can fail is checked before the terminal is taken over.
+fn wizard(cli: &Cli) -> Result<(), Failure> {
+    let checklist = checklist(cli)?;
+    let dir = data_dir(cli)?;
+    let mut store = Store::open(&dir).map_err(store_failure)?;
+    if cli.new {
+        if let Some(archived) = store.archive().map_err(store_failure)? {
+            eprintln!("The previous session was archived as {}", archived.display());
+        }
+    }
+    let (session, problem) = match store.load() {
+        Ok(session) => (session, None),
+        Err(e @ StoreError::Corrupt { .. }) => (None, Some(app::error_line(&e))),
+        Err(e) => return Err(store_failure(e)),
+    };
+    let mut session = session.unwrap_or_else(|| Session::new(default_lang(cli)));
+    if cli.lang.is_some() {
+        session.lang = default_lang(cli);
+    }
+    let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
+    model.options = ViewOptions { ascii: cli.ascii, no_color: no_color(), mouse: cli.mouse };
+    if let Some(problem) = problem {
+        let backup = store.backup_path().exists();
+        model.overlay = Some(Overlay::Recover { problem, backup });
+    }
+    if model.options.no_color {
+        ratatui::crossterm::style::force_color_output(true);
+    }
+    let outcome = app::run(model, store)?;
+    if let Some(unsaved) = outcome.unsaved {
+        eprintln!("warning: the last changes could not be saved: {unsaved}");
+        return Err(fail(exit::RUNTIME, std::io::Error::other("progress not saved")));
+    }
+    Ok(())
+}
+
+/// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Prints an error and its chain of causes to stderr, one per line, with nothing a terminal
+/// would act on.
 pub fn print_error(error: &dyn std::error::Error) {
-    eprintln!("error: {}", crate::text::sanitize(&error.to_string()));
+    eprintln!("error: {}", sanitize(&error.to_string()));
     let mut source = error.source();
     while let Some(cause) = source {
-        eprintln!(
-            "  caused by: {}",
-            crate::text::sanitize_line(&cause.to_string())
-        );
+        eprintln!("  caused by: {}", crate::text::sanitize_line(&cause.to_string()));
         source = cause.source();
     }
 }

@@ -61,11 +61,27 @@ const fn bind(
     help: (&'static str, &'static str),
     hint: Option<Hint>,
 ) -> Binding {
-    Binding { contexts, keys, label, action, help, hint }
+    Binding {
+        contexts,
+        keys,
+        label,
+        action,
+        help,
+        hint,
+    }
 }
 
-const fn hint(keys: &'static str, zh: &'static str, en: &'static str, priority: u8) -> Option<Hint> {
-    Some(Hint { keys, words: (zh, en), priority })
+const fn hint(
+    keys: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    priority: u8,
+) -> Option<Hint> {
+    Some(Hint {
+        keys,
+        words: (zh, en),
+        priority,
+    })
 }
 
 /// The bindings, in the order help lists them. Arrows are written as words: arrow glyphs
@@ -103,7 +119,12 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
     BINDINGS
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .find_map(|b| b.keys.iter().find(|k| matches(**k, key)).map(|k| resolve(b.action, *k)))
+        .find_map(|b| {
+            b.keys
+                .iter()
+                .find(|k| matches(**k, key))
+                .map(|k| resolve(b.action, *k))
+        })
 }
 
 fn matches(key: Key, event: KeyEvent) -> bool {
@@ -154,15 +175,30 @@ mod tests {
 
     #[test]
     fn the_same_key_means_what_its_context_says() {
-        assert_eq!(action_for(Stage, press(KeyCode::Enter)), Some(Action::ToggleNext));
-        assert_eq!(action_for(Welcome, press(KeyCode::Enter)), Some(Action::Confirm));
-        assert_eq!(action_for(Recover, press(KeyCode::Char('n'))), Some(Action::Fresh));
-        assert_eq!(action_for(Dialog, press(KeyCode::Char('n'))), Some(Action::Back));
+        assert_eq!(
+            action_for(Stage, press(KeyCode::Enter)),
+            Some(Action::ToggleNext)
+        );
+        assert_eq!(
+            action_for(Welcome, press(KeyCode::Enter)),
+            Some(Action::Confirm)
+        );
+        assert_eq!(
+            action_for(Recover, press(KeyCode::Char('n'))),
+            Some(Action::Fresh)
+        );
+        assert_eq!(
+            action_for(Dialog, press(KeyCode::Char('n'))),
+            Some(Action::Back)
+        );
     }
 
     #[test]
     fn digits_jump_to_their_stage_and_ctrl_c_quits() {
-        assert_eq!(action_for(Stage, press(KeyCode::Char('3'))), Some(Action::Jump(2)));
+        assert_eq!(
+            action_for(Stage, press(KeyCode::Char('3'))),
+            Some(Action::Jump(2))
+        );
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(TooSmall, ctrl_c), Some(Action::Quit));
         assert_eq!(action_for(Stage, press(KeyCode::Char('c'))), None);
@@ -171,10 +207,18 @@ mod tests {
     #[test]
     fn every_context_can_quit_and_shows_how() {
         for context in ALL {
-            assert_eq!(action_for(*context, press(KeyCode::Char('q'))), Some(Action::Quit));
+            assert_eq!(
+                action_for(*context, press(KeyCode::Char('q'))),
+                Some(Action::Quit)
+            );
         }
         for context in [Welcome, Stage, Summary, Help, Dialog, Recover] {
-            assert!(footer_hints(context, Lang::Zh).iter().any(|(k, ..)| *k == "q"), "{context:?}");
+            assert!(
+                footer_hints(context, Lang::Zh)
+                    .iter()
+                    .any(|(k, ..)| *k == "q"),
+                "{context:?}"
+            );
         }
     }
 }

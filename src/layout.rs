@@ -87,13 +87,17 @@ fn intro_height(model: &Model, inner: Rect, side_by_side: bool, clock: u16) -> u
     if inner.height < 8 + clock {
         return 0;
     }
-    let lines = wrap::wrap(model.stage().intro.get(model.lang()), usize::from(inner.width)).len();
+    let intro = wrap::reflow(model.stage().intro.get(model.lang()));
+    let lines = wrap::wrap(&intro, usize::from(inner.width)).len();
     let room = if side_by_side { inner.height / 3 } else { 2 };
     (lines as u16).min(room)
 }
 
 fn clock_height(model: &Model, width: u16) -> u16 {
-    let shows = matches!(model.screen, Screen::Stage(StageId::Deletion | StageId::Troubleshooting));
+    let shows = matches!(
+        model.screen,
+        Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
+    );
     match crate::ui::clock_line(model) {
         Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(2),
         _ => 0,

@@ -1,11 +1,13 @@
 //! xhs-cancel: a terminal wizard for deleting a Xiaohongshu / RedNote account, offline.
 
+pub mod app;
 pub mod calendar;
 pub mod checklist;
 pub mod cli;
 pub mod error;
 pub mod keymap;
 pub mod layout;
+pub mod report;
 pub mod session;
 pub mod store;
 pub mod text;

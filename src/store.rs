@@ -105,6 +105,19 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+    /// Seen by a read-only command (`status`, `export`): damaged, and left where it is.
+    #[error(
+        "{}:{line}:{column}: {message} (left as it is; run xhs-cancel to restore the backup or start fresh)",
+        .path.display()
+    )]
+    Unreadable {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+        #[source]
+        source: Option<Box<dyn StdError + Send + Sync>>,
+    },
     /// Written by a later xhs-cancel: refused, and left exactly as it is.
     #[error(
         "{} was written by a newer xhs-cancel (session version {version}; this one reads version {}); it was left untouched: update xhs-cancel to continue",
@@ -150,6 +163,7 @@ impl StoreError {
             | StoreError::Read { path, .. }
             | StoreError::Corrupt { path, .. }
             | StoreError::CorruptNotMoved { path, .. }
+            | StoreError::Unreadable { path, .. }
             | StoreError::NewerVersion { path, .. }
             | StoreError::Save { path, .. }
             | StoreError::NoBackup { path }
@@ -454,6 +468,28 @@ impl Store {
                 let _ = fs::remove_file(entry.path());
             }
         }
+    }
+}
+
+/// The saved session for a read-only command: no lock is taken and nothing is moved, so it
+/// works while the wizard runs. `None` when there is no session yet.
+pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
+    let path = dir.as_ref().join(SESSION_FILE);
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => return Err(StoreError::Read { path, source }),
+    };
+    match parse(&bytes) {
+        Parsed::Good(session) => Ok(Some(session)),
+        Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
+        Parsed::Bad(damage) => Err(StoreError::Unreadable {
+            path,
+            line: damage.line,
+            column: damage.column,
+            message: damage.message,
+            source: damage.source,
+        }),
     }
 }
 

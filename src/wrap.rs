@@ -11,7 +11,9 @@ pub fn width(s: &str) -> usize {
 /// Wraps `text` to `max` cells per line; each `\n` starts a new line and blank lines are kept.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
-    text.split('\n').flat_map(|line| wrap_line(line, max)).collect()
+    text.split('\n')
+        .flat_map(|line| wrap_line(line, max))
+        .collect()
 }
 
 fn wrap_line(line: &str, max: usize) -> Vec<String> {
@@ -31,7 +33,9 @@ fn wrap_line(line: &str, max: usize) -> Vec<String> {
             continue;
         }
         if !current.is_empty() {
+            let carried = carry_for(token, &mut current);
             lines.push(std::mem::take(&mut current).trim_end().to_string());
+            current.push_str(&carried);
         }
         for c in token.chars() {
             let mut buf = [0; 4];
@@ -44,6 +48,30 @@ fn wrap_line(line: &str, max: usize) -> Vec<String> {
     }
     lines.push(current.trim_end().to_string());
     lines
+}
+
+/// Chinese punctuation that may not start a line (避头点).
+const NO_LINE_START: &str = "，。、；：！？）」』》〉】”’…";
+
+/// When `token` may not start a line, the characters it must follow move down with it: any
+/// closing punctuation at the end of `current` and the character before that.
+fn carry_for(token: &str, current: &mut String) -> String {
+    let closes = |c: char| NO_LINE_START.contains(c);
+    if !token.chars().next().is_some_and(closes) {
+        return String::new();
+    }
+    let mut carried = Vec::new();
+    while let Some(last) = current.pop() {
+        carried.push(last);
+        if !closes(last) || current.is_empty() {
+            break;
+        }
+    }
+    if current.is_empty() {
+        current.extend(carried.iter().rev());
+        return String::new();
+    }
+    carried.iter().rev().collect()
 }
 
 /// Splits a line where it may break: runs of spaces, runs of other non-wide characters
@@ -85,6 +113,46 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Joins the lines of each paragraph so the text can be wrapped to any width: checklist
+/// files break long lines by hand. Blank lines and numbered or dashed list items stay as
+/// they are. Chinese joins without a space, English with one.
+pub fn reflow(text: &str) -> String {
+    let mut out = String::new();
+    let mut previous: Option<&str> = None;
+    for line in text.trim_matches('\n').split('\n') {
+        let line = line.trim_end();
+        match previous {
+            None => {}
+            Some(prev) if prev.is_empty() || line.is_empty() || starts_list_item(line) => {
+                out.push('\n')
+            }
+            Some(prev) => {
+                let wide_end = prev.chars().last().is_some_and(|c| class(c) == Class::Wide);
+                let wide_start = line.chars().next().is_some_and(|c| class(c) == Class::Wide);
+                if !(wide_end || wide_start) {
+                    out.push(' ');
+                }
+            }
+        }
+        out.push_str(
+            if previous.is_some_and(|p| !p.is_empty()) && !starts_list_item(line) {
+                line.trim_start()
+            } else {
+                line
+            },
+        );
+        previous = Some(line);
+    }
+    out
+}
+
+/// `1. `, `12、`, `- `: a line that begins an item of a list.
+fn starts_list_item(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = rest.len() < line.len() && (rest.starts_with(". ") || rest.starts_with('、'));
+    numbered || line.starts_with("- ")
+}
+
 /// Cuts lines to at most `n`, ending the last kept one with "..." when something was cut.
 pub fn clip(mut lines: Vec<String>, n: usize, max: usize) -> Vec<String> {
     if lines.len() <= n {
@@ -105,8 +173,17 @@ mod tests {
     #[test]
     fn chinese_breaks_between_characters_and_keeps_english_words_whole() {
         let lines = wrap("这个向导陪你注销小红书 / rednote 账号：为什么注销", 20);
-        assert_eq!(lines, ["这个向导陪你注销小红", "书 / rednote 账号：", "为什么注销"]);
+        assert_eq!(
+            lines,
+            ["这个向导陪你注销小红", "书 / rednote 账号：", "为什么注销"]
+        );
         assert!(lines.iter().all(|l| width(l) <= 20));
+    }
+
+    #[test]
+    fn closing_punctuation_never_starts_a_line() {
+        assert_eq!(wrap("一二三四，五", 8), ["一二三", "四，五"]);
+        assert_eq!(wrap("一二三（四）。", 10), ["一二三（", "四）。"]);
     }
 
     #[test]
@@ -116,12 +193,29 @@ mod tests {
 
     #[test]
     fn a_word_longer_than_the_line_is_split() {
-        assert_eq!(wrap("https://example.com/long", 10), ["https://ex", "ample.com/", "long"]);
+        assert_eq!(
+            wrap("https://example.com/long", 10),
+            ["https://ex", "ample.com/", "long"]
+        );
     }
 
     #[test]
     fn newlines_and_blank_lines_are_kept() {
         assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+    }
+
+    #[test]
+    fn reflow_joins_hand_broken_lines_but_keeps_paragraphs_and_lists() {
+        let text = "第一行\n接着写。\n\nOne line\ngoes on.\n1. first\n   more\n2. second";
+        assert_eq!(
+            reflow(text),
+            "第一行接着写。\n\nOne line goes on.\n1. first more\n2. second"
+        );
+        assert_eq!(
+            reflow("看 App\nand more"),
+            "看 Appand more".replace("Appand", "App and")
+        );
+        assert_eq!(reflow("设置\nSettings"), "设置Settings");
     }
 
     #[test]

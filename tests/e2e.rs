@@ -36,7 +36,7 @@ impl Pty {
         cmd.env("LANG", "en_US.UTF-8");
         let child = pair.slave.spawn_command(cmd).expect("spawn xhs-cancel");
         drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS.try_into().unwrap(), COLS.try_into().unwrap(), 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&parser);
         std::thread::spawn(move || {
@@ -118,7 +118,7 @@ fn started(dir: &Path) -> Pty {
     let mut pty = Pty::spawn(dir, &["--lang", "en", "--mouse"]);
     pty.wait_for("Press Enter to begin");
     pty.send("\r");
-    pty.wait_for("1 Reasons");
+    pty.wait_for("> [ ]");
     pty
 }
 
@@ -126,10 +126,6 @@ fn started(dir: &Path) -> Pty {
 fn moves_toggles_switches_language_and_quits_with_q() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = started(dir.path());
-    assert!(
-        pty.screen().contains("> [ ]"),
-        "the cursor starts on an unchecked item"
-    );
     pty.send("j ");
     pty.wait_for("[x]");
     assert!(

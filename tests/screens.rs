@@ -17,7 +17,12 @@ fn model(lang: Lang, width: u16, height: u16) -> Model {
     let checklist = Checklist::builtin().expect("built-in checklists are valid");
     let mut session = Session::new(lang);
     session.welcomed = true;
-    let mut model = Model::new(checklist, session, now(), TimeZone::fixed(jiff::tz::offset(8)));
+    let mut model = Model::new(
+        checklist,
+        session,
+        now(),
+        TimeZone::fixed(jiff::tz::offset(8)),
+    );
     model.update(Action::Resize(width, height));
     model
 }
@@ -26,7 +31,9 @@ fn model(lang: Lang, width: u16, height: u16) -> Model {
 fn draw(model: &Model) -> String {
     let (width, height) = model.size;
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| frame.render_widget(model, frame.area())).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(model, frame.area()))
+        .unwrap();
     let buffer = terminal.backend().buffer();
     let mut out = String::new();
     for y in 0..height {

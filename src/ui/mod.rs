@@ -52,21 +52,38 @@ struct Theme {
 impl Theme {
     fn new(model: &Model) -> Theme {
         let plain = model.options.no_color;
-        let color = |c: Color| if plain { Style::new() } else { Style::new().fg(c) };
+        let color = |c: Color| {
+            if plain {
+                Style::new()
+            } else {
+                Style::new().fg(c)
+            }
+        };
         Theme {
             cursor: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             done: color(Color::Green),
             required: color(Color::Yellow).add_modifier(Modifier::BOLD),
             alert: color(Color::Red).add_modifier(Modifier::BOLD),
-            dim: if plain { Style::new() } else { Style::new().add_modifier(Modifier::DIM) },
+            dim: if plain {
+                Style::new()
+            } else {
+                Style::new().add_modifier(Modifier::DIM)
+            },
             heading: Style::new().add_modifier(Modifier::BOLD),
-            border: if model.options.ascii { ASCII_BORDER } else { border::PLAIN },
+            border: if model.options.ascii {
+                ASCII_BORDER
+            } else {
+                border::PLAIN
+            },
             check: if model.options.ascii { "+" } else { "✓" },
         }
     }
 
     fn block<'a>(&self, title: impl Into<Line<'a>>) -> Block<'a> {
-        Block::new().borders(Borders::ALL).border_set(self.border).title(title)
+        Block::new()
+            .borders(Borders::ALL)
+            .border_set(self.border)
+            .title(title)
     }
 }
 
@@ -91,7 +108,11 @@ impl Widget for &Model {
         let areas = layout::areas(self);
         render_header(self, &theme, areas.header, buf);
         if let Some(notice) = &self.notice {
-            let line = wrap::clip(wrap::wrap(notice, usize::from(area.width)), 1, usize::from(area.width));
+            let line = wrap::clip(
+                wrap::wrap(notice, usize::from(area.width)),
+                1,
+                usize::from(area.width),
+            );
             Paragraph::new(Line::styled(line.concat(), theme.required)).render(areas.notice, buf);
         }
         match self.screen {
@@ -134,15 +155,27 @@ fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let name = model.checklist.title.get(lang);
     Paragraph::new(Span::styled(name, theme.heading)).render(title, buf);
     let language = tr(lang, "中文 | English", "English | 中文");
-    Paragraph::new(language).alignment(Alignment::Right).render(langs, buf);
+    Paragraph::new(language)
+        .alignment(Alignment::Right)
+        .render(langs, buf);
     let mut spans = Vec::new();
     for (i, stage) in model.checklist.stages.iter().enumerate() {
         let current = model.screen == Screen::Stage(stage.id);
         let label = format!(" {} {} ", i + 1, stage_name(stage.id, lang));
-        spans.push(Span::styled(label, if current { theme.cursor } else { Style::new() }));
+        spans.push(Span::styled(
+            label,
+            if current { theme.cursor } else { Style::new() },
+        ));
         spans.push(stage_progress(model, theme, stage.id));
     }
-    Paragraph::new(Line::from(spans)).render(Rect { y: area.y + 1, height: 1, ..area }, buf);
+    Paragraph::new(Line::from(spans)).render(
+        Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
 }
 
 /// The short stage names the header uses; the files' titles are longer.
@@ -172,19 +205,34 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
     let status = match &model.save_status {
         SaveStatus::Idle => String::new(),
-        SaveStatus::Saved(at) => format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at)),
+        SaveStatus::Saved(at) => {
+            format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at))
+        }
         SaveStatus::Failed(e) => {
-            format!("{}: {e} {}", tr(lang, "保存失败", "Save failed"), tr(lang, "按 s 重试", "s retries"))
+            format!(
+                "{}: {e} {}",
+                tr(lang, "保存失败", "Save failed"),
+                tr(lang, "按 s 重试", "s retries")
+            )
         }
     };
-    let status = wrap::clip(wrap::wrap(&status, usize::from(area.width / 2)), 1, usize::from(area.width / 2)).concat();
+    let status = wrap::clip(
+        wrap::wrap(&status, usize::from(area.width / 2)),
+        1,
+        usize::from(area.width / 2),
+    )
+    .concat();
     let status_width = wrap::width(&status) as u16;
     let [hints, status_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(status_width)]).areas(area);
     let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
     let mut shown = keymap::footer_hints(context(model), lang);
     while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
-        let lowest = shown.iter().enumerate().min_by_key(|(_, h)| h.2).map(|(i, _)| i);
+        let lowest = shown
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, h)| h.2)
+            .map(|(i, _)| i);
         let Some(lowest) = lowest else { break };
         shown.remove(lowest);
     }
@@ -203,9 +251,13 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
 
 /// "2026-11-28 14:03" in the person's own time zone.
 pub fn local_time(model: &Model, at: Timestamp) -> String {
-    at.to_zoned_datetime(model.tz.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+    at.to_zoned_datetime(model.tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 fn local_hm(model: &Model, at: Timestamp) -> String {
-    at.to_zoned_datetime(model.tz.clone()).strftime("%H:%M").to_string()
+    at.to_zoned_datetime(model.tz.clone())
+        .strftime("%H:%M")
+        .to_string()
 }

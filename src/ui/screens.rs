@@ -39,7 +39,9 @@ pub fn welcome(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.extend(wrapped(text, width, Style::new()));
     let title = tr(lang, " 欢迎 ", " Welcome ");
-    Paragraph::new(lines).block(theme.block(title)).render(body, buf);
+    Paragraph::new(lines)
+        .block(theme.block(title))
+        .render(body, buf);
 }
 
 pub fn summary(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
@@ -53,13 +55,21 @@ pub fn summary(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     let mut lines = vec![Line::styled(heading, theme.heading), Line::raw("")];
     for stage in &model.checklist.stages {
         let (done, total) = model.progress(stage.id);
-        let mark = if model.stage_done(stage.id) { theme.check } else { " " };
+        let mark = if model.stage_done(stage.id) {
+            theme.check
+        } else {
+            " "
+        };
         let n = model.position(stage.id) + 1;
         let text = format!("{mark} {n} {}  {done}/{total}", stage.title.get(lang));
         lines.extend(wrapped(&text, width, Style::new()));
     }
     lines.push(Line::raw(""));
-    let not_yet = tr(lang, "尚未记录提交注销申请。", "The submission is not recorded yet.");
+    let not_yet = tr(
+        lang,
+        "尚未记录提交注销申请。",
+        "The submission is not recorded yet.",
+    );
     let clock = clock_line(model).unwrap_or_else(|| not_yet.to_string());
     lines.extend(wrapped(&clock, width, Style::new()));
     lines.push(Line::raw(""));
@@ -69,13 +79,19 @@ pub fn summary(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
         "Press e to export the progress report (Markdown) to the data folder, or run xhs-cancel export.",
     );
     lines.extend(wrapped(export, width, Style::new()));
-    Paragraph::new(lines).block(theme.block(tr(lang, " 总结 ", " Summary "))).render(body, buf);
+    Paragraph::new(lines)
+        .block(theme.block(tr(lang, " 总结 ", " Summary ")))
+        .render(body, buf);
 }
 
 pub fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
     let text = format!("terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT}, have {w}x{h})");
-    let hint = tr(model.lang(), "请放大窗口。按 q 退出", "Enlarge the window. q quits");
+    let hint = tr(
+        model.lang(),
+        "请放大窗口。按 q 退出",
+        "Enlarge the window. q quits",
+    );
     let mut lines = wrapped(&text, w, Style::new());
     lines.extend(wrapped(hint, w, Style::new()));
     let height = (lines.len() as u16).min(h);

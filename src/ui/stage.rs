@@ -17,15 +17,26 @@ use crate::wrap;
 pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     let lang = model.lang();
     let stage = model.stage();
-    let title = format!(" {} {} ", model.position(stage.id) + 1, stage.title.get(lang));
+    let title = format!(
+        " {} {} ",
+        model.position(stage.id) + 1,
+        stage.title.get(lang)
+    );
     theme.block(title).render(areas.list_block, buf);
     let width = usize::from(areas.intro.width);
-    let intro = wrap::wrap(stage.intro.get(lang), width);
+    let intro = wrap::wrap(&wrap::reflow(stage.intro.get(lang)), width);
     let intro = wrap::clip(intro, usize::from(areas.intro.height), width);
-    let intro: Vec<Line> = intro.into_iter().map(|l| Line::styled(l, theme.dim)).collect();
+    let intro: Vec<Line> = intro
+        .into_iter()
+        .map(|l| Line::styled(l, theme.dim))
+        .collect();
     Paragraph::new(intro).render(areas.intro, buf);
     if let Some(line) = clock_line(model) {
-        let style = if model.overdue() { theme.alert } else { Style::new() };
+        let style = if model.overdue() {
+            theme.alert
+        } else {
+            Style::new()
+        };
         Paragraph::new(wrapped(&line, areas.clock.width, style)).render(areas.clock, buf);
     }
     render_list(model, theme, areas.list, buf);
@@ -45,25 +56,39 @@ fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 let title = model.checklist.questions[*q].title.get(model.lang());
                 Line::styled(title, theme.heading)
             }
-            ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor),
+            ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor, area.width),
         };
         Paragraph::new(line).render(Rect::new(area.x, y, area.width, 1), buf);
     }
 }
 
-fn entry_line<'a>(model: &'a Model, theme: &Theme, entry: &Entry<'a>, selected: bool) -> Line<'a> {
+/// One row: pointer, mark, title (cut with "..." when too long) and flag.
+fn entry_line<'a>(model: &'a Model, theme: &Theme, entry: &Entry<'a>, selected: bool, width: u16) -> Line<'a> {
     let pointer = if selected { "> " } else { "  " };
     let (mark, title, flag) = match entry {
         Entry::Item(item) => {
             let checked = model.is_confirmed(model.stage_id(), &item.id);
-            (if checked { "[x] " } else { "[ ] " }, item.title.get(model.lang()), item_flag(model, theme, item))
+            (
+                if checked { "[x] " } else { "[ ] " },
+                item.title.get(model.lang()),
+                item_flag(model, theme, item),
+            )
         }
         Entry::Answer(q, c) => {
             let chosen = model.is_chosen(&q.id, &c.id);
-            (if chosen { "(x) " } else { "( ) " }, c.title.get(model.lang()), Span::raw(""))
+            (
+                if chosen { "(x) " } else { "( ) " },
+                c.title.get(model.lang()),
+                Span::raw(""),
+            )
         }
     };
     let style = if selected { theme.cursor } else { Style::new() };
+    let room = usize::from(width).saturating_sub(6 + flag.width());
+    let title = match wrap::width(title) > room {
+        true => wrap::clip(wrap::wrap(title, room), 1, room).concat(),
+        false => title.to_string(),
+    };
     Line::from(vec![
         Span::styled(pointer, style),
         Span::styled(mark, style),
@@ -91,11 +116,16 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
     let name = tr(lang, "说明", "Details");
     let title = match total > inner {
-        true if scroll + inner < total => format!(" {name} ({}) ", tr(lang, "J 往下看", "J for more")),
+        true if scroll + inner < total => {
+            format!(" {name} ({}) ", tr(lang, "J 往下看", "J for more"))
+        }
         true => format!(" {name} ({}) ", tr(lang, "K 往上看", "K goes back")),
         false => format!(" {name} "),
     };
-    Paragraph::new(lines).scroll((scroll, 0)).block(theme.block(title)).render(area, buf);
+    Paragraph::new(lines)
+        .scroll((scroll, 0))
+        .block(theme.block(title))
+        .render(area, buf);
 }
 
 /// How many lines the detail takes at the current width, for scrolling.
@@ -112,7 +142,7 @@ fn detail_lines(model: &Model, theme: &Theme, width: u16) -> Vec<Line<'static>> 
             let lang = model.lang();
             let mut lines = wrapped(q.title.get(lang), width, theme.heading);
             lines.push(Line::raw(""));
-            let option = format!("{} {}", tr(lang, "选项：", "Option:"), c.title.get(lang));
+            let option = format!("{}{}", tr(lang, "选项：", "Option: "), c.title.get(lang));
             lines.extend(wrapped(&option, width, Style::new()));
             lines.push(Line::raw(""));
             let how = tr(
@@ -131,15 +161,27 @@ fn item_lines(model: &Model, theme: &Theme, item: &Item, width: u16) -> Vec<Line
     let lang = model.lang();
     let mut lines = wrapped(item.title.get(lang), width, theme.heading);
     if item.marks == Some(Mark::SlowReview) && model.overdue() {
-        let alert = tr(lang, "! 审核已超过 15 个工作日的时限", "! The review has passed the 15-working-day limit");
+        let alert = tr(
+            lang,
+            "! 审核已超过 15 个工作日的时限",
+            "! The review has passed the 15-working-day limit",
+        );
         lines.extend(wrapped(alert, width, theme.alert));
     }
     if item.required {
-        let note = tr(lang, "* 必需：离开准备阶段前请确认", "* Required before you leave preparation");
+        let note = tr(
+            lang,
+            "* 必需：离开准备阶段前请确认",
+            "* Required before you leave preparation",
+        );
         lines.extend(wrapped(note, width, theme.required));
     }
     lines.push(Line::raw(""));
-    lines.extend(wrapped(item.detail.get(lang), width, Style::new()));
+    lines.extend(wrapped(
+        &wrap::reflow(item.detail.get(lang)),
+        width,
+        Style::new(),
+    ));
     lines.push(Line::raw(""));
     lines.extend(wrapped(&confirmed_text(model, item), width, Style::new()));
     lines.extend(source_lines(model, theme, &item.sources, width));
@@ -161,14 +203,28 @@ fn confirmed_text(model: &Model, item: &Item) -> String {
 
 fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec<Line<'static>> {
     let lang = model.lang();
-    let mut lines = vec![Line::raw(""), Line::styled(tr(lang, "来源", "Sources"), theme.heading)];
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(tr(lang, "来源", "Sources"), theme.heading),
+    ];
     for source in ids.iter().filter_map(|id| model.checklist.source(id)) {
-        let date = source.published.map(|d| format!(", {d}")).unwrap_or_default();
-        let title = format!("[{}] {}{date}", source.confidence.letter(), source.title.get(lang));
+        let date = source
+            .published
+            .map(|d| format!("{}{d}", tr(lang, "，", ", ")))
+            .unwrap_or_default();
+        let title = format!(
+            "[{}] {}{date}",
+            source.confidence.letter(),
+            source.title.get(lang)
+        );
         lines.extend(wrapped(&title, width, Style::new()));
         lines.extend(wrapped(&source.url, width, theme.dim));
     }
-    let verified = format!("{} {}", tr(lang, "内容核实于", "Content verified on"), model.checklist.verified);
+    let verified = format!(
+        "{} {}",
+        tr(lang, "内容核实于", "Content verified on"),
+        model.checklist.verified
+    );
     lines.extend(wrapped(&verified, width, theme.dim));
     let legend = tr(
         lang,
@@ -185,13 +241,25 @@ pub fn clock_line(model: &Model) -> Option<String> {
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let left = clock.working_days_left();
     let mut line = match (model.lang(), clock.overdue) {
-        (Lang::Zh, true) => format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：按 t 看投诉办法"),
-        (Lang::En, true) => format!("! Review at {work} working days ({days} days), past the limit of {deadline}: press t for how to complain"),
-        (Lang::Zh, false) => format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日"),
-        (Lang::En, false) => format!("Review: {work} working days ({days} days) so far; limit {deadline}, {left} working days left"),
+        (Lang::Zh, true) => {
+            format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：按 t 看投诉办法")
+        }
+        (Lang::En, true) => format!(
+            "! Review at {work} working days ({days} days), past the limit of {deadline}: press t for how to complain"
+        ),
+        (Lang::Zh, false) => {
+            format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日")
+        }
+        (Lang::En, false) => format!(
+            "Review: {work} working days ({days} days) so far; limit {deadline}, {left} working days left"
+        ),
     };
     if !clock.calendar_covers {
-        line.push_str(tr(model.lang(), "（日历外的日期按周一至周五计）", " (dates outside the calendar count Mon-Fri)"));
+        line.push_str(tr(
+            model.lang(),
+            "（日历外的日期按周一至周五计）",
+            " (dates outside the calendar count Mon-Fri)",
+        ));
     }
     Some(line)
 }

@@ -1,0 +1,265 @@
+//! The event loop: draw, read a key, update the model, perform the effect; and the terminal's
+//! set-up and restoration on every way out.
+
+use std::io::{self, Stdout, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton,
+    MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::keymap;
+use crate::report;
+use crate::text::Lang;
+use crate::session::Session;
+use crate::store::Store;
+use crate::ui;
+use crate::wizard::{Action, Effect, Model, SaveStatus};
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// Why the wizard stopped early; printed by `main` once the terminal is back.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("terminal error")]
+    Terminal(#[from] io::Error),
+}
+
+/// What the last save left unsaved, for a warning after the terminal is restored.
+pub struct Outcome {
+    pub unsaved: Option<String>,
+}
+
+enum Command {
+    Save(Box<Session>),
+    Restore,
+}
+
+enum Reply {
+    Saved(Timestamp, Result<(), String>),
+    Restored(Result<Session, String>),
+}
+
+/// Saves in the background so a redraw never waits for the disk; always writes the newest state.
+struct Saver {
+    tx: Option<Sender<Command>>,
+    replies: Receiver<Reply>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    fn start(mut store: Store) -> Saver {
+        let (tx, rx) = mpsc::channel::<Command>();
+        let (reply_tx, replies) = mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            while let Ok(mut command) = rx.recv() {
+                while let Ok(newer) = rx.try_recv() {
+                    command = newer;
+                }
+                let reply = match command {
+                    Command::Save(session) => Reply::Saved(Timestamp::now(), store.save(&session).map_err(|e| error_line(&e))),
+                    Command::Restore => Reply::Restored(store.restore_backup().map_err(|e| error_line(&e))),
+                };
+                if reply_tx.send(reply).is_err() {
+                    break;
+                }
+            }
+        });
+        Saver { tx: Some(tx), replies, thread: Some(thread) }
+    }
+
+    fn send(&self, command: Command) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(command);
+        }
+    }
+
+    fn save(&self, session: &Session) {
+        self.send(Command::Save(Box::new(session.clone())));
+    }
+
+    fn replies(&self) -> Vec<Reply> {
+        self.replies.try_iter().collect()
+    }
+
+    /// Waits for every queued save; returns the failure if the last save failed.
+    fn finish(mut self) -> Option<String> {
+        self.tx.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+        self.replies().into_iter().rev().find_map(|r| match r {
+            Reply::Saved(_, result) => Some(result.err()),
+            Reply::Restored(_) => None,
+        })?
+    }
+}
+
+/// Applies what the saver reports to the model.
+fn apply(model: &mut Model, saver: &Saver, reply: Reply) {
+    match reply {
+        Reply::Saved(at, Ok(())) => model.save_status = SaveStatus::Saved(at),
+        Reply::Saved(_, Err(e)) => model.save_status = SaveStatus::Failed(e),
+        Reply::Restored(Ok(session)) => {
+            model.replace_session(session);
+            model.save_status = SaveStatus::Saved(Timestamp::now());
+        }
+        Reply::Restored(Err(e)) => {
+            model.save_status = SaveStatus::Failed(e);
+            saver.save(&model.session);
+        }
+    }
+}
+
+/// One line for the footer: the error and its causes.
+pub fn error_line(error: &dyn std::error::Error) -> String {
+    let mut line = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        line.push_str(": ");
+        line.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    crate::text::sanitize_line(&line)
+}
+
+/// Runs the wizard until the person quits or a signal arrives; the terminal is restored on
+/// every path, panics included.
+pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
+    let dir = store.dir().to_path_buf();
+    let saver = Saver::start(store);
+    let signals = Signals::register()?;
+    let mut terminal = enter(model.options.mouse)?;
+    let result = event_loop(&mut terminal, &mut model, &saver, &signals, &dir);
+    leave();
+    if matches!(model.save_status, SaveStatus::Failed(_)) {
+        saver.save(&model.session);
+    }
+    let unsaved = saver.finish();
+    result.map(|()| Outcome { unsaved })
+}
+
+fn enter(mouse: bool) -> io::Result<Term> {
+    install_panic_hook();
+    let terminal = ratatui::try_init()?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(terminal)
+}
+
+/// Leaves the alternate screen and raw mode, and turns off what `ratatui::restore` leaves on.
+fn leave() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        previous(info);
+    }));
+}
+
+/// SIGTERM, SIGHUP and SIGINT end the loop cleanly, saving first.
+struct Signals {
+    stop: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let stop = Arc::new(AtomicBool::new(false));
+        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        }
+        Ok(Signals { stop })
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
+
+fn event_loop(
+    terminal: &mut Term,
+    model: &mut Model,
+    saver: &Saver,
+    signals: &Signals,
+    dir: &Path,
+) -> Result<(), AppError> {
+    let size = terminal.size()?;
+    model.update(Action::Resize(size.width, size.height));
+    terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
+    while !signals.stopped() {
+        let mut dirty = false;
+        for reply in saver.replies() {
+            apply(model, saver, reply);
+            dirty = true;
+        }
+        if event::poll(Duration::from_millis(100))? {
+            model.now = Timestamp::now();
+            let action = to_action(model, event::read()?);
+            match action.map(|a| model.update(a)) {
+                Some(Effect::Quit) => return Ok(()),
+                Some(Effect::Save) => saver.save(&model.session),
+                Some(Effect::Export) => export(model, dir),
+                Some(Effect::RestoreBackup) => saver.send(Command::Restore),
+                Some(Effect::None) | None => {}
+            }
+            dirty |= action.is_some();
+        }
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
+        }
+    }
+    Ok(())
+}
+
+fn to_action(model: &Model, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(ui::context(model), key),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(mouse) if model.options.mouse => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: mouse.column, row: mouse.row }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel { column: mouse.column, row: mouse.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel { column: mouse.column, row: mouse.row, down: false }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Writes the Markdown report next to the session and says where it went.
+fn export(model: &mut Model, dir: &Path) {
+    let stamp = model.now.to_zoned_datetime(model.tz.clone()).strftime("%Y%m%d-%H%M%S");
+    let path = dir.join(format!("xhs-cancel-report-{stamp}.md"));
+    let lang = model.lang();
+    model.notice = Some(match write_private(&path, report::markdown(model).as_bytes()) {
+        Ok(()) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
+        Ok(()) => format!("Report written to {}", path.display()),
+        Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", path.display()),
+        Err(e) => format!("Export failed: {}: {e}", path.display()),
+    });
+}
+
+/// A new file only its owner can read: the report holds the person's progress.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
