@@ -13,16 +13,16 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton,
-    MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+    MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
 use crate::keymap;
 use crate::report;
-use crate::text::Lang;
 use crate::session::Session;
 use crate::store::Store;
+use crate::text::Lang;
 use crate::ui;
 use crate::wizard::{Action, Effect, Model, SaveStatus};
 
@@ -67,15 +67,24 @@ impl Saver {
                     command = newer;
                 }
                 let reply = match command {
-                    Command::Save(session) => Reply::Saved(Timestamp::now(), store.save(&session).map_err(|e| error_line(&e))),
-                    Command::Restore => Reply::Restored(store.restore_backup().map_err(|e| error_line(&e))),
+                    Command::Save(session) => Reply::Saved(
+                        Timestamp::now(),
+                        store.save(&session).map_err(|e| error_line(&e)),
+                    ),
+                    Command::Restore => {
+                        Reply::Restored(store.restore_backup().map_err(|e| error_line(&e)))
+                    }
                 };
                 if reply_tx.send(reply).is_err() {
                     break;
                 }
             }
         });
-        Saver { tx: Some(tx), replies, thread: Some(thread) }
+        Saver {
+            tx: Some(tx),
+            replies,
+            thread: Some(thread),
+        }
     }
 
     fn send(&self, command: Command) {
@@ -180,7 +189,11 @@ struct Signals {
 impl Signals {
     fn register() -> io::Result<Signals> {
         let stop = Arc::new(AtomicBool::new(false));
-        for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        for signal in [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGINT,
+        ] {
             signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
         Ok(Signals { stop })
@@ -228,12 +241,25 @@ fn event_loop(
 
 fn to_action(model: &Model, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(ui::context(model), key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keymap::action_for(ui::context(model), key)
+        }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(mouse) if model.options.mouse => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: mouse.column, row: mouse.row }),
-            MouseEventKind::ScrollDown => Some(Action::Wheel { column: mouse.column, row: mouse.row, down: true }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel { column: mouse.column, row: mouse.row, down: false }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                column: mouse.column,
+                row: mouse.row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column: mouse.column,
+                row: mouse.row,
+                down: false,
+            }),
             _ => None,
         },
         _ => None,
@@ -242,15 +268,20 @@ fn to_action(model: &Model, event: Event) -> Option<Action> {
 
 /// Writes the Markdown report next to the session and says where it went.
 fn export(model: &mut Model, dir: &Path) {
-    let stamp = model.now.to_zoned_datetime(model.tz.clone()).strftime("%Y%m%d-%H%M%S");
+    let stamp = model
+        .now
+        .to_zoned_datetime(model.tz.clone())
+        .strftime("%Y%m%d-%H%M%S");
     let path = dir.join(format!("xhs-cancel-report-{stamp}.md"));
     let lang = model.lang();
-    model.notice = Some(match write_private(&path, report::markdown(model).as_bytes()) {
-        Ok(()) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
-        Ok(()) => format!("Report written to {}", path.display()),
-        Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", path.display()),
-        Err(e) => format!("Export failed: {}: {e}", path.display()),
-    });
+    model.notice = Some(
+        match write_private(&path, report::markdown(model).as_bytes()) {
+            Ok(()) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
+            Ok(()) => format!("Report written to {}", path.display()),
+            Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", path.display()),
+            Err(e) => format!("Export failed: {}: {e}", path.display()),
+        },
+    );
 }
 
 /// A new file only its owner can read: the report holds the person's progress.

@@ -102,12 +102,18 @@ struct Failure {
 
 impl<E: std::error::Error + 'static> From<E> for Failure {
     fn from(error: E) -> Failure {
-        Failure { code: exit::RUNTIME, error: Box::new(error) }
+        Failure {
+            code: exit::RUNTIME,
+            error: Box::new(error),
+        }
     }
 }
 
 fn fail(code: u8, error: impl std::error::Error + 'static) -> Failure {
-    Failure { code, error: Box::new(error) }
+    Failure {
+        code,
+        error: Box::new(error),
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -148,9 +154,17 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
 
 /// The session folder: `--data-dir`, else `XHS_CANCEL_DATA_DIR`, else the platform's.
 fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
-    cli.data_dir.clone().or_else(store::default_data_dir).ok_or_else(|| {
-        fail(exit::RUNTIME, std::io::Error::other("no data folder: pass --data-dir DIR or set XHS_CANCEL_DATA_DIR"))
-    })
+    cli.data_dir
+        .clone()
+        .or_else(store::default_data_dir)
+        .ok_or_else(|| {
+            fail(
+                exit::RUNTIME,
+                std::io::Error::other(
+                    "no data folder: pass --data-dir DIR or set XHS_CANCEL_DATA_DIR",
+                ),
+            )
+        })
 }
 
 /// The language when nothing is saved: `--lang`, else the locale.
@@ -186,7 +200,11 @@ fn saved_model(cli: &Cli) -> Result<Model, Failure> {
         .unwrap_or_else(|| Session::new(default_lang(cli)));
     let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
     if let Some(lang) = cli.lang {
-        model.session.lang = if matches!(lang, LangArg::Zh) { Lang::Zh } else { Lang::En };
+        model.session.lang = if matches!(lang, LangArg::Zh) {
+            Lang::Zh
+        } else {
+            Lang::En
+        };
     }
     Ok(model)
 }
@@ -204,7 +222,15 @@ fn export(cli: &Cli, format: Format, output: Option<&Path>) -> Result<(), Failur
         Format::Json => report::json(&model),
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|source| fail(exit::RUNTIME, WriteError { path: path.to_path_buf(), source }))?,
+        Some(path) => std::fs::write(path, text).map_err(|source| {
+            fail(
+                exit::RUNTIME,
+                WriteError {
+                    path: path.to_path_buf(),
+                    source,
+                },
+            )
+        })?,
         None => std::io::stdout().write_all(text.as_bytes())?,
     }
     Ok(())
@@ -236,10 +262,15 @@ fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
 
 fn confirm_forget(dir: &Path) -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
-        let e = std::io::Error::other("forget asks before deleting: run it in a terminal, or pass --yes");
+        let e = std::io::Error::other(
+            "forget asks before deleting: run it in a terminal, or pass --yes",
+        );
         return Err(fail(exit::INVALID, e));
     }
-    print!("Delete the saved session, its backups and archives in {}? [y/N] ", dir.display());
+    print!(
+        "Delete the saved session, its backups and archives in {}? [y/N] ",
+        dir.display()
+    );
     std::io::stdout().flush()?;
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
@@ -251,10 +282,13 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let dir = data_dir(cli)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
-    if cli.new {
-        if let Some(archived) = store.archive().map_err(store_failure)? {
-            eprintln!("The previous session was archived as {}", archived.display());
-        }
+    if cli.new
+        && let Some(archived) = store.archive().map_err(store_failure)?
+    {
+        eprintln!(
+            "The previous session was archived as {}",
+            archived.display()
+        );
     }
     let (session, problem) = match store.load() {
         Ok(session) => (session, None),
@@ -266,7 +300,11 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
         session.lang = default_lang(cli);
     }
     let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
-    model.options = ViewOptions { ascii: cli.ascii, no_color: no_color(), mouse: cli.mouse };
+    model.options = ViewOptions {
+        ascii: cli.ascii,
+        no_color: no_color(),
+        mouse: cli.mouse,
+    };
     if let Some(problem) = problem {
         let backup = store.backup_path().exists();
         model.overlay = Some(Overlay::Recover { problem, backup });
@@ -277,7 +315,10 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     let outcome = app::run(model, store)?;
     if let Some(unsaved) = outcome.unsaved {
         eprintln!("warning: the last changes could not be saved: {unsaved}");
-        return Err(fail(exit::RUNTIME, std::io::Error::other("progress not saved")));
+        return Err(fail(
+            exit::RUNTIME,
+            std::io::Error::other("progress not saved"),
+        ));
     }
     Ok(())
 }
@@ -293,7 +334,10 @@ pub fn print_error(error: &dyn std::error::Error) {
     eprintln!("error: {}", sanitize(&error.to_string()));
     let mut source = error.source();
     while let Some(cause) = source {
-        eprintln!("  caused by: {}", crate::text::sanitize_line(&cause.to_string()));
+        eprintln!(
+            "  caused by: {}",
+            crate::text::sanitize_line(&cause.to_string())
+        );
         source = cause.source();
     }
 }

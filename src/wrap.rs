@@ -12,8 +12,27 @@ pub fn width(s: &str) -> usize {
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     text.split('\n')
-        .flat_map(|line| wrap_line(line, max))
+        .flat_map(|line| wrap_item(line, max))
         .collect()
+}
+
+/// A list item's continuation lines are indented under its text, past the `1. ` or `- `.
+fn wrap_item(line: &str, max: usize) -> Vec<String> {
+    let marker = list_marker(line);
+    let indent = width(marker);
+    if indent == 0 || indent * 3 > max {
+        return wrap_line(line, max);
+    }
+    let mut lines = wrap_line(&line[marker.len()..], max - indent);
+    for (i, l) in lines.iter_mut().enumerate() {
+        let prefix = if i == 0 {
+            marker.to_string()
+        } else {
+            " ".repeat(indent)
+        };
+        l.insert_str(0, &prefix);
+    }
+    lines
 }
 
 fn wrap_line(line: &str, max: usize) -> Vec<String> {
@@ -148,9 +167,22 @@ pub fn reflow(text: &str) -> String {
 
 /// `1. `, `12、`, `- `: a line that begins an item of a list.
 fn starts_list_item(line: &str) -> bool {
+    !list_marker(line).is_empty()
+}
+
+/// The `1. `, `12、` or `- ` that starts a list item, or "".
+fn list_marker(line: &str) -> &str {
     let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
-    let numbered = rest.len() < line.len() && (rest.starts_with(". ") || rest.starts_with('、'));
-    numbered || line.starts_with("- ")
+    let digits = line.len() - rest.len();
+    if digits > 0 && rest.starts_with(". ") {
+        &line[..digits + 2]
+    } else if digits > 0 && rest.starts_with('、') {
+        &line[..digits + '、'.len_utf8()]
+    } else if line.starts_with("- ") {
+        &line[..2]
+    } else {
+        ""
+    }
 }
 
 /// Cuts lines to at most `n`, ending the last kept one with "..." when something was cut.
@@ -184,6 +216,15 @@ mod tests {
     fn closing_punctuation_never_starts_a_line() {
         assert_eq!(wrap("一二三四，五", 8), ["一二三", "四，五"]);
         assert_eq!(wrap("一二三（四）。", 10), ["一二三（", "四）。"]);
+    }
+
+    #[test]
+    fn list_items_hang_under_their_text() {
+        assert_eq!(
+            wrap("1. one two three", 9),
+            ["1. one", "   two", "   three"]
+        );
+        assert_eq!(wrap("- 一二三四五", 8), ["- 一二三", "  四五"]);
     }
 
     #[test]

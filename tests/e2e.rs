@@ -36,7 +36,11 @@ impl Pty {
         cmd.env("LANG", "en_US.UTF-8");
         let child = pair.slave.spawn_command(cmd).expect("spawn xhs-cancel");
         drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS.try_into().unwrap(), COLS.try_into().unwrap(), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            ROWS.try_into().unwrap(),
+            COLS.try_into().unwrap(),
+            0,
+        )));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&parser);
         std::thread::spawn(move || {

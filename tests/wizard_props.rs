@@ -36,14 +36,22 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Fresh),
         (1u16..=300, 1u16..=100).prop_map(|(w, h)| Action::Resize(w, h)),
         (0u16..300, 0u16..100).prop_map(|(column, row)| Action::Click { column, row }),
-        (0u16..300, 0u16..100, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel { column, row, down }),
+        (0u16..300, 0u16..100, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel {
+            column,
+            row,
+            down
+        }),
     ]
 }
 
 fn assert_cursor_inside(model: &Model) {
     for id in StageId::ALL {
         let shown = model.entries(id).len();
-        assert!(model.cursor(id) < shown.max(1), "{id:?}: cursor {} of {shown}", model.cursor(id));
+        assert!(
+            model.cursor(id) < shown.max(1),
+            "{id:?}: cursor {} of {shown}",
+            model.cursor(id)
+        );
     }
 }
 

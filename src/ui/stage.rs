@@ -63,7 +63,13 @@ fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// One row: pointer, mark, title (cut with "..." when too long) and flag.
-fn entry_line<'a>(model: &'a Model, theme: &Theme, entry: &Entry<'a>, selected: bool, width: u16) -> Line<'a> {
+fn entry_line<'a>(
+    model: &'a Model,
+    theme: &Theme,
+    entry: &Entry<'a>,
+    selected: bool,
+    width: u16,
+) -> Line<'a> {
     let pointer = if selected { "> " } else { "  " };
     let (mark, title, flag) = match entry {
         Entry::Item(item) => {
