@@ -5,7 +5,7 @@ use std::io::{self, Stdout, Write};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -21,7 +21,7 @@ use ratatui::crossterm::execute;
 use crate::keymap;
 use crate::report;
 use crate::session::Session;
-use crate::store::Store;
+use crate::store::{self, Store};
 use crate::text::Lang;
 use crate::ui;
 use crate::wizard::{Action, Effect, Model, SaveStatus};
@@ -214,29 +214,55 @@ fn event_loop(
     let size = terminal.size()?;
     model.update(Action::Resize(size.width, size.height));
     terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
+    let events = read_events();
     while !signals.stopped() {
         let mut dirty = false;
         for reply in saver.replies() {
             apply(model, saver, reply);
             dirty = true;
         }
-        if event::poll(Duration::from_millis(100))? {
-            model.now = Timestamp::now();
-            let action = to_action(model, event::read()?);
-            match action.map(|a| model.update(a)) {
-                Some(Effect::Quit) => return Ok(()),
-                Some(Effect::Save) => saver.save(&model.session),
-                Some(Effect::Export) => export(model, dir),
-                Some(Effect::RestoreBackup) => saver.send(Command::Restore),
-                Some(Effect::None) | None => {}
+        match events.recv_timeout(Duration::from_millis(100)) {
+            Ok(event) => {
+                model.now = Timestamp::now();
+                let action = to_action(model, event?);
+                match action.map(|a| model.update(a)) {
+                    Some(Effect::Quit) => return Ok(()),
+                    Some(Effect::Save) => saver.save(&model.session),
+                    Some(Effect::Export) => export(model, dir),
+                    Some(Effect::RestoreBackup) => saver.send(Command::Restore),
+                    Some(Effect::None) | None => {}
+                }
+                dirty |= action.is_some();
             }
-            dirty |= action.is_some();
+            Err(RecvTimeoutError::Timeout) => {
+                // A hung-up terminal reads as endless end-of-file, and crossterm's reader
+                // spins on it without returning; the size query fails instead, so it tells
+                // the loop that nobody is there any more.
+                terminal.size()?;
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
         }
     }
     Ok(())
+}
+
+/// Terminal events on a channel, read on their own thread so the loop never blocks in the
+/// reader and can always notice signals and a terminal that went away.
+fn read_events() -> Receiver<io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 fn to_action(model: &Model, event: Event) -> Option<Action> {
@@ -272,7 +298,7 @@ fn export(model: &mut Model, dir: &Path) {
         .now
         .to_zoned_datetime(model.tz.clone())
         .strftime("%Y%m%d-%H%M%S");
-    let path = dir.join(format!("xhs-cancel-report-{stamp}.md"));
+    let path = dir.join(format!("{}{stamp}.md", store::REPORT_PREFIX));
     let lang = model.lang();
     model.notice = Some(
         match write_private(&path, report::markdown(model).as_bytes()) {

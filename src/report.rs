@@ -55,7 +55,9 @@ fn answer_titles(model: &Model) -> Vec<(&str, Option<&str>)> {
 
 /// "Question: answer", without a colon after a question that ends in a question mark.
 fn question_answer(lang: Lang, question: &str, answer: &str) -> String {
-    let sep = if question.ends_with(['?', '？', ':', '：']) {
+    let sep = if question.ends_with(['？', '：']) {
+        ""
+    } else if question.ends_with(['?', ':']) {
         " "
     } else {
         tr(lang, "：", ": ")

@@ -32,6 +32,8 @@ pub const DATA_DIR_ENV: &str = "XHS_CANCEL_DATA_DIR";
 pub const SESSION_FILE: &str = "session.toml";
 pub const BACKUP_FILE: &str = "session.toml.bak";
 pub const LOCK_FILE: &str = "session.lock";
+/// Reports the wizard exports into the folder; `forget` removes them with the session.
+pub const REPORT_PREFIX: &str = "xhs-cancel-report-";
 const CORRUPT_PREFIX: &str = "session.toml.corrupt-";
 const BACKUP_CORRUPT_PREFIX: &str = "session.toml.bak.corrupt-";
 const ARCHIVE_PREFIX: &str = "session.toml.archive-";
@@ -545,6 +547,7 @@ fn is_ours(name: &str) -> bool {
             ARCHIVE_PREFIX,
             TEMP_PREFIX,
             BACKUP_TEMP_PREFIX,
+            REPORT_PREFIX,
         ]
         .iter()
         .any(|prefix| name.starts_with(prefix))

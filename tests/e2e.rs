@@ -117,6 +117,16 @@ impl Pty {
     }
 }
 
+impl Drop for Pty {
+    /// A failed test must not leave the program running behind it.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 /// Starts past the welcome screen, in English, with the mouse on.
 fn started(dir: &Path) -> Pty {
     let mut pty = Pty::spawn(dir, &["--lang", "en", "--mouse"]);
@@ -207,4 +217,16 @@ fn resumes_where_it_left_off() {
     );
     again.send("q");
     again.wait_exit();
+}
+
+#[test]
+fn sighup_saves_and_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    pty.send(" ");
+    pty.wait_for("[x]");
+    pty.signal("HUP");
+    assert_eq!(pty.wait_exit(), 0);
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    assert!(saved.contains("[confirmed.reasons]"), "{saved}");
 }

@@ -190,6 +190,11 @@ fn forget_removes_only_our_files() {
     let _ = store.load().unwrap_err();
     fs::write(dir.path().join(".session.toml.tmp-1-1"), "x").unwrap();
     fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    fs::write(
+        dir.path().join("xhs-cancel-report-20261128-100000.md"),
+        "# report",
+    )
+    .unwrap();
 
     let err = xhs_cancel::store::forget(dir.path()).unwrap_err();
     assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
@@ -200,12 +205,13 @@ fn forget_removes_only_our_files() {
         .iter()
         .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
         .collect();
-    assert_eq!(names.len(), 5, "{names:?}");
+    assert_eq!(names.len(), 6, "{names:?}");
     assert!(names[0].starts_with(".session.toml.tmp-"), "{names:?}");
     assert!(names[1].starts_with("session.toml.archive-"), "{names:?}");
     assert_eq!(names[2], "session.toml.bak");
     assert!(names[3].starts_with("session.toml.corrupt-"), "{names:?}");
-    assert_eq!(names[4], "session.lock");
+    assert!(names[4].starts_with("xhs-cancel-report-"), "{names:?}");
+    assert_eq!(names[5], "session.lock", "the lock goes last");
     assert_eq!(entries(dir.path()), vec!["notes.txt"]);
 }
 
