@@ -56,6 +56,7 @@ const REQUIRED: &[&str] = &[
     "questions-outside-reasons.after.toml",
     "no-submitted.deletion.toml",
     "two-submitted.deletion.toml",
+    "submitted-with-when.deletion.toml",
     "marks-wrong-stage.preparation.toml",
     "unknown-mark.troubleshooting.toml",
     "two-slow-review.troubleshooting.toml",

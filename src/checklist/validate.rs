@@ -758,6 +758,14 @@ fn item(raw: &RawItem, stage: StageId, known: &mut Known, cx: &mut Ctx) -> Item 
         .map(|w| conditions(w, known, cx))
         .unwrap_or_default();
     let marks = raw.marks.as_ref().and_then(|m| mark(m, stage, cx));
+    if let (Some(Mark::Submitted), Some(m)) = (marks, &raw.marks)
+        && raw.when.is_some()
+    {
+        cx.err(
+            m.span(),
+            "the submit step (marks = \"submitted\") cannot have a when condition: hidden, it could never start the review clock",
+        );
+    }
     Item {
         id,
         title,
