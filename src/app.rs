@@ -1,7 +1,7 @@
 //! The event loop: draw, read a key, update the model, perform the effect; and the terminal's
 //! set-up and restoration on every way out.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, Stdout};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -301,22 +301,11 @@ fn export(model: &mut Model, dir: &Path) {
     let path = dir.join(format!("{}{stamp}.md", store::REPORT_PREFIX));
     let lang = model.lang();
     model.notice = Some(
-        match write_private(&path, report::markdown(model).as_bytes()) {
+        match store::write_private(&path, report::markdown(model).as_bytes()) {
             Ok(()) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
             Ok(()) => format!("Report written to {}", path.display()),
             Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", path.display()),
             Err(e) => format!("Export failed: {}: {e}", path.display()),
         },
     );
-}
-
-/// A new file only its owner can read: the report holds the person's progress.
-fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }

@@ -94,14 +94,21 @@ impl Stamp {
     }
 }
 
+/// Writes a value as a native TOML date or date-time, through its RFC 3339 text.
+fn serialize_datetime<S: serde::Serializer>(
+    value: impl std::fmt::Display,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let dt: toml::value::Datetime = value
+        .to_string()
+        .parse()
+        .map_err(serde::ser::Error::custom)?;
+    dt.serialize(s)
+}
+
 impl Serialize for Stamp {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let dt: toml::value::Datetime = self
-            .0
-            .to_string()
-            .parse()
-            .map_err(serde::ser::Error::custom)?;
-        dt.serialize(s)
+        serialize_datetime(self.0, s)
     }
 }
 
@@ -119,12 +126,7 @@ impl<'de> Deserialize<'de> for Stamp {
 
 impl Serialize for Day {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let dt: toml::value::Datetime = self
-            .0
-            .to_string()
-            .parse()
-            .map_err(serde::ser::Error::custom)?;
-        dt.serialize(s)
+        serialize_datetime(self.0, s)
     }
 }
 

@@ -24,6 +24,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use jiff::Timestamp;
 use serde::Deserialize;
 
+use crate::checklist::position;
 use crate::session::{self, Session};
 use crate::text::sanitize_line;
 
@@ -636,16 +637,20 @@ fn link_or_copy(from: &Path, to: &Path, bytes: &[u8]) -> io::Result<()> {
     match fs::hard_link(from, to) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) => {
-            let mut options = OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let mut file = options.open(to)?;
-            file.write_all(bytes)?;
-            file.sync_all()
-        }
+        Err(_) => write_private(to, bytes),
     }
+}
+
+/// Writes a new file that only its owner can read, and syncs it: session copies and reports
+/// hold the person's progress.
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {
@@ -718,7 +723,7 @@ struct Damage {
 
 impl Damage {
     fn at(text: &str, offset: usize, message: impl AsRef<str>) -> Damage {
-        let (line, column) = line_column(text, offset);
+        let (line, column) = position(text, offset);
         Damage {
             line,
             column,
@@ -792,31 +797,17 @@ fn parse(bytes: &[u8]) -> Parsed {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset, clamped into the text.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn line_and_column_count_characters() {
-        assert_eq!(line_column("", 0), (1, 1));
-        assert_eq!(line_column("ab\n小红书 = x", 3 + 9), (2, 4));
-        assert_eq!(line_column("ab\n", 99), (2, 1));
+        assert_eq!(position("", 0), (1, 1));
+        assert_eq!(position("ab\n小红书 = x", 3 + 9), (2, 4));
+        assert_eq!(position("ab\n", 99), (2, 1));
         // Inside a multi-byte character: the character's own column.
-        assert_eq!(line_column("书", 1), (1, 1));
+        assert_eq!(position("书", 1), (1, 1));
     }
 
     #[test]

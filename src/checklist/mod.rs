@@ -13,6 +13,8 @@ use crate::calendar::Calendar;
 use crate::error::LoadError;
 use crate::text::Text;
 
+pub use validate::position;
+
 /// The files a checklist directory holds, in the order they are read and reported.
 pub const FILE_NAMES: [&str; 7] = [
     "wizard.toml",

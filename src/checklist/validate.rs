@@ -23,8 +23,8 @@ use crate::calendar::{Calendar, CalendarYear, Holiday};
 use crate::error::{LoadError, Problem};
 use crate::text::{Text, forbidden_kind, quote, sanitize, sanitize_line};
 
-/// The 1-based line and character column of a byte offset into `src`.
-#[cfg(test)]
+/// The 1-based line and character column of a byte offset into `src`, for one-off lookups
+/// (the session file's errors use it too).
 pub fn position(src: &str, offset: usize) -> (usize, usize) {
     Lines::new(src).position(offset)
 }
