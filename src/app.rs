@@ -1,7 +1,7 @@
 //! The event loop: draw, read a key, update the model, perform the effect; and the terminal's
 //! set-up and restoration on every way out.
 
-use std::io::{self, Stdout};
+use std::io;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,21 +12,22 @@ use std::time::Duration;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
     MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 use crate::keymap;
 use crate::report;
 use crate::session::Session;
 use crate::store::{self, Store};
+use crate::term::{Joining, Tty};
 use crate::text::Lang;
 use crate::ui;
 use crate::wizard::{Action, Effect, Model, SaveStatus};
-
-type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Why the wizard stopped early; printed by `main` once the terminal is back.
 #[derive(Debug, thiserror::Error)]
@@ -114,20 +115,28 @@ impl Saver {
     }
 }
 
-/// Applies what the saver reports to the model.
-fn apply(model: &mut Model, saver: &Saver, reply: Reply) {
+/// Applies what the saver reports to the model; true when the screen changes. The footer
+/// shows the minute of the last save, so the time is kept to the minute.
+fn apply(model: &mut Model, saver: &Saver, reply: Reply) -> bool {
+    let before = model.save_status.clone();
     match reply {
-        Reply::Saved(at, Ok(())) => model.save_status = SaveStatus::Saved(at),
+        Reply::Saved(at, Ok(())) => model.save_status = SaveStatus::Saved(to_minute(at)),
         Reply::Saved(_, Err(e)) => model.save_status = SaveStatus::Failed(e),
         Reply::Restored(Ok(session)) => {
             model.replace_session(session);
-            model.save_status = SaveStatus::Saved(Timestamp::now());
+            model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
+            return true;
         }
         Reply::Restored(Err(e)) => {
             model.save_status = SaveStatus::Failed(e);
             saver.save(&model.session);
         }
     }
+    model.save_status != before
+}
+
+fn to_minute(at: Timestamp) -> Timestamp {
+    Timestamp::from_second(at.as_second().div_euclid(60) * 60).unwrap_or(at)
 }
 
 /// One line for the footer: the error and its causes.
@@ -158,18 +167,24 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     result.map(|()| Outcome { unsaved })
 }
 
-fn enter(mouse: bool) -> io::Result<Term> {
+fn enter(mouse: bool) -> io::Result<Tty> {
     install_panic_hook();
-    let terminal = ratatui::try_init()?;
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
-    Ok(terminal)
+    Terminal::new(Joining::new(CrosstermBackend::new(io::stdout())))
 }
 
 /// Leaves the alternate screen and raw mode, and turns off what `ratatui::restore` leaves on.
 fn leave() {
-    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        Show
+    );
     ratatui::restore();
 }
 
@@ -205,7 +220,7 @@ impl Signals {
 }
 
 fn event_loop(
-    terminal: &mut Term,
+    terminal: &mut Tty,
     model: &mut Model,
     saver: &Saver,
     signals: &Signals,
@@ -218,8 +233,7 @@ fn event_loop(
     while !signals.stopped() {
         let mut dirty = false;
         for reply in saver.replies() {
-            apply(model, saver, reply);
-            dirty = true;
+            dirty |= apply(model, saver, reply);
         }
         match events.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => {

@@ -1,6 +1,7 @@
 //! The mainland-China working-day calendar and the review clock counted on it.
 
 use jiff::civil::{Date, Weekday};
+use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
 
@@ -8,13 +9,13 @@ use crate::text::Text;
 pub const REVIEW_LIMIT_WORKING_DAYS: i32 = 15;
 
 /// Official holiday arrangements, one entry per year that has a published notice.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Calendar {
     pub years: Vec<CalendarYear>,
 }
 
 /// One year's notice: holiday spans and the weekend days made into working days.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarYear {
     pub year: i16,
     pub title: String,
@@ -25,7 +26,7 @@ pub struct CalendarYear {
 }
 
 /// A span of days off, both ends included, weekends inside it too.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holiday {
     pub name: Text,
     pub from: Date,

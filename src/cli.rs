@@ -146,8 +146,14 @@ fn checklist(cli: &Cli) -> Result<Checklist, Failure> {
     load_checklist(cli.checklists.as_deref()).map_err(|e| fail(exit::INVALID, e))
 }
 
+/// Validates the files themselves: without a directory, the embedded TOML of the built-in
+/// checklists is parsed and checked again rather than taking the build's word for it.
 fn check(dir: Option<&Path>) -> Result<(), Failure> {
-    let checklist = load_checklist(dir).map_err(|e| fail(exit::INVALID, e))?;
+    let checked = match dir {
+        Some(dir) => Checklist::from_dir(dir),
+        None => Checklist::parse(&Checklist::builtin_files()),
+    };
+    let checklist = checked.map_err(|e| fail(exit::INVALID, e))?;
     println!("{}", checklist.summary());
     Ok(())
 }
@@ -198,7 +204,7 @@ fn saved_model(cli: &Cli) -> Result<Model, Failure> {
     let session = store::peek(&dir)
         .map_err(store_failure)?
         .unwrap_or_else(|| Session::new(default_lang(cli)));
-    let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
+    let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
     if let Some(lang) = cli.lang {
         model.session.lang = if matches!(lang, LangArg::Zh) {
             Lang::Zh
@@ -282,6 +288,12 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let dir = data_dir(cli)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        let e = std::io::Error::other(
+            "the wizard needs a terminal; for scripts use `xhs-cancel status` or `xhs-cancel export`",
+        );
+        return Err(fail(exit::INVALID, e));
+    }
     if cli.new
         && let Some(archived) = store.archive().map_err(store_failure)?
     {
@@ -299,7 +311,7 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     if cli.lang.is_some() {
         session.lang = default_lang(cli);
     }
-    let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::system());
+    let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
     model.options = ViewOptions {
         ascii: cli.ascii,
         no_color: no_color(),
@@ -321,6 +333,27 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
         ));
     }
     Ok(())
+}
+
+/// The local time zone from `TZ` or /etc/localtime, read directly: jiff's own lookup walks
+/// the whole zoneinfo tree first, which costs milliseconds before the first frame.
+pub fn local_time_zone() -> TimeZone {
+    let from_file = |name: &str, path: &Path| {
+        let bytes = std::fs::read(path).ok()?;
+        TimeZone::tzif(name, &bytes).ok()
+    };
+    let zoneinfo = Path::new("/usr/share/zoneinfo");
+    let from_env = std::env::var("TZ").ok().and_then(|tz| {
+        let name = tz.trim_start_matches(':');
+        let safe = !name.is_empty() && !name.starts_with('/') && !name.contains("..");
+        let file = safe
+            .then(|| from_file(name, &zoneinfo.join(name)))
+            .flatten();
+        file.or_else(|| TimeZone::posix(name).ok())
+    });
+    from_env
+        .or_else(|| from_file("localtime", Path::new("/etc/localtime")))
+        .unwrap_or(TimeZone::UTC)
 }
 
 /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).

@@ -1,6 +1,7 @@
 //! xhs-cancel: a terminal wizard for deleting a Xiaohongshu / RedNote account, offline.
 
 pub mod app;
+pub mod builtin;
 pub mod calendar;
 pub mod checklist;
 pub mod cli;
@@ -10,6 +11,7 @@ pub mod layout;
 pub mod report;
 pub mod session;
 pub mod store;
+pub mod term;
 pub mod text;
 pub mod ui;
 pub mod wizard;

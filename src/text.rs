@@ -37,7 +37,7 @@ impl Lang {
 }
 
 /// A human-readable string in both languages, already sanitized for the terminal.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Text {
     pub zh: String,
     pub en: String,

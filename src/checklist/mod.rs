@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::error::LoadError;
@@ -37,7 +38,7 @@ const BUILTIN: [&[u8]; 7] = [
 ];
 
 /// The five stages; each has its own file and its own kind of interaction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum StageId {
     Reasons,
     Preparation,
@@ -75,7 +76,7 @@ impl StageId {
 }
 
 /// A role an item plays in the program beyond being confirmed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mark {
     /// The submit step: confirming it starts the review clock.
     Submitted,
@@ -84,7 +85,7 @@ pub enum Mark {
 }
 
 /// How far a source can be trusted, as content-sources.md grades it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Confidence {
     High,
     Medium,
@@ -101,7 +102,7 @@ impl Confidence {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
     pub title: Text,
@@ -110,7 +111,7 @@ pub struct Source {
     pub confidence: Confidence,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,
     pub title: Text,
@@ -134,20 +135,20 @@ impl Item {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
     pub title: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub title: Text,
     pub options: Vec<Choice>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stage {
     pub id: StageId,
     pub title: Text,
@@ -156,7 +157,7 @@ pub struct Stage {
 }
 
 /// Everything the wizard shows, validated: a value of this type is always consistent.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
     pub title: Text,
     /// The day the sources were last checked.
@@ -186,10 +187,6 @@ impl Checklist {
                 bytes: Cow::Borrowed(bytes),
             })
             .collect()
-    }
-
-    pub fn builtin() -> Result<Checklist, LoadError> {
-        Checklist::parse(&Checklist::builtin_files())
     }
 
     /// Reads the seven files of `dir`; problems are reported under `dir/NAME.toml`.

@@ -158,24 +158,45 @@ fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(language)
         .alignment(Alignment::Right)
         .render(langs, buf);
+    let stages = Rect {
+        y: area.y + 1,
+        height: 1,
+        ..area
+    };
+    let full = stage_spans(model, theme, false);
+    let fits = Line::from(full.clone()).width() <= usize::from(area.width);
+    let spans = if fits {
+        full
+    } else {
+        stage_spans(model, theme, true)
+    };
+    Paragraph::new(Line::from(spans)).render(stages, buf);
+}
+
+/// The stages with their progress; `compact` names only the current stage, for narrow
+/// terminals. Each progress field keeps one width, so checking an item rewrites only its digits.
+fn stage_spans(model: &Model, theme: &Theme, compact: bool) -> Vec<Span<'static>> {
+    let lang = model.lang();
     let mut spans = Vec::new();
     for (i, stage) in model.checklist.stages.iter().enumerate() {
         let current = model.screen == Screen::Stage(stage.id);
-        let label = format!(" {} {} ", i + 1, stage_name(stage.id, lang));
-        spans.push(Span::styled(
-            label,
-            if current { theme.cursor } else { Style::new() },
-        ));
-        spans.push(stage_progress(model, theme, stage.id));
+        let label = match compact && !current {
+            true => format!(" {} ", i + 1),
+            false => format!(" {} {} ", i + 1, stage_name(stage.id, lang)),
+        };
+        let style = if current { theme.cursor } else { Style::new() };
+        spans.push(Span::styled(label, style));
+        let progress = stage_progress(model, theme, stage.id);
+        let total = model.progress(stage.id).1;
+        let width = match stage.id {
+            StageId::Reasons | StageId::Troubleshooting => 2,
+            _ => format!("{total}/{total} ").len().max(2),
+        };
+        let pad = " ".repeat(width.saturating_sub(progress.width()));
+        spans.push(progress);
+        spans.push(Span::raw(pad));
     }
-    Paragraph::new(Line::from(spans)).render(
-        Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        },
-        buf,
-    );
+    spans
 }
 
 /// The short stage names the header uses; the files' titles are longer.
