@@ -57,8 +57,8 @@ impl<B: Backend> Joining<B> {
         out
     }
 
-    /// Appends the screen's cells from `from` to `to` on row `y` when they all share the style
-    /// of the last cell written; otherwise leaves the jump.
+    /// Appends the screen's cells from `from` to `to` on row `y` when they are all known and
+    /// share the style of the last cell written; otherwise leaves the jump.
     fn fill(&self, out: &mut Vec<(u16, u16, Cell)>, from: u16, to: u16, y: u16) {
         let Some((_, _, last)) = out.last() else {
             return;
@@ -69,8 +69,8 @@ impl<B: Backend> Joining<B> {
             let Some(cell) = self.screen.cell((x, y)) else {
                 return;
             };
-            let width = symbol_width(cell).max(1);
-            if x + width > to || !same_style(cell, last) {
+            let width = symbol_width(cell);
+            if width == 0 || x + width > to || !same_style(cell, last) {
                 return;
             }
             cells.push((x, y, cell.clone()));
@@ -82,11 +82,46 @@ impl<B: Backend> Joining<B> {
         out.extend(cells);
     }
 
+    /// Records what the terminal shows after `cells` are written. A cell written over half of
+    /// a wide character erases the other half too; that half becomes unknown (an empty
+    /// symbol), and `fill` never writes an unknown cell.
     fn remember(&mut self, cells: &[(u16, u16, Cell)]) {
         for (x, y, cell) in cells {
-            if let Some(slot) = self.screen.cell_mut((*x, *y)) {
+            if cell.symbol().is_empty() {
+                continue;
+            }
+            let (x, y) = (*x, *y);
+            let end = x + symbol_width(cell).max(1);
+            if x > 0 && self.is_continuation(x, y) {
+                self.forget_cell(x - 1, y);
+            }
+            if self
+                .screen
+                .cell((end - 1, y))
+                .is_some_and(|c| symbol_width(c) == 2)
+            {
+                self.forget_cell(end, y);
+            }
+            if let Some(slot) = self.screen.cell_mut((x, y)) {
                 *slot = cell.clone();
             }
+            if end == x + 2
+                && let Some(slot) = self.screen.cell_mut((x + 1, y))
+            {
+                *slot = continuation(cell);
+            }
+        }
+    }
+
+    fn is_continuation(&self, x: u16, y: u16) -> bool {
+        self.screen
+            .cell((x, y))
+            .is_some_and(|c| c.symbol().is_empty())
+    }
+
+    fn forget_cell(&mut self, x: u16, y: u16) {
+        if let Some(slot) = self.screen.cell_mut((x, y)) {
+            slot.set_symbol("");
         }
     }
 
