@@ -323,3 +323,88 @@ fn export(model: &mut Model, dir: &Path) {
         },
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checklist::{Checklist, StageId};
+    use crate::session::Session;
+    use crate::store::Fault;
+    use crate::wizard::Action;
+
+    fn reply(saver: &Saver) -> Reply {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(reply) = saver.replies().into_iter().last() {
+                return reply;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no reply from the saver"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_failed_save_shows_in_the_footer_keeps_the_state_and_is_retried() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        store.save(&session).unwrap();
+        let before = std::fs::read(store.session_path()).unwrap();
+        store.inject_fault(Some(Fault::WriteAfter(10)));
+        let saver = Saver::start(store);
+        let mut model = Model::new(
+            Checklist::builtin().unwrap(),
+            session,
+            Timestamp::UNIX_EPOCH,
+            jiff::tz::TimeZone::UTC,
+        );
+        model.update(Action::Resize(100, 30));
+        model.update(Action::Jump(1));
+        assert_eq!(model.update(Action::Toggle), crate::wizard::Effect::Save);
+        saver.save(&model.session);
+        assert!(
+            apply(&mut model, &saver, reply(&saver)),
+            "the footer changes"
+        );
+        let SaveStatus::Failed(message) = &model.save_status else {
+            panic!("not shown as failed: {:?}", model.save_status);
+        };
+        assert!(
+            message.starts_with("cannot save the session to"),
+            "{message}"
+        );
+        assert!(
+            model.progress(StageId::Preparation).0 == 1,
+            "the confirmation is kept in memory"
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("session.toml")).unwrap(),
+            before,
+            "the old file is intact"
+        );
+        let screen = render(&model);
+        assert!(
+            screen.contains("Save failed (s retries): cannot save"),
+            "{screen}"
+        );
+        model.update(Action::Save);
+        saver.save(&model.session);
+        assert!(
+            matches!(reply(&saver), Reply::Saved(_, Err(_))),
+            "s tries again"
+        );
+    }
+
+    fn render(model: &Model) -> String {
+        let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        ratatui::widgets::Widget::render(model, area, &mut buf);
+        (0..30)
+            .map(|y| (0..100).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect()
+    }
+}

@@ -331,3 +331,37 @@ fn a_mouse_click_selects_and_a_click_on_the_mark_toggles() {
     });
     assert!(model.is_confirmed(StageId::Preparation, "optional-tip"));
 }
+
+#[test]
+fn an_unreadable_session_offers_restore_fresh_or_quit() {
+    let recover = || {
+        let mut m = model();
+        m.overlay = Some(Overlay::Recover {
+            problem: "session.toml:1:1: the file is empty".into(),
+            backup: true,
+        });
+        m
+    };
+    let mut m = recover();
+    assert_eq!(
+        m.update(Action::Toggle),
+        Effect::None,
+        "nothing else happens meanwhile"
+    );
+    assert_eq!(m.update(Action::Restore), Effect::RestoreBackup);
+    assert!(m.overlay.is_none());
+    let mut m = recover();
+    assert_eq!(m.update(Action::Fresh), Effect::Save);
+    let mut m = recover();
+    assert_eq!(m.update(Action::Back), Effect::Quit);
+    let mut m = model();
+    m.overlay = Some(Overlay::Recover {
+        problem: "x".into(),
+        backup: false,
+    });
+    assert_eq!(
+        m.update(Action::Restore),
+        Effect::None,
+        "no backup, nothing to restore"
+    );
+}

@@ -229,13 +229,10 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
         SaveStatus::Saved(at) => {
             format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at))
         }
-        SaveStatus::Failed(e) => {
-            format!(
-                "{}: {e} {}",
-                tr(lang, "保存失败", "Save failed"),
-                tr(lang, "按 s 重试", "s retries")
-            )
-        }
+        SaveStatus::Failed(e) => format!(
+            "{} {e}",
+            tr(lang, "保存失败（按 s 重试）：", "Save failed (s retries):")
+        ),
     };
     let status = wrap::clip(
         wrap::wrap(&status, usize::from(area.width / 2)),
