@@ -10,17 +10,24 @@ cargo build --release --quiet --bin xhs-cancel --example floor
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# A session past the welcome screen, in English, on the preparation stage; each run resumes
-# it (the cursor moves on by one per run). The fresh case stays on the welcome screen: L only
-# switches the language.
-mkdir -p "$work/resumed" "$work/fresh"
+# resumed: a session past the welcome screen, in English, on the preparation stage; each run
+# resumes it (the cursor moves on by one per run).
+# first-run and saved-welcome show the same welcome screen, without and with a session file
+# to load: they take no keys, so nothing is saved and each run starts as the first did.
+mkdir -p "$work/resumed" "$work/first-run" "$work/saved-welcome"
 cat > "$work/resumed/session.toml" <<'TOML'
 version = 1
 lang = "en"
 welcomed = true
 stage = "preparation"
 TOML
+cat > "$work/saved-welcome/session.toml" <<'TOML'
+version = 1
+lang = "en"
+stage = "reasons"
+TOML
 
+bin="$PWD/target/release/xhs-cancel"
 cat > "$work/spec.toml" <<TOML
 [defaults]
 quit = "q"
@@ -32,16 +39,22 @@ marker = "Item20"
 keys = "down space space down up"
 
 [[case]]
-name = "xhs-cancel"
-cmd = ["$PWD/target/release/xhs-cancel", "--data-dir", "$work/resumed"]
+name = "resumed"
+cmd = ["$bin", "--data-dir", "$work/resumed"]
 marker = "qquit"
 keys = "down space space down up"
 
 [[case]]
-name = "xhs-cancel-new"
-cmd = ["$PWD/target/release/xhs-cancel", "--lang", "en", "--data-dir", "$work/fresh"]
+name = "first-run"
+cmd = ["$bin", "--lang", "en", "--data-dir", "$work/first-run"]
 marker = "qquit"
-keys = "L L"
+keys = ""
+
+[[case]]
+name = "saved-welcome"
+cmd = ["$bin", "--data-dir", "$work/saved-welcome"]
+marker = "qquit"
+keys = ""
 TOML
 
 python3 benches/tuiperf.py --cols 100 --rows 30 --runs "$runs" --spec "$work/spec.toml" "${@:2}"

@@ -304,7 +304,9 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     }
     let (session, problem) = match store.load() {
         Ok(session) => (session, None),
-        Err(e @ StoreError::Corrupt { .. }) => (None, Some(app::error_line(&e))),
+        Err(e @ StoreError::Corrupt { .. }) => {
+            (None, Some(crate::text::sanitize_line(&e.to_string())))
+        }
         Err(e) => return Err(store_failure(e)),
     };
     let mut session = session.unwrap_or_else(|| Session::new(default_lang(cli)));
