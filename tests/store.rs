@@ -265,7 +265,16 @@ fn a_second_open_in_the_same_process_is_locked() {
     first.save(&state(1)).unwrap();
     assert_eq!(first.load().unwrap(), Some(state(1)));
     drop(first);
-    Store::open(dir.path()).unwrap();
+    // Other tests here spawn processes: a fork that happened while the lock was held keeps it
+    // until that child's exec closes the copy, so the lock is released moments later.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while let Err(e) = Store::open(dir.path()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still locked after drop: {e}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 const LOCK_CHILD_ENV: &str = "XHS_STORE_TEST_LOCK_CHILD";
