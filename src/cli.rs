@@ -228,7 +228,7 @@ fn export(cli: &Cli, format: Format, output: Option<&Path>) -> Result<(), Failur
         Format::Json => report::json(&model),
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|source| {
+        Some(path) => write_report(path, text.as_bytes()).map_err(|source| {
             fail(
                 exit::RUNTIME,
                 WriteError {
@@ -240,6 +240,16 @@ fn export(cli: &Cli, format: Format, output: Option<&Path>) -> Result<(), Failur
         None => std::io::stdout().write_all(text.as_bytes())?,
     }
     Ok(())
+}
+
+/// Writes the report readable by its owner only (it records the person's progress),
+/// replacing the file if it exists.
+fn write_report(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(bytes)
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -66,6 +66,12 @@ fn export_without_a_session_writes_the_json_schema() {
         &["export", "--format", "json", "-o", out.to_str().unwrap()],
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the report is the owner's alone");
+    }
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(json["version"], 1);
     assert_eq!(json["stages"].as_array().unwrap().len(), 5);
