@@ -10,21 +10,21 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
     MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
 use crate::keymap;
 use crate::report;
 use crate::session::Session;
 use crate::store::{self, Store};
-use crate::term::{Joining, Tty};
+use crate::term::Screen;
 use crate::text::Lang;
 use crate::ui;
 use crate::wizard::{Action, Effect, Model, SaveStatus};
@@ -167,14 +167,31 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     result.map(|()| Outcome { unsaved })
 }
 
+/// The terminal the wizard draws on. Standard output flushes every kilobyte; a frame is
+/// written in one piece instead.
+type Tty = Screen<io::BufWriter<io::Stdout>>;
+
 fn enter(mouse: bool) -> io::Result<Tty> {
     install_panic_hook();
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen)?;
+    execute!(io::stdout(), EnterAlternateScreen, Hide)?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
-    Terminal::new(Joining::new(CrosstermBackend::new(io::stdout())))
+    Ok(Screen::new(io::BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))
+}
+
+/// The terminal's whole area; failing once nobody is at the terminal any more.
+fn area() -> io::Result<Rect> {
+    let (width, height) = terminal::size()?;
+    Ok(Rect::new(0, 0, width, height))
+}
+
+fn draw(terminal: &mut Tty, model: &Model) -> io::Result<()> {
+    terminal.draw(area()?, |area, buf| model.render(area, buf))
 }
 
 /// Leaves the alternate screen and raw mode, and turns off what `ratatui::restore` leaves on.
@@ -226,9 +243,9 @@ fn event_loop(
     signals: &Signals,
     dir: &Path,
 ) -> Result<(), AppError> {
-    let size = terminal.size()?;
+    let size = area()?;
     model.update(Action::Resize(size.width, size.height));
-    terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
+    draw(terminal, model)?;
     let events = read_events();
     while !signals.stopped() {
         let mut dirty = false;
@@ -252,12 +269,12 @@ fn event_loop(
                 // A hung-up terminal reads as endless end-of-file, and crossterm's reader
                 // spins on it without returning; the size query fails instead, so it tells
                 // the loop that nobody is there any more.
-                terminal.size()?;
+                area()?;
             }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         if dirty {
-            terminal.draw(|frame| frame.render_widget(&*model, frame.area()))?;
+            draw(terminal, model)?;
         }
     }
     Ok(())

@@ -1,6 +1,6 @@
 //! Where everything sits on the screen: shared by rendering and by mouse and page handling.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Margin, Rect};
 
 use crate::checklist::StageId;
 use crate::wizard::{Entry, Model, Screen};
@@ -38,23 +38,15 @@ pub enum ListLine {
 pub fn areas(model: &Model) -> Areas {
     let area = Rect::new(0, 0, model.size.0, model.size.1);
     let notice_height = u16::from(model.notice.is_some());
-    let [header, notice, body, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(notice_height),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let (header, rest) = top(area, 2);
+    let (notice, rest) = top(rest, notice_height);
+    let (body, footer) = bottom(rest, 1);
     let (list_block, detail) = split_body(model, body);
-    let inner = list_block.inner(ratatui::layout::Margin::new(1, 1));
+    let inner = list_block.inner(Margin::new(1, 1));
     let clock_height = clock_height(model, inner.width);
     let intro_height = intro_height(model, inner, body.width >= SIDE_BY_SIDE, clock_height);
-    let [intro, clock, list] = Layout::vertical([
-        Constraint::Length(intro_height),
-        Constraint::Length(clock_height),
-        Constraint::Min(0),
-    ])
-    .areas(inner);
+    let (intro, rest) = top(inner, intro_height);
+    let (clock, list) = top(rest, clock_height);
     Areas {
         header,
         notice,
@@ -69,16 +61,56 @@ pub fn areas(model: &Model) -> Areas {
 
 fn split_body(model: &Model, body: Rect) -> (Rect, Rect) {
     if body.width >= SIDE_BY_SIDE {
-        let [list, detail] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
-                .areas(body);
-        return (list, detail);
+        let list_width = (u32::from(body.width) * 45).div_ceil(100) as u16;
+        return left(body, list_width);
     }
     let wanted = list_lines(model).len() as u16 + 2 + 3;
     let list_height = wanted.min(body.height / 2).max(6.min(body.height));
-    let [list, detail] =
-        Layout::vertical([Constraint::Length(list_height), Constraint::Min(0)]).areas(body);
-    (list, detail)
+    top(body, list_height)
+}
+
+/// The first `height` rows of `area` (fewer if it has fewer), and the rest.
+pub fn top(area: Rect, height: u16) -> (Rect, Rect) {
+    let height = height.min(area.height);
+    let rest = Rect {
+        y: area.y + height,
+        height: area.height - height,
+        ..area
+    };
+    (Rect { height, ..area }, rest)
+}
+
+/// The rest of `area`, and its last `height` rows (fewer if it has fewer).
+pub fn bottom(area: Rect, height: u16) -> (Rect, Rect) {
+    top(area, area.height - height.min(area.height))
+}
+
+/// The first `width` columns of `area` (fewer if it has fewer), and the rest.
+pub fn left(area: Rect, width: u16) -> (Rect, Rect) {
+    let width = width.min(area.width);
+    let rest = Rect {
+        x: area.x + width,
+        width: area.width - width,
+        ..area
+    };
+    (Rect { width, ..area }, rest)
+}
+
+/// The rest of `area`, and its last `width` columns (fewer if it has fewer).
+pub fn right(area: Rect, width: u16) -> (Rect, Rect) {
+    left(area, area.width - width.min(area.width))
+}
+
+/// A `width` by `height` rectangle in the middle of `area`, cut to fit; an odd spare row or
+/// column goes above or to the left.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - width).div_ceil(2),
+        y: area.y + (area.height - height).div_ceil(2),
+        width,
+        height,
+    }
 }
 
 /// The intro takes up to a third of a tall list (two lines when stacked), never the list's

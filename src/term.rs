@@ -1,272 +1,282 @@
-//! The terminal backend: crossterm, with the changed cells of a frame joined into runs so the
-//! terminal gets fewer cursor jumps. ratatui's crossterm backend jumps after every wide (CJK)
-//! character and across every unchanged cell; on Chinese text a cursor move cost twice the
-//! bytes.
+//! The terminal screen: the frame shown, the frame being drawn, and the bytes that take the
+//! terminal from one to the other.
+//!
+//! This replaces ratatui's `Terminal` and crossterm backend for the wizard. Those jump the
+//! cursor across every unchanged cell and after every wide (CJK) character, so on Chinese text a
+//! cursor move cost twice the bytes; and putting a joining layer between them meant a third copy
+//! of the screen plus two copies of every changed cell, which showed in start-up time and peak
+//! memory. Here the changed cells are written in runs straight from the new frame: the cursor
+//! follows each character's width, and a short gap of unchanged cells in the current style is
+//! written again rather than jumped over.
 
-use std::io;
+use std::io::{self, Write};
 
-use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::backend::IntoCrossterm;
 use ratatui::buffer::{Buffer, Cell};
-use ratatui::layout::{Position, Rect, Size};
+use ratatui::crossterm::cursor::MoveTo;
+use ratatui::crossterm::queue;
+use ratatui::crossterm::style::{Attribute, Colors, SetAttribute, SetColors, SetUnderlineColor};
+use ratatui::crossterm::terminal::{Clear, ClearType};
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier};
 
 /// Unchanged cells up to this many are written again rather than jumped over: a jump
 /// (`ESC[row;colH`) costs up to eight bytes.
 const MAX_GAP: u16 = 6;
 
-/// Wraps a backend, remembering what the screen shows so short gaps between changed cells
-/// can be filled with what is already there.
-pub struct Joining<B> {
-    inner: B,
-    screen: Buffer,
-    /// ratatui hides the cursor after every frame; once is enough.
-    cursor_hidden: bool,
+/// A terminal that the program draws whole frames on.
+pub struct Screen<W: Write> {
+    out: W,
+    shown: Buffer,
+    next: Buffer,
 }
 
-impl<B: Backend> Joining<B> {
-    pub fn new(inner: B) -> Joining<B> {
-        Joining {
-            inner,
-            screen: Buffer::empty(Rect::ZERO),
-            cursor_hidden: false,
+impl<W: Write> Screen<W> {
+    /// A screen whose content is not known yet: the first frame clears the terminal.
+    pub fn new(out: W) -> Screen<W> {
+        Screen {
+            out,
+            shown: Buffer::empty(Rect::ZERO),
+            next: Buffer::empty(Rect::ZERO),
         }
     }
 
-    /// The changed cells, with short same-style gaps filled from the screen and each wide
-    /// character followed by an empty cell, so that consecutive cells stay contiguous.
-    fn joined(&mut self, changed: Vec<(u16, u16, Cell)>) -> Vec<(u16, u16, Cell)> {
-        let mut out: Vec<(u16, u16, Cell)> = Vec::with_capacity(changed.len());
-        let mut end: Option<(u16, u16)> = None;
-        for (i, (x, y, cell)) in changed.iter().enumerate() {
-            if let Some((ex, ey)) = end
-                && ey == *y
-                && ex < *x
-                && *x - ex <= MAX_GAP
-            {
-                self.fill(&mut out, ex, *x, *y);
-            }
-            out.push((*x, *y, cell.clone()));
-            let width = symbol_width(cell);
-            let next_is_neighbour = changed
-                .get(i + 1)
-                .is_some_and(|n| n.1 == *y && n.0 == x + 1);
-            if width == 2 && !next_is_neighbour {
-                out.push((x + 1, *y, continuation(cell)));
-            }
-            end = Some((x + width.max(1), *y));
+    /// Renders a frame of `area`, the terminal's whole size, and writes what changed. A new
+    /// size clears the terminal first, since terminals reflow or drop content on resize.
+    pub fn draw(&mut self, area: Rect, render: impl FnOnce(Rect, &mut Buffer)) -> io::Result<()> {
+        if self.shown.area == area {
+            self.next.reset();
+        } else {
+            queue!(self.out, Clear(ClearType::All))?;
+            self.shown = Buffer::empty(area);
+            self.next = Buffer::empty(area);
         }
-        out
-    }
-
-    /// Appends the screen's cells from `from` to `to` on row `y` when they are all known and
-    /// share the style of the last cell written; otherwise leaves the jump.
-    fn fill(&self, out: &mut Vec<(u16, u16, Cell)>, from: u16, to: u16, y: u16) {
-        let Some((_, _, last)) = out.last() else {
-            return;
-        };
-        let mut cells = Vec::new();
-        let mut x = from;
-        while x < to {
-            let Some(cell) = self.screen.cell((x, y)) else {
-                return;
-            };
-            let width = symbol_width(cell);
-            if width == 0 || x + width > to || !same_style(cell, last) {
-                return;
-            }
-            cells.push((x, y, cell.clone()));
-            if width == 2 {
-                cells.push((x + 1, y, continuation(cell)));
-            }
-            x += width;
-        }
-        out.extend(cells);
-    }
-
-    /// Records what the terminal shows after `cells` are written. A cell written over half of
-    /// a wide character erases the other half too; that half becomes unknown (an empty
-    /// symbol), and `fill` never writes an unknown cell.
-    fn remember(&mut self, cells: &[(u16, u16, Cell)]) {
-        for (x, y, cell) in cells {
-            if cell.symbol().is_empty() {
-                continue;
-            }
-            let (x, y) = (*x, *y);
-            let end = x + symbol_width(cell).max(1);
-            if x > 0 && self.is_continuation(x, y) {
-                self.forget_cell(x - 1, y);
-            }
-            if self
-                .screen
-                .cell((end - 1, y))
-                .is_some_and(|c| symbol_width(c) == 2)
-            {
-                self.forget_cell(end, y);
-            }
-            if let Some(slot) = self.screen.cell_mut((x, y)) {
-                *slot = cell.clone();
-            }
-            if end == x + 2
-                && let Some(slot) = self.screen.cell_mut((x + 1, y))
-            {
-                *slot = continuation(cell);
-            }
-        }
-    }
-
-    fn is_continuation(&self, x: u16, y: u16) -> bool {
-        self.screen
-            .cell((x, y))
-            .is_some_and(|c| c.symbol().is_empty())
-    }
-
-    fn forget_cell(&mut self, x: u16, y: u16) {
-        if let Some(slot) = self.screen.cell_mut((x, y)) {
-            slot.set_symbol("");
-        }
-    }
-
-    fn forget_screen(&mut self) -> Result<(), B::Error> {
-        let size = self.inner.size()?;
-        self.screen = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+        render(area, &mut self.next);
+        write_changes(&mut self.out, &self.shown, &self.next)?;
+        self.out.flush()?;
+        std::mem::swap(&mut self.shown, &mut self.next);
         Ok(())
     }
+
+    /// The frame the terminal shows, for tests.
+    pub fn shown(&self) -> &Buffer {
+        &self.shown
+    }
 }
 
-fn symbol_width(cell: &Cell) -> u16 {
+/// Writes the cells of `next` that differ from `shown`, joined into runs.
+fn write_changes(out: &mut impl Write, shown: &Buffer, next: &Buffer) -> io::Result<()> {
+    let mut pen = Pen::default();
+    let mut cursor: Option<Position> = None;
+    for (x, y, cell) in shown.diff_iter(next) {
+        let here = Position { x, y };
+        if let Some(at) = cursor
+            && at != here
+        {
+            cursor = Some(repair(out, shown, next, at, &mut pen)?);
+        }
+        if cursor != Some(here) {
+            let filled = match cursor {
+                Some(from) if from.y == y => fill_gap(out, next, from, x, &pen)?,
+                _ => false,
+            };
+            if !filled {
+                queue!(out, MoveTo(x, y))?;
+            }
+        }
+        cursor = Some(print(out, here, cell, &mut pen)?);
+    }
+    if let Some(at) = cursor {
+        repair(out, shown, next, at, &mut pen)?;
+    }
+    if pen != Pen::default() {
+        queue!(out, SetAttribute(Attribute::Reset))?;
+    }
+    Ok(())
+}
+
+/// Writes `cell` at the cursor, which is at `at`; returns where the cursor is after it.
+fn print(out: &mut impl Write, at: Position, cell: &Cell, pen: &mut Pen) -> io::Result<Position> {
+    pen.take_style_of(out, cell)?;
+    out.write_all(cell.symbol().as_bytes())?;
+    Ok(Position {
+        x: at.x + width(cell).max(1),
+        y: at.y,
+    })
+}
+
+/// A terminal that gets a character over either half of a wide one erases the whole wide
+/// character. When the last write ended on the first half of a wide character that `shown`
+/// has, the terminal now shows a blank in an unknown style at the cursor: the cell of `next`
+/// is written there again. Returns where the cursor is.
+fn repair(
+    out: &mut impl Write,
+    shown: &Buffer,
+    next: &Buffer,
+    mut at: Position,
+    pen: &mut Pen,
+) -> io::Result<Position> {
+    while at.x > 0 && at.x < shown.area.right() && width(&shown[(at.x - 1, at.y)]) == 2 {
+        at = print(out, at, &next[at], pen)?;
+    }
+    Ok(at)
+}
+
+/// Writes the unchanged cells from `from` up to column `to` when there are few of them, each
+/// is a whole character, and all are in the pen's style; otherwise writes nothing. True when
+/// the cursor is now at `to`.
+fn fill_gap(
+    out: &mut impl Write,
+    next: &Buffer,
+    from: Position,
+    to: u16,
+    pen: &Pen,
+) -> io::Result<bool> {
+    if from.x >= to || to - from.x > MAX_GAP {
+        return Ok(false);
+    }
+    let mut cells = Vec::with_capacity(usize::from(MAX_GAP));
+    let mut x = from.x;
+    while x < to {
+        let cell = &next[(x, from.y)];
+        let w = width(cell);
+        if w == 0 || x + w > to || !pen.draws(cell) {
+            return Ok(false);
+        }
+        cells.push(cell);
+        x += w;
+    }
+    for cell in cells {
+        out.write_all(cell.symbol().as_bytes())?;
+    }
+    Ok(true)
+}
+
+fn width(cell: &Cell) -> u16 {
     crate::wrap::width(cell.symbol()) as u16
 }
 
-/// The empty cell that follows a wide character: it prints nothing and keeps the style.
-fn continuation(cell: &Cell) -> Cell {
-    let mut next = cell.clone();
-    next.set_symbol("");
-    next
+/// The style the terminal writes in, as last set.
+#[derive(Debug, Default, PartialEq)]
+struct Pen {
+    fg: Color,
+    bg: Color,
+    underline: Color,
+    modifier: Modifier,
 }
 
-fn same_style(a: &Cell, b: &Cell) -> bool {
-    a.fg == b.fg
-        && a.bg == b.bg
-        && a.modifier == b.modifier
-        && a.underline_color == b.underline_color
-}
+/// Each modifier with the attribute that turns it on. Turning one off resets all attributes
+/// and sets the remaining ones again: shorter to write than each attribute's own "off".
+const ATTRIBUTES: [(Modifier, Attribute); 9] = [
+    (Modifier::BOLD, Attribute::Bold),
+    (Modifier::DIM, Attribute::Dim),
+    (Modifier::ITALIC, Attribute::Italic),
+    (Modifier::UNDERLINED, Attribute::Underlined),
+    (Modifier::SLOW_BLINK, Attribute::SlowBlink),
+    (Modifier::RAPID_BLINK, Attribute::RapidBlink),
+    (Modifier::REVERSED, Attribute::Reverse),
+    (Modifier::HIDDEN, Attribute::Hidden),
+    (Modifier::CROSSED_OUT, Attribute::CrossedOut),
+];
 
-impl<B: Backend> Backend for Joining<B> {
-    type Error = B::Error;
-
-    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
-    where
-        I: Iterator<Item = (u16, u16, &'a Cell)>,
-    {
-        let size = self.inner.size()?;
-        if self.screen.area != Rect::new(0, 0, size.width, size.height) {
-            self.forget_screen()?;
-        }
-        let changed: Vec<(u16, u16, Cell)> = content.map(|(x, y, c)| (x, y, c.clone())).collect();
-        let cells = self.joined(changed);
-        self.remember(&cells);
-        self.inner.draw(cells.iter().map(|(x, y, c)| (*x, *y, c)))
+impl Pen {
+    fn draws(&self, cell: &Cell) -> bool {
+        self.fg == cell.fg
+            && self.bg == cell.bg
+            && self.underline == cell.underline_color
+            && self.modifier == cell.modifier
     }
 
-    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        if !self.cursor_hidden {
-            self.inner.hide_cursor()?;
-            self.cursor_hidden = true;
+    /// Writes the escapes that change the pen to the style of `cell`.
+    fn take_style_of(&mut self, out: &mut impl Write, cell: &Cell) -> io::Result<()> {
+        if !(self.modifier - cell.modifier).is_empty() {
+            queue!(out, SetAttribute(Attribute::Reset))?;
+            *self = Pen::default();
+        }
+        for (modifier, attribute) in ATTRIBUTES {
+            if cell.modifier.contains(modifier) && !self.modifier.contains(modifier) {
+                queue!(out, SetAttribute(attribute))?;
+            }
+        }
+        self.modifier = cell.modifier;
+        if self.fg != cell.fg || self.bg != cell.bg {
+            let colors = Colors::new(cell.fg.into_crossterm(), cell.bg.into_crossterm());
+            queue!(out, SetColors(colors))?;
+            self.fg = cell.fg;
+            self.bg = cell.bg;
+        }
+        if self.underline != cell.underline_color {
+            queue!(
+                out,
+                SetUnderlineColor(cell.underline_color.into_crossterm())
+            )?;
+            self.underline = cell.underline_color;
         }
         Ok(())
     }
-
-    fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.cursor_hidden = false;
-        self.inner.show_cursor()
-    }
-
-    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
-    }
-
-    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(position)
-    }
-
-    fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()?;
-        self.forget_screen()
-    }
-
-    fn clear_region(&mut self, clear_type: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(clear_type)?;
-        self.forget_screen()
-    }
-
-    fn size(&self) -> Result<Size, Self::Error> {
-        self.inner.size()
-    }
-
-    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.inner.window_size()
-    }
-
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        self.inner.flush()
-    }
 }
-
-impl<B> Joining<B> {
-    /// What this backend believes the screen shows, for tests.
-    pub fn screen(&self) -> &Buffer {
-        &self.screen
-    }
-}
-
-/// The terminal the wizard draws on.
-pub type Tty = ratatui::Terminal<Joining<ratatui::backend::CrosstermBackend<io::Stdout>>>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::backend::TestBackend;
-    use ratatui::style::{Color, Style};
+    use ratatui::style::Style;
 
-    fn cell(symbol: &str) -> Cell {
-        let mut c = Cell::default();
-        c.set_symbol(symbol);
-        c
+    /// The bytes written to go from a frame with `before` on row 0 to one with `after`.
+    fn bytes(before: &[(u16, &str, Style)], after: &[(u16, &str, Style)]) -> String {
+        let mut screen = Screen::new(Vec::new());
+        let area = Rect::new(0, 0, 20, 1);
+        let paint = |cells: &[(u16, &str, Style)], buf: &mut Buffer| {
+            for (x, text, style) in cells {
+                buf.set_string(*x, 0, text, *style);
+            }
+        };
+        screen.draw(area, |_, buf| paint(before, buf)).unwrap();
+        screen.out.clear();
+        screen.draw(area, |_, buf| paint(after, buf)).unwrap();
+        String::from_utf8(screen.out).unwrap()
     }
 
-    fn positions(cells: &[(u16, u16, Cell)]) -> Vec<(u16, &str)> {
-        cells.iter().map(|(x, _, c)| (*x, c.symbol())).collect()
-    }
+    const PLAIN: Style = Style::new();
 
-    fn joining() -> Joining<TestBackend> {
-        let mut j = Joining::new(TestBackend::new(20, 2));
-        j.forget_screen().unwrap();
-        j
+    #[test]
+    fn a_short_gap_in_the_same_style_is_written_again() {
+        let out = bytes(&[(0, "abcde", PLAIN)], &[(0, "AbcdE", PLAIN)]);
+        assert_eq!(out, "\x1b[1;1HAbcdE");
     }
 
     #[test]
-    fn a_short_gap_is_filled_with_what_the_screen_shows() {
-        let mut j = joining();
-        j.remember(&[(2, 0, cell("b")), (3, 0, cell("c"))]);
-        let out = j.joined(vec![(1, 0, cell("A")), (4, 0, cell("D"))]);
-        assert_eq!(positions(&out), [(1, "A"), (2, "b"), (3, "c"), (4, "D")]);
+    fn a_long_gap_or_one_in_another_style_is_jumped() {
+        let out = bytes(&[(0, "abcdefghij", PLAIN)], &[(0, "AbcdefghiJ", PLAIN)]);
+        assert_eq!(out, "\x1b[1;1HA\x1b[1;10HJ");
+        let red = Style::new().fg(Color::Red);
+        let out = bytes(
+            &[(0, "a", PLAIN), (1, "b", red), (2, "c", PLAIN)],
+            &[(0, "A", PLAIN), (1, "b", red), (2, "C", PLAIN)],
+        );
+        assert_eq!(out, "\x1b[1;1HA\x1b[1;3HC");
     }
 
     #[test]
-    fn a_gap_in_another_style_or_too_long_stays_a_jump() {
-        let mut j = joining();
-        let mut red = cell("r");
-        red.set_style(Style::new().fg(Color::Red));
-        j.remember(&[(2, 0, red)]);
-        let out = j.joined(vec![(1, 0, cell("A")), (3, 0, cell("C"))]);
-        assert_eq!(positions(&out), [(1, "A"), (3, "C")]);
-        let out = j.joined(vec![(0, 1, cell("A")), (10, 1, cell("B"))]);
-        assert_eq!(positions(&out), [(0, "A"), (10, "B")]);
+    fn a_wide_character_moves_the_cursor_two_columns() {
+        let out = bytes(&[(0, "书x", PLAIN)], &[(0, "书y", PLAIN)]);
+        assert_eq!(out, "\x1b[1;3Hy");
+        let out = bytes(&[(0, "ab", PLAIN)], &[(0, "书x", PLAIN)]);
+        assert_eq!(out, "\x1b[1;1H书x");
     }
 
     #[test]
-    fn a_wide_character_is_followed_by_an_empty_cell() {
-        let mut j = joining();
-        let out = j.joined(vec![(0, 0, cell("书")), (2, 0, cell("x"))]);
-        assert_eq!(positions(&out), [(0, "书"), (1, ""), (2, "x")]);
+    fn the_half_of_a_wide_character_a_write_erases_is_written_again() {
+        let reverse = Style::new().add_modifier(Modifier::REVERSED);
+        let out = bytes(&[(0, "书", PLAIN)], &[(0, "a", reverse)]);
+        assert_eq!(out, "\x1b[1;1H\x1b[7ma\x1b[0m ");
+        let out = bytes(&[(1, "书", PLAIN)], &[(0, "中", reverse)]);
+        assert_eq!(out, "\x1b[1;1H\x1b[7m中\x1b[0m ");
+    }
+
+    #[test]
+    fn turning_a_modifier_off_resets_and_the_frame_ends_in_the_default_style() {
+        let bold = Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED);
+        let out = bytes(&[], &[(0, "a", bold), (1, "b", PLAIN)]);
+        assert_eq!(out, "\x1b[1;1H\x1b[1m\x1b[7ma\x1b[0mb");
     }
 }

@@ -35,34 +35,43 @@ fn wrap_item(line: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// `used` is the width of `current`, kept as text is added rather than measured again.
 fn wrap_line(line: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
+    let mut used = 0;
     for token in tokens(line) {
         let is_space = token.chars().all(char::is_whitespace);
         if is_space && current.is_empty() && !lines.is_empty() {
             continue;
         }
-        if width(&current) + width(token) <= max {
+        let token_width = width(token);
+        if used + token_width <= max {
             current.push_str(token);
+            used += token_width;
             continue;
         }
         if is_space {
             lines.push(std::mem::take(&mut current).trim_end().to_string());
+            used = 0;
             continue;
         }
         if !current.is_empty() {
             let carried = carry_for(token, &mut current);
             lines.push(std::mem::take(&mut current).trim_end().to_string());
             current.push_str(&carried);
+            used = width(&current);
         }
         for c in token.chars() {
             let mut buf = [0; 4];
             let c = c.encode_utf8(&mut buf);
-            if width(&current) + width(c) > max && !current.is_empty() {
+            let w = width(c);
+            if used + w > max && !current.is_empty() {
                 lines.push(std::mem::take(&mut current));
+                used = 0;
             }
             current.push_str(c);
+            used += w;
         }
     }
     lines.push(current.trim_end().to_string());

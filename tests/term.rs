@@ -1,5 +1,4 @@
-//! What the terminal shows after a run of frames drawn through the joining backend equals the
-//! last frame: the bytes are fed to a terminal emulator (vt100) and compared cell by cell.
+//! What the terminal shows after a run of frames drawn through `Screen` equals the last frame: the bytes are fed to a terminal emulator (vt100) and compared cell by cell.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -8,10 +7,13 @@ use std::rc::Rc;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::widgets::Widget;
 use xhs_cancel::checklist::Checklist;
 use xhs_cancel::session::Session;
-use xhs_cancel::term::Joining;
+use xhs_cancel::term::Screen;
 use xhs_cancel::text::Lang;
 use xhs_cancel::wizard::{Action, Model};
 
@@ -30,23 +32,55 @@ fn model(lang: Lang) -> Model {
     model
 }
 
-/// The last frame as the model renders it, one string per row.
-fn expected(model: &Model) -> Vec<String> {
+/// The last frame as the model renders it: one string per row, then the style of every cell
+/// that holds a character.
+fn expected(model: &Model) -> (Vec<String>, Vec<Styled>) {
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     terminal.draw(|f| f.render_widget(model, f.area())).unwrap();
     let buffer = terminal.backend().buffer();
-    (0..H)
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = 0;
-            while x < W {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                x += xhs_cancel::wrap::width(symbol).max(1) as u16;
-            }
-            row.trim_end().to_string()
-        })
-        .collect()
+    let mut rows = Vec::new();
+    let mut styles = Vec::new();
+    for y in 0..H {
+        let mut row = String::new();
+        let mut x = 0;
+        while x < W {
+            let cell = &buffer[(x, y)];
+            row.push_str(cell.symbol());
+            styles.push(Styled {
+                x,
+                y,
+                fg: cell.fg,
+                bold: cell.modifier.contains(Modifier::BOLD),
+                dim: cell.modifier.contains(Modifier::DIM),
+                inverse: cell.modifier.contains(Modifier::REVERSED),
+            });
+            x += xhs_cancel::wrap::width(cell.symbol()).max(1) as u16;
+        }
+        rows.push(row.trim_end().to_string());
+    }
+    (rows, styles)
+}
+
+/// What a cell looks like: the parts of a style the wizard uses.
+#[derive(Debug, PartialEq)]
+struct Styled {
+    x: u16,
+    y: u16,
+    fg: Color,
+    bold: bool,
+    dim: bool,
+    inverse: bool,
+}
+
+/// The colours the wizard's theme uses, as a terminal emulator reports them.
+fn color(c: vt100::Color) -> Color {
+    match c {
+        vt100::Color::Default => Color::Reset,
+        vt100::Color::Idx(1) => Color::Red,
+        vt100::Color::Idx(2) => Color::Green,
+        vt100::Color::Idx(3) => Color::Yellow,
+        other => panic!("a colour the theme does not use: {other:?}"),
+    }
 }
 
 /// Bytes written to the "terminal", readable after the backend took its writer.
@@ -64,35 +98,57 @@ impl Write for Sink {
     }
 }
 
-/// Draws the model after each action through Joining over crossterm, and returns what a
-/// terminal emulator shows at the end.
-fn shown(model: &mut Model, actions: &[Action]) -> Vec<String> {
+/// Draws the model after each action through `Screen`, and returns what a terminal emulator
+/// shows at the end, in the same form as `expected`.
+fn shown(model: &mut Model, actions: &[Action]) -> (Vec<String>, Vec<Styled>) {
     let sink = Sink::default();
-    let backend = Joining::new(CrosstermBackend::new(sink.clone()));
-    let mut terminal = Terminal::with_options(
-        backend,
-        ratatui::TerminalOptions {
-            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, W, H)),
-        },
-    )
-    .unwrap();
-    terminal
-        .draw(|f| f.render_widget(&*model, f.area()))
+    let mut screen = Screen::new(sink.clone());
+    let area = Rect::new(0, 0, W, H);
+    screen
+        .draw(area, |a, buf| (&*model).render(a, buf))
         .unwrap();
     for action in actions {
         model.update(*action);
-        terminal
-            .draw(|f| f.render_widget(&*model, f.area()))
+        screen
+            .draw(area, |a, buf| (&*model).render(a, buf))
             .unwrap();
     }
     let bytes = sink.0.borrow().clone();
     let mut parser = vt100::Parser::new(H.try_into().unwrap(), W.try_into().unwrap(), 0);
     parser.process(&bytes);
-    parser
-        .screen()
+    let screen = parser.screen();
+    let rows = screen
         .rows(0, W)
         .map(|r| r.trim_end().to_string())
-        .collect()
+        .collect();
+    let styles = expected(model)
+        .1
+        .iter()
+        .map(|want| {
+            let cell = screen.cell(want.y, want.x).unwrap();
+            Styled {
+                x: want.x,
+                y: want.y,
+                fg: color(cell.fgcolor()),
+                bold: cell.bold(),
+                dim: cell.dim(),
+                inverse: cell.inverse(),
+            }
+        })
+        .collect();
+    (rows, styles)
+}
+
+/// The first row or cell style where the terminal differs from the frame.
+fn difference(
+    (rows, styles): (Vec<String>, Vec<Styled>),
+    (want_rows, want_styles): (Vec<String>, Vec<Styled>),
+) -> Option<String> {
+    if rows != want_rows {
+        return Some(format!("shown {rows:#?}\nexpected {want_rows:#?}"));
+    }
+    let (got, want) = styles.iter().zip(&want_styles).find(|(a, b)| a != b)?;
+    Some(format!("shown {got:?}, expected {want:?}\nrows {rows:#?}"))
 }
 
 #[test]
@@ -105,8 +161,7 @@ fn welcome_then_stages_in_chinese_leave_no_stale_cells() {
         Action::Down,
         Action::Help,
     ];
-    let screen = shown(&mut m, &actions);
-    assert_eq!(screen, expected(&m));
+    assert_eq!(difference(shown(&mut m, &actions), expected(&m)), None);
 }
 
 #[test]
@@ -123,8 +178,7 @@ fn switching_language_and_moving_leave_no_stale_cells() {
         Action::Bottom,
         Action::Top,
     ];
-    let screen = shown(&mut m, &actions);
-    assert_eq!(screen, expected(&m));
+    assert_eq!(difference(shown(&mut m, &actions), expected(&m)), None);
 }
 
 mod any_actions {
@@ -159,8 +213,7 @@ mod any_actions {
             actions in proptest::collection::vec(action(), 1..25),
         ) {
             let mut m = model(if zh { Lang::Zh } else { Lang::En });
-            let screen = shown(&mut m, &actions);
-            prop_assert_eq!(screen, expected(&m));
+            prop_assert_eq!(difference(shown(&mut m, &actions), expected(&m)), None);
         }
     }
 }

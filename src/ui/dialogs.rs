@@ -1,7 +1,7 @@
 //! The overlays drawn over a screen: help, the preparation gate, unsubmit and recovery.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
@@ -13,13 +13,7 @@ use crate::wizard::Model;
 use crate::wrap;
 
 fn popup(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [rect] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    rect
+    crate::layout::centered(area, width, height)
 }
 
 pub fn help(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {

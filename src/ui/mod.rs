@@ -6,7 +6,7 @@ mod stage;
 
 use jiff::Timestamp;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
@@ -30,6 +30,14 @@ fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
 }
 
 /// Wraps one text into lines of one style.
+/// Lines already wrapped or cut to the area's width, one per row from the top. A `Paragraph`
+/// would measure, truncate and restyle them all again, and that was a third of a frame's work.
+fn render_lines<'a>(lines: impl IntoIterator<Item = &'a Line<'a>>, area: Rect, buf: &mut Buffer) {
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     wrap::wrap(text, usize::from(width))
         .into_iter()
@@ -113,7 +121,8 @@ impl Widget for &Model {
                 1,
                 usize::from(area.width),
             );
-            Paragraph::new(Line::styled(line.concat(), theme.required)).render(areas.notice, buf);
+            let line = Line::styled(line.concat(), theme.required);
+            render_lines([&line], areas.notice, buf);
         }
         match self.screen {
             Screen::Welcome => screens::welcome(self, &theme, areas, buf),
@@ -150,10 +159,9 @@ pub fn context(model: &Model) -> Context {
 
 fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
-    let [title, langs] = Layout::horizontal([Constraint::Min(0), Constraint::Length(14)])
-        .areas(Rect { height: 1, ..area });
+    let (title, langs) = layout::right(Rect { height: 1, ..area }, 14);
     let name = model.checklist.title.get(lang);
-    Paragraph::new(Span::styled(name, theme.heading)).render(title, buf);
+    render_lines([&Line::styled(name, theme.heading)], title, buf);
     let language = tr(lang, "中文 | English", "English | 中文");
     Paragraph::new(language)
         .alignment(Alignment::Right)
@@ -170,7 +178,7 @@ fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         stage_spans(model, theme, true)
     };
-    Paragraph::new(Line::from(spans)).render(stages, buf);
+    render_lines([&Line::from(spans)], stages, buf);
 }
 
 /// The stages with their progress; `compact` names only the current stage, for narrow
@@ -241,8 +249,7 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     )
     .concat();
     let status_width = wrap::width(&status) as u16;
-    let [hints, status_area] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(status_width)]).areas(area);
+    let (hints, status_area) = layout::right(area, status_width);
     let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
     let mut shown = keymap::footer_hints(context(model), lang);
     while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
@@ -259,7 +266,7 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
         .iter()
         .flat_map(|(keys, words, _)| [Span::styled(*keys, bold), Span::raw(format!(" {words}  "))])
         .collect();
-    Paragraph::new(Line::from(spans)).render(hints, buf);
+    render_lines([&Line::from(spans)], hints, buf);
     let style = match model.save_status {
         SaveStatus::Failed(_) => Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
         _ => Style::new(),

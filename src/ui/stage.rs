@@ -5,9 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
-use super::{Theme, local_time, tr, wrapped};
+use super::{Theme, local_time, render_lines, tr, wrapped};
 use crate::checklist::{Item, Mark, StageId};
 use crate::layout::{self, Areas, ListLine};
 use crate::text::Lang;
@@ -30,14 +30,14 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
         .into_iter()
         .map(|l| Line::styled(l, theme.dim))
         .collect();
-    Paragraph::new(intro).render(areas.intro, buf);
+    render_lines(&intro, areas.intro, buf);
     if let Some(line) = clock_line(model) {
         let style = if model.overdue() {
             theme.alert
         } else {
             Style::new()
         };
-        Paragraph::new(wrapped(&line, areas.clock.width, style)).render(areas.clock, buf);
+        render_lines(&wrapped(&line, areas.clock.width, style), areas.clock, buf);
     }
     render_list(model, theme, areas.list, buf);
     render_detail(model, theme, areas.detail, buf);
@@ -58,7 +58,7 @@ fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
             ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor, area.width),
         };
-        Paragraph::new(line).render(Rect::new(area.x, y, area.width, 1), buf);
+        buf.set_line(area.x, y, &line, area.width);
     }
 }
 
@@ -128,10 +128,10 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         true => format!(" {name} ({}) ", tr(lang, "K 往上看", "K goes back")),
         false => format!(" {name} "),
     };
-    Paragraph::new(lines)
-        .scroll((scroll, 0))
-        .block(theme.block(title))
-        .render(area, buf);
+    let block = theme.block(title);
+    let text = block.inner(area);
+    block.render(area, buf);
+    render_lines(lines.iter().skip(usize::from(scroll)), text, buf);
 }
 
 /// How many lines the detail takes at the current width, for scrolling.
