@@ -155,10 +155,11 @@ pub fn error_line(error: &dyn std::error::Error) -> String {
 /// every path, panics included.
 pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     let dir = store.dir().to_path_buf();
-    let saver = Saver::start(store);
     let signals = Signals::register()?;
     let mut terminal = enter(model.options.mouse)?;
-    let result = event_loop(&mut terminal, &mut model, &saver, &signals, &dir);
+    let first = first_frame(&mut terminal, &mut model);
+    let saver = Saver::start(store);
+    let result = first.and_then(|()| event_loop(&mut terminal, &mut model, &saver, &signals, &dir));
     leave();
     if matches!(model.save_status, SaveStatus::Failed(_)) {
         saver.save(&model.session);
@@ -236,6 +237,14 @@ impl Signals {
     }
 }
 
+/// The first frame comes before anything it does not need: the saver's thread and the key
+/// reader start after it.
+fn first_frame(terminal: &mut Tty, model: &mut Model) -> Result<(), AppError> {
+    let size = area()?;
+    model.update(Action::Resize(size.width, size.height));
+    Ok(draw(terminal, model)?)
+}
+
 fn event_loop(
     terminal: &mut Tty,
     model: &mut Model,
@@ -243,9 +252,6 @@ fn event_loop(
     signals: &Signals,
     dir: &Path,
 ) -> Result<(), AppError> {
-    let size = area()?;
-    model.update(Action::Resize(size.width, size.height));
-    draw(terminal, model)?;
     let events = read_events();
     while !signals.stopped() {
         let mut dirty = false;

@@ -4,11 +4,11 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app;
+use crate::args::{self, Cli, Command, Format, Parsed};
 use crate::checklist::Checklist;
 use crate::error::LoadError;
 use crate::report;
@@ -23,75 +23,6 @@ pub mod exit {
     pub const RUNTIME: u8 = 1;
     pub const INVALID: u8 = 2;
     pub const LOCKED: u8 = 3;
-}
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "xhs-cancel",
-    version,
-    about = "Delete a Xiaohongshu / RedNote account, step by step, offline",
-    long_about = "A terminal wizard for deleting (注销) a Xiaohongshu / RedNote account.\n\
-                  It works offline, stores its progress only on this computer, and never asks \
-                  for a password, SMS code or ID number."
-)]
-pub struct Cli {
-    /// Start over: the saved session is archived, not deleted
-    #[arg(long)]
-    pub new: bool,
-    /// Language (default: the saved choice, else LC_ALL / LANG: zh* is Chinese, else English)
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
-    /// Checklist files from DIR instead of the built-in ones
-    #[arg(long, global = true, value_name = "DIR")]
-    pub checklists: Option<PathBuf>,
-    /// Where sessions live (default: env XHS_CANCEL_DATA_DIR, else the platform data folder)
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Enable the mouse (off by default so text can be selected and copied)
-    #[arg(long)]
-    pub mouse: bool,
-    /// ASCII borders and marks, for terminals that draw box characters double-width
-    #[arg(long)]
-    pub ascii: bool,
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum LangArg {
-    Zh,
-    En,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Format {
-    Markdown,
-    Json,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// A short text summary of the saved progress
-    Status,
-    /// The progress report: answers, every item with its state and time, the review clock
-    Export {
-        #[arg(long, value_enum, default_value = "markdown")]
-        format: Format,
-        /// Write to FILE instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Validate checklist files (default: the built-in ones)
-    Check {
-        /// The directory holding wizard.toml and the other files
-        dir: Option<PathBuf>,
-    },
-    /// Delete the saved session and its backups from this computer
-    Forget {
-        /// Do not ask first
-        #[arg(long)]
-        yes: bool,
-    },
 }
 
 /// A failure with the exit code it maps to; `main` prints it once the terminal is restored.
@@ -117,7 +48,18 @@ fn fail(code: u8, error: impl std::error::Error + 'static) -> Failure {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match args::parse(std::env::args_os().skip(1)) {
+        Ok(Parsed::Run(cli)) => cli,
+        Ok(Parsed::Print(text)) => {
+            print!("{text}");
+            return ExitCode::from(exit::OK);
+        }
+        Err(e) => {
+            eprintln!("error: {}", sanitize(&e.to_string()));
+            eprintln!("Try 'xhs-cancel --help'.");
+            return ExitCode::from(exit::INVALID);
+        }
+    };
     let result = match &cli.command {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.checklists.as_deref())),
         Some(Command::Status) => status(&cli),
@@ -176,8 +118,7 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
 /// The language when nothing is saved: `--lang`, else the locale.
 fn default_lang(cli: &Cli) -> Lang {
     match cli.lang {
-        Some(LangArg::Zh) => Lang::Zh,
-        Some(LangArg::En) => Lang::En,
+        Some(lang) => lang,
         None => ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
@@ -206,11 +147,7 @@ fn saved_model(cli: &Cli) -> Result<Model, Failure> {
         .unwrap_or_else(|| Session::new(default_lang(cli)));
     let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
     if let Some(lang) = cli.lang {
-        model.session.lang = if matches!(lang, LangArg::Zh) {
-            Lang::Zh
-        } else {
-            Lang::En
-        };
+        model.session.lang = lang;
     }
     Ok(model)
 }
