@@ -27,8 +27,10 @@ const MAX_GAP: u16 = 6;
 /// A terminal that the program draws whole frames on.
 pub struct Screen<W: Write> {
     out: W,
-    shown: Buffer,
-    next: Buffer,
+    /// What the terminal shows; none until the first frame, and after a resize.
+    shown: Option<Buffer>,
+    /// The last frame but one, reused for the next so a key press allocates nothing.
+    spare: Option<Buffer>,
 }
 
 impl<W: Write> Screen<W> {
@@ -36,39 +38,64 @@ impl<W: Write> Screen<W> {
     pub fn new(out: W) -> Screen<W> {
         Screen {
             out,
-            shown: Buffer::empty(Rect::ZERO),
-            next: Buffer::empty(Rect::ZERO),
+            shown: None,
+            spare: None,
         }
     }
 
     /// Renders a frame of `area`, the terminal's whole size, and writes what changed. A new
-    /// size clears the terminal first, since terminals reflow or drop content on resize.
+    /// size clears the terminal first, since terminals reflow or drop content on resize. The
+    /// first frame is written against the cleared screen, so it needs only its own buffer.
     pub fn draw(&mut self, area: Rect, render: impl FnOnce(Rect, &mut Buffer)) -> io::Result<()> {
-        if self.shown.area == area {
-            self.next.reset();
-        } else {
-            queue!(self.out, Clear(ClearType::All))?;
-            self.shown = Buffer::empty(area);
-            self.next = Buffer::empty(area);
+        let mut next = match self.spare.take() {
+            Some(mut buffer) if buffer.area == area => {
+                buffer.reset();
+                buffer
+            }
+            _ => Buffer::empty(area),
+        };
+        render(area, &mut next);
+        match self.shown.take() {
+            Some(shown) if shown.area == area => {
+                write_changes(&mut self.out, shown.diff_iter(&next), Some(&shown), &next)?;
+                self.spare = Some(shown);
+            }
+            _ => {
+                queue!(self.out, Clear(ClearType::All))?;
+                write_changes(&mut self.out, against_blank(&next), None, &next)?;
+            }
         }
-        render(area, &mut self.next);
-        write_changes(&mut self.out, &self.shown, &self.next)?;
         self.out.flush()?;
-        std::mem::swap(&mut self.shown, &mut self.next);
+        self.shown = Some(next);
         Ok(())
-    }
-
-    /// The frame the terminal shows, for tests.
-    pub fn shown(&self) -> &Buffer {
-        &self.shown
     }
 }
 
-/// Writes the cells of `next` that differ from `shown`, joined into runs.
-fn write_changes(out: &mut impl Write, shown: &Buffer, next: &Buffer) -> io::Result<()> {
+/// The cells of `next` that a cleared screen does not already show.
+fn against_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
+    let width = usize::from(next.area.width.max(1));
+    let (left, top) = (usize::from(next.area.x), usize::from(next.area.y));
+    let blank = Cell::EMPTY;
+    next.content
+        .iter()
+        .enumerate()
+        .filter_map(move |(i, cell)| {
+            let x = (left + i % width) as u16;
+            let y = (top + i / width) as u16;
+            (*cell != blank).then_some((x, y, cell))
+        })
+}
+
+/// Writes `changes`, the cells of `next` that differ from `shown`, joined into runs.
+fn write_changes<'a>(
+    out: &mut impl Write,
+    changes: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    shown: Option<&Buffer>,
+    next: &Buffer,
+) -> io::Result<()> {
     let mut pen = Pen::default();
     let mut cursor: Option<Position> = None;
-    for (x, y, cell) in shown.diff_iter(next) {
+    for (x, y, cell) in changes {
         let here = Position { x, y };
         if let Some(at) = cursor
             && at != here
@@ -111,11 +138,14 @@ fn print(out: &mut impl Write, at: Position, cell: &Cell, pen: &mut Pen) -> io::
 /// is written there again. Returns where the cursor is.
 fn repair(
     out: &mut impl Write,
-    shown: &Buffer,
+    shown: Option<&Buffer>,
     next: &Buffer,
     mut at: Position,
     pen: &mut Pen,
 ) -> io::Result<Position> {
+    let Some(shown) = shown else {
+        return Ok(at);
+    };
     while at.x > 0 && at.x < shown.area.right() && width(&shown[(at.x - 1, at.y)]) == 2 {
         at = print(out, at, &next[at], pen)?;
     }
@@ -271,6 +301,21 @@ mod tests {
         assert_eq!(out, "\x1b[1;1H\x1b[7ma\x1b[0m ");
         let out = bytes(&[(1, "书", PLAIN)], &[(0, "中", reverse)]);
         assert_eq!(out, "\x1b[1;1H\x1b[7m中\x1b[0m ");
+    }
+
+    #[test]
+    fn the_first_frame_and_a_new_size_clear_the_screen_and_write_everything_shown() {
+        let mut screen = Screen::new(Vec::new());
+        let abc = |_: Rect, buf: &mut Buffer| {
+            buf.set_string(1, 0, "abc", PLAIN);
+        };
+        screen.draw(Rect::new(0, 0, 20, 1), abc).unwrap();
+        assert_eq!(String::from_utf8_lossy(&screen.out), "\x1b[2J\x1b[1;2Habc");
+        screen.out.clear();
+        screen.draw(Rect::new(0, 0, 20, 1), abc).unwrap();
+        assert_eq!(String::from_utf8_lossy(&screen.out), "");
+        screen.draw(Rect::new(0, 0, 10, 1), abc).unwrap();
+        assert_eq!(String::from_utf8_lossy(&screen.out), "\x1b[2J\x1b[1;2Habc");
     }
 
     #[test]
