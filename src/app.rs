@@ -258,18 +258,14 @@ fn event_loop(
         for reply in saver.replies() {
             dirty |= apply(model, saver, reply);
         }
+        let mut effect = Effect::None;
         match events.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => {
                 model.now = Timestamp::now();
-                let action = to_action(model, event?);
-                match action.map(|a| model.update(a)) {
-                    Some(Effect::Quit) => return Ok(()),
-                    Some(Effect::Save) => saver.save(&model.session),
-                    Some(Effect::Export) => export(model, dir),
-                    Some(Effect::RestoreBackup) => saver.send(Command::Restore),
-                    Some(Effect::None) | None => {}
+                if let Some(action) = to_action(model, event?) {
+                    effect = model.update(action);
+                    dirty = true;
                 }
-                dirty |= action.is_some();
             }
             Err(RecvTimeoutError::Timeout) => {
                 // A hung-up terminal reads as endless end-of-file, and crossterm's reader
@@ -279,8 +275,20 @@ fn event_loop(
             }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
+        match effect {
+            Effect::Quit => return Ok(()),
+            Effect::Export => export(model, dir),
+            _ => {}
+        }
         if dirty {
             draw(terminal, model)?;
+        }
+        // The saver gets its work once the frame is out, so its thread never competes with
+        // drawing for the processor.
+        match effect {
+            Effect::Save => saver.save(&model.session),
+            Effect::RestoreBackup => saver.send(Command::Restore),
+            _ => {}
         }
     }
     Ok(())
