@@ -44,8 +44,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let encoded = postcard::to_allocvec(&checklist).expect("a checklist always encodes");
+    let (encoded, strings) = text::strings::collect(|| postcard::to_allocvec(&checklist));
+    let encoded = encoded.expect("a checklist always encodes");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("builtin-checklist.postcard"), encoded).expect("OUT_DIR is writable");
+    std::fs::write(out.join("builtin-strings.txt"), strings).expect("OUT_DIR is writable");
     ExitCode::SUCCESS
 }

@@ -770,8 +770,8 @@ impl Export {
             version: JSON_VERSION,
             checklist: ChecklistInfo {
                 title: TitleExport {
-                    zh: checklist.title.zh.clone(),
-                    en: checklist.title.en.clone(),
+                    zh: checklist.title.zh.to_string(),
+                    en: checklist.title.en.to_string(),
                 },
                 verified: checklist.verified.to_string(),
             },

@@ -91,34 +91,40 @@ const COVERAGE: &[(&str, &[&str])] = &[
 
 fn all_texts(cl: &Checklist) -> Vec<(String, String)> {
     let mut out = vec![
-        ("title.zh".to_string(), cl.title.zh.clone()),
-        ("title.en".to_string(), cl.title.en.clone()),
+        ("title.zh".to_string(), cl.title.zh.to_string()),
+        ("title.en".to_string(), cl.title.en.to_string()),
     ];
     for stage in &cl.stages {
         let s = stage.id.as_str();
-        out.push((format!("{s}.title.zh"), stage.title.zh.clone()));
-        out.push((format!("{s}.title.en"), stage.title.en.clone()));
-        out.push((format!("{s}.intro.zh"), stage.intro.zh.clone()));
-        out.push((format!("{s}.intro.en"), stage.intro.en.clone()));
+        out.push((format!("{s}.title.zh"), stage.title.zh.to_string()));
+        out.push((format!("{s}.title.en"), stage.title.en.to_string()));
+        out.push((format!("{s}.intro.zh"), stage.intro.zh.to_string()));
+        out.push((format!("{s}.intro.en"), stage.intro.en.to_string()));
         for item in &stage.items {
             let i = &item.id;
-            out.push((format!("{i}.title.zh"), item.title.zh.clone()));
-            out.push((format!("{i}.title.en"), item.title.en.clone()));
-            out.push((format!("{i}.detail.zh"), item.detail.zh.clone()));
-            out.push((format!("{i}.detail.en"), item.detail.en.clone()));
+            out.push((format!("{i}.title.zh"), item.title.zh.to_string()));
+            out.push((format!("{i}.title.en"), item.title.en.to_string()));
+            out.push((format!("{i}.detail.zh"), item.detail.zh.to_string()));
+            out.push((format!("{i}.detail.en"), item.detail.en.to_string()));
         }
     }
     for q in &cl.questions {
-        out.push((format!("question {}.zh", q.id), q.title.zh.clone()));
-        out.push((format!("question {}.en", q.id), q.title.en.clone()));
+        out.push((format!("question {}.zh", q.id), q.title.zh.to_string()));
+        out.push((format!("question {}.en", q.id), q.title.en.to_string()));
         for o in &q.options {
-            out.push((format!("option {}.{}.zh", q.id, o.id), o.title.zh.clone()));
-            out.push((format!("option {}.{}.en", q.id, o.id), o.title.en.clone()));
+            out.push((
+                format!("option {}.{}.zh", q.id, o.id),
+                o.title.zh.to_string(),
+            ));
+            out.push((
+                format!("option {}.{}.en", q.id, o.id),
+                o.title.en.to_string(),
+            ));
         }
     }
     for s in &cl.sources {
-        out.push((format!("source {}.zh", s.id), s.title.zh.clone()));
-        out.push((format!("source {}.en", s.id), s.title.en.clone()));
+        out.push((format!("source {}.zh", s.id), s.title.zh.to_string()));
+        out.push((format!("source {}.en", s.id), s.title.en.to_string()));
     }
     out
 }
@@ -564,7 +570,7 @@ fn calendar_matches_the_official_notices() {
         let got: Vec<(String, String, String)> = year
             .holidays
             .iter()
-            .map(|h| (h.name.zh.clone(), h.from.to_string(), h.to.to_string()))
+            .map(|h| (h.name.zh.to_string(), h.from.to_string(), h.to.to_string()))
             .collect();
         let want: Vec<(String, String, String)> = HOLIDAYS
             .iter()

@@ -235,7 +235,7 @@ impl Ctx<'_> {
         };
         let zh = lang("zh", &t.get_ref().zh);
         let en = lang("en", &t.get_ref().en);
-        Text { zh, en }
+        Text::new(zh, en)
     }
 
     fn id(&mut self, what: &str, s: &S<String>) -> String {
