@@ -219,6 +219,9 @@ impl Pen {
 
     /// Writes the escapes that change the pen to the style of `cell`.
     fn take_style_of(&mut self, out: &mut impl Write, cell: &Cell) -> io::Result<()> {
+        if self.draws(cell) {
+            return Ok(());
+        }
         if !(self.modifier - cell.modifier).is_empty() {
             queue!(out, SetAttribute(Attribute::Reset))?;
             *self = Pen::default();
