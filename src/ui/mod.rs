@@ -1,6 +1,7 @@
 //! Drawing the model: `impl Widget for &Model`. Rendering reads state and never changes it.
 
 mod dialogs;
+mod put;
 mod screens;
 mod stage;
 
@@ -34,7 +35,7 @@ fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
 /// would measure, truncate and restyle them all again, and that was a third of a frame's work.
 fn render_lines<'a>(lines: impl IntoIterator<Item = &'a Line<'a>>, area: Rect, buf: &mut Buffer) {
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        buf.set_line(area.x, y, line, area.width);
+        put::line(buf, area.x, y, line, area.width);
     }
 }
 

@@ -58,7 +58,7 @@ fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
             }
             ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor, area.width),
         };
-        buf.set_line(area.x, y, &line, area.width);
+        super::put::line(buf, area.x, y, &line, area.width);
     }
 }
 
