@@ -78,8 +78,9 @@ fn wrap_line(line: &str, max: usize) -> Vec<String> {
     lines
 }
 
-/// Chinese punctuation that may not start a line (避头点).
-const NO_LINE_START: &str = "，。、；：！？）」』》〉】”’…";
+/// Punctuation that may not start a line (避头点): Chinese, and the ASCII closers that follow
+/// Chinese words in English text, as in "export (导出)".
+const NO_LINE_START: &str = "，。、；：！？）」』》〉】”’…),.;:!?]";
 
 /// When `token` may not start a line, the characters it must follow move down with it: any
 /// closing punctuation at the end of `current` and the character before that.
@@ -225,6 +226,10 @@ mod tests {
     fn closing_punctuation_never_starts_a_line() {
         assert_eq!(wrap("一二三四，五", 8), ["一二三", "四，五"]);
         assert_eq!(wrap("一二三（四）。", 10), ["一二三（", "四）。"]);
+        assert_eq!(
+            wrap("like export (导出), or", 18),
+            ["like export (导", "出), or"]
+        );
     }
 
     #[test]
