@@ -71,18 +71,28 @@ impl<W: Write> Screen<W> {
     }
 }
 
-/// The cells of `next` that a cleared screen does not already show.
+/// The cells of `next` that a cleared screen does not already show. Like ratatui's diff, the
+/// cells a wide character covers are skipped: the character's own write fills them.
 fn against_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
-    let width = usize::from(next.area.width.max(1));
+    let columns = usize::from(next.area.width.max(1));
     let (left, top) = (usize::from(next.area.x), usize::from(next.area.y));
     let blank = Cell::EMPTY;
+    let mut covered = 0;
     next.content
         .iter()
         .enumerate()
         .filter_map(move |(i, cell)| {
-            let x = (left + i % width) as u16;
-            let y = (top + i / width) as u16;
-            (*cell != blank).then_some((x, y, cell))
+            if covered > 0 {
+                covered -= 1;
+                return None;
+            }
+            if *cell == blank {
+                return None;
+            }
+            covered = width(cell).saturating_sub(1);
+            let x = (left + i % columns) as u16;
+            let y = (top + i / columns) as u16;
+            Some((x, y, cell))
         })
 }
 
@@ -319,6 +329,17 @@ mod tests {
         assert_eq!(String::from_utf8_lossy(&screen.out), "");
         screen.draw(Rect::new(0, 0, 10, 1), abc).unwrap();
         assert_eq!(String::from_utf8_lossy(&screen.out), "\x1b[2J\x1b[1;2Habc");
+    }
+
+    #[test]
+    fn the_first_frame_skips_the_cells_a_wide_character_covers() {
+        let mut screen = Screen::new(Vec::new());
+        let covered = |_: Rect, buf: &mut Buffer| {
+            buf.set_string(0, 0, "书", PLAIN);
+            buf[(1, 0)].set_symbol("x");
+        };
+        screen.draw(Rect::new(0, 0, 4, 1), covered).unwrap();
+        assert_eq!(String::from_utf8_lossy(&screen.out), "\x1b[2J\x1b[1;1H书");
     }
 
     #[test]
