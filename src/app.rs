@@ -191,8 +191,12 @@ fn area() -> io::Result<Rect> {
     Ok(Rect::new(0, 0, width, height))
 }
 
+/// Draws at the size the model knows from the terminal's resize events, which its layout
+/// already uses; asking the terminal again would cost a system call per frame.
 fn draw(terminal: &mut Tty, model: &Model) -> io::Result<()> {
-    terminal.draw(area()?, |area, buf| model.render(area, buf))
+    let (width, height) = model.size;
+    let area = Rect::new(0, 0, width, height);
+    terminal.draw(area, |area, buf| model.render(area, buf))
 }
 
 /// Leaves the alternate screen and raw mode, and turns off what `ratatui::restore` leaves on.

@@ -163,52 +163,55 @@ fn choice<T: Copy>(
         })
 }
 
-/// The command the words name, with the options that belong to it.
+/// The command the words name, with the options that belong to it; an option left over
+/// belongs to another command.
 fn command(
     words: Vec<OsString>,
-    format: Option<Format>,
-    output: Option<PathBuf>,
-    yes: bool,
+    mut format: Option<Format>,
+    mut output: Option<PathBuf>,
+    mut yes: bool,
 ) -> Result<Option<Command>, UsageError> {
     let mut words = words.into_iter();
-    let name = match words.next() {
-        None => "the wizard",
-        Some(word) => match word.to_string_lossy().as_ref() {
-            "status" => "status",
-            "export" => "export",
-            "check" => "check",
-            "forget" => "forget",
-            other => return Err(UsageError::UnknownCommand(other.to_string())),
-        },
-    };
-    let misplaced = |option: &str| UsageError::Misplaced {
-        option: option.to_string(),
-        command: name,
-    };
-    if name != "export" && format.is_some() {
-        return Err(misplaced("--format"));
-    }
-    if name != "export" && output.is_some() {
-        return Err(misplaced("--output"));
-    }
-    if name != "forget" && yes {
-        return Err(misplaced("--yes"));
-    }
-    let command = match name {
-        "status" => Some(Command::Status),
-        "export" => Some(Command::Export {
-            format: format.unwrap_or(Format::Markdown),
-            output,
+    let name = words.next().map(|w| w.to_string_lossy().into_owned());
+    let command = match name.as_deref() {
+        None => None,
+        Some("status") => Some(Command::Status),
+        Some("export") => Some(Command::Export {
+            format: format.take().unwrap_or(Format::Markdown),
+            output: output.take(),
         }),
-        "check" => Some(Command::Check {
+        Some("check") => Some(Command::Check {
             dir: words.next().map(PathBuf::from),
         }),
-        "forget" => Some(Command::Forget { yes }),
-        _ => None,
+        Some("forget") => Some(Command::Forget {
+            yes: std::mem::take(&mut yes),
+        }),
+        Some(other) => return Err(UsageError::UnknownCommand(other.to_string())),
     };
+    let left_over = [
+        ("--format", format.is_some()),
+        ("--output", output.is_some()),
+        ("--yes", yes),
+    ];
+    if let Some((option, _)) = left_over.iter().find(|(_, given)| *given) {
+        return Err(UsageError::Misplaced {
+            option: option.to_string(),
+            command: name_of(&command),
+        });
+    }
     match words.next() {
         Some(extra) => Err(lexopt::Error::UnexpectedArgument(extra).into()),
         None => Ok(command),
+    }
+}
+
+fn name_of(command: &Option<Command>) -> &'static str {
+    match command {
+        None => "the wizard",
+        Some(Command::Status) => "status",
+        Some(Command::Export { .. }) => "export",
+        Some(Command::Check { .. }) => "check",
+        Some(Command::Forget { .. }) => "forget",
     }
 }
 

@@ -175,18 +175,19 @@ fn fill_gap(
     if from.x >= to || to - from.x > MAX_GAP {
         return Ok(false);
     }
-    let mut cells = Vec::with_capacity(usize::from(MAX_GAP));
-    let mut x = from.x;
-    while x < to {
-        let cell = &next[(x, from.y)];
-        let w = width(cell);
-        if w == 0 || x + w > to || !pen.draws(cell) {
-            return Ok(false);
-        }
-        cells.push(cell);
-        x += w;
+    let gap = || {
+        let mut x = from.x;
+        std::iter::from_fn(move || {
+            let cell = next.cell((x, from.y)).filter(|_| x < to)?;
+            let w = width(cell);
+            x += w.max(1);
+            Some((cell, w > 0 && x <= to))
+        })
+    };
+    if !gap().all(|(cell, whole)| whole && pen.draws(cell)) {
+        return Ok(false);
     }
-    for cell in cells {
+    for (cell, _) in gap() {
         out.write_all(cell.symbol().as_bytes())?;
     }
     Ok(true)
