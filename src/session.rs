@@ -11,6 +11,9 @@ use crate::text::Lang;
 /// The session format this program writes; a file with a larger number is refused, not rewritten.
 pub const VERSION: u32 = 1;
 
+/// The id of the stage whose submit step starts the review clock.
+const DELETION_STAGE: &str = "deletion";
+
 /// Everything persisted between runs. Item ids, never positions, so edited checklists keep
 /// their meaning; ids the checklists no longer have are kept untouched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +79,29 @@ impl Session {
 
     pub fn confirmed_at(&self, stage: &str, item: &str) -> Option<Timestamp> {
         self.confirmed.get(stage)?.get(item).map(|s| s.0)
+    }
+
+    /// Records `on` as the day the deletion request was submitted in the app: day 0 of the
+    /// review clock. `item` is the deletion stage's submit step (the item with
+    /// `marks = "submitted"`); it is confirmed at `now` unless it already was. The caller
+    /// refuses dates after today.
+    pub fn record_submission(&mut self, item: &str, on: Date, now: Timestamp) {
+        self.confirmed
+            .entry(DELETION_STAGE.to_string())
+            .or_default()
+            .entry(item.to_string())
+            .or_insert(Stamp::new(now));
+        self.review = Some(Review {
+            submitted_on: Day(on),
+        });
+    }
+
+    /// Removes the submission date and unconfirms the submit step `item`.
+    pub fn clear_submission(&mut self, item: &str) {
+        if let Some(confirmed) = self.confirmed.get_mut(DELETION_STAGE) {
+            confirmed.remove(item);
+        }
+        self.review = None;
     }
 }
 
