@@ -12,8 +12,8 @@ use std::time::Duration;
 use jiff::Timestamp;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
-    MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
@@ -23,11 +23,11 @@ use ratatui::widgets::Widget;
 use crate::keymap;
 use crate::report;
 use crate::session::Session;
-use crate::store::{self, Store};
+use crate::store::{self, Store, StoreError};
 use crate::term::Screen;
 use crate::text::Lang;
 use crate::ui;
-use crate::wizard::{Action, Effect, Model, SaveStatus};
+use crate::wizard::{Action, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus};
 
 /// Why the wizard stopped early; printed by `main` once the terminal is back.
 #[derive(Debug, thiserror::Error)]
@@ -44,11 +44,14 @@ pub struct Outcome {
 enum Command {
     Save(Box<Session>),
     Restore,
+    /// Put the damaged files aside, then save this new session.
+    Fresh(Box<Session>),
 }
 
 enum Reply {
-    Saved(Timestamp, Result<(), String>),
+    Saved(Timestamp, Result<(), SaveFailure>),
     Restored(Result<Session, String>),
+    Fresh(Result<(), String>),
 }
 
 /// Saves in the background so a redraw never waits for the disk; always writes the newest state.
@@ -70,11 +73,17 @@ impl Saver {
                 let reply = match command {
                     Command::Save(session) => Reply::Saved(
                         Timestamp::now(),
-                        store.save(&session).map_err(|e| error_line(&e)),
+                        store.save(&session).map_err(|e| save_failure(&e)),
                     ),
                     Command::Restore => {
                         Reply::Restored(store.restore_backup().map_err(|e| error_line(&e)))
                     }
+                    Command::Fresh(session) => Reply::Fresh(
+                        store
+                            .start_fresh()
+                            .and_then(|_| store.save(&session))
+                            .map_err(|e| error_line(&e)),
+                    ),
                 };
                 if reply_tx.send(reply).is_err() {
                     break;
@@ -109,30 +118,60 @@ impl Saver {
             let _ = thread.join();
         }
         self.replies().into_iter().rev().find_map(|r| match r {
-            Reply::Saved(_, result) => Some(result.err()),
-            Reply::Restored(_) => None,
+            Reply::Saved(_, result) => Some(result.err().map(|e| e.detail)),
+            Reply::Restored(_) | Reply::Fresh(_) => None,
         })?
     }
 }
 
 /// Applies what the saver reports to the model; true when the screen changes. The footer
-/// shows the minute of the last save, so the time is kept to the minute.
-fn apply(model: &mut Model, saver: &Saver, reply: Reply) -> bool {
+/// shows the minute of the last save, so the time is kept to the minute. A restore or fresh
+/// start that failed stays in the recovery dialog with its reason, and nothing is saved.
+fn apply(model: &mut Model, reply: Reply) -> bool {
     let before = model.save_status.clone();
     match reply {
         Reply::Saved(at, Ok(())) => model.save_status = SaveStatus::Saved(to_minute(at)),
         Reply::Saved(_, Err(e)) => model.save_status = SaveStatus::Failed(e),
         Reply::Restored(Ok(session)) => {
+            model.overlay = None;
             model.replace_session(session);
             model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
             return true;
         }
-        Reply::Restored(Err(e)) => {
-            model.save_status = SaveStatus::Failed(e);
-            saver.save(&model.session);
+        Reply::Fresh(Ok(())) => {
+            model.overlay = None;
+            model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
+            return true;
+        }
+        Reply::Restored(Err(e)) | Reply::Fresh(Err(e)) => {
+            if let Some(Overlay::Recover { failed, .. }) = &mut model.overlay {
+                *failed = Some(e);
+            }
+            return true;
         }
     }
     model.save_status != before
+}
+
+/// A failed save as the footer and the quit dialog tell it.
+fn save_failure(error: &StoreError) -> SaveFailure {
+    let io_kind = std::iter::successors(Some(error as &dyn std::error::Error), |e| e.source())
+        .find_map(|e| e.downcast_ref::<io::Error>())
+        .map(io::Error::kind);
+    let kind = match (error, io_kind) {
+        (StoreError::NewerVersion { .. }, _) => FailureKind::NewerVersion,
+        (_, Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded)) => {
+            FailureKind::DiskFull
+        }
+        (_, Some(io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem)) => {
+            FailureKind::NoPermission
+        }
+        _ => FailureKind::Other,
+    };
+    SaveFailure {
+        kind,
+        detail: error_line(error),
+    }
 }
 
 fn to_minute(at: Timestamp) -> Timestamp {
@@ -157,6 +196,7 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     let dir = store.dir().to_path_buf();
     let signals = Signals::register()?;
     let mut terminal = enter(model.options.mouse)?;
+    let dir = std::env::current_dir().unwrap_or(dir);
     let first = first_frame(&mut terminal, &mut model);
     let saver = Saver::start(store);
     let result = first.and_then(|()| event_loop(&mut terminal, &mut model, &saver, &signals, &dir));
@@ -175,7 +215,12 @@ type Tty = Screen<io::BufWriter<io::Stdout>>;
 fn enter(mouse: bool) -> io::Result<Tty> {
     install_panic_hook();
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, Hide)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        Hide,
+        EnableBracketedPaste
+    )?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
@@ -260,14 +305,14 @@ fn event_loop(
     while !signals.stopped() {
         let mut dirty = false;
         for reply in saver.replies() {
-            dirty |= apply(model, saver, reply);
+            dirty |= apply(model, reply);
         }
         let mut effect = Effect::None;
         match events.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => {
                 model.now = Timestamp::now();
-                if let Some(action) = to_action(model, event?) {
-                    effect = model.update(action);
+                for action in to_actions(model, event?) {
+                    effect = merge(effect, model.update(action));
                     dirty = true;
                 }
             }
@@ -282,6 +327,7 @@ fn event_loop(
         match effect {
             Effect::Quit => return Ok(()),
             Effect::Export => export(model, dir),
+            Effect::WriteElsewhere => write_elsewhere(model, dir),
             _ => {}
         }
         if dirty {
@@ -292,6 +338,7 @@ fn event_loop(
         match effect {
             Effect::Save => saver.save(&model.session),
             Effect::RestoreBackup => saver.send(Command::Restore),
+            Effect::StartFresh => saver.send(Command::Fresh(Box::new(model.session.clone()))),
             _ => {}
         }
     }
@@ -314,9 +361,29 @@ fn read_events() -> Receiver<io::Result<Event>> {
     rx
 }
 
+/// Several actions from one event (a paste) keep the strongest effect: a save is never lost
+/// to a later action that needs none.
+fn merge(earlier: Effect, later: Effect) -> Effect {
+    match (earlier, later) {
+        (Effect::Save, Effect::None) => Effect::Save,
+        (_, later) => later,
+    }
+}
+
+/// Pasted text is taken only where text is typed (the date dialog), one character at a
+/// time; anywhere else it is ignored, so a paste never confirms anything.
+fn to_actions(model: &Model, event: Event) -> Vec<Action> {
+    match event {
+        Event::Paste(text) if matches!(model.overlay, Some(Overlay::SubmitDate(_))) => {
+            text.trim().chars().take(64).map(Action::Type).collect()
+        }
+        event => to_action(model, event).into_iter().collect(),
+    }
+}
+
 fn to_action(model: &Model, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
             keymap::action_for(ui::context(model), key)
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -341,22 +408,46 @@ fn to_action(model: &Model, event: Event) -> Option<Action> {
     }
 }
 
-/// Writes the Markdown report next to the session and says where it went.
+/// Writes the Markdown report into the current folder as
+/// `xhs-cancel-report-<local time>.md` (`-2`, `-3`, … when taken) and says where it went.
 fn export(model: &mut Model, dir: &Path) {
-    let stamp = model
+    let stamp = local_stamp(model);
+    let written = store::write_new(
+        dir,
+        &format!("{}{stamp}", store::REPORT_PREFIX),
+        ".md",
+        report::markdown(model).as_bytes(),
+    );
+    let lang = model.lang();
+    model.notice = Some(crate::text::sanitize_line(&match written {
+        Ok(path) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
+        Ok(path) => format!("Report written to {}", path.display()),
+        Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", dir.display()),
+        Err(e) => format!("Export failed: {}: {e}", dir.display()),
+    }));
+}
+
+/// The last resort when the data folder cannot be written: the session as
+/// `xhs-cancel-session-<local time>.toml` in the current folder, for the quit dialog to show.
+fn write_elsewhere(model: &mut Model, dir: &Path) {
+    let name = format!("xhs-cancel-session-{}", local_stamp(model));
+    let written = toml::to_string(&model.session)
+        .map_err(io::Error::other)
+        .and_then(|text| store::write_new(dir, &name, ".toml", text.as_bytes()));
+    let shown = written
+        .map(|path| crate::text::sanitize_line(&path.display().to_string()))
+        .map_err(|e| crate::text::sanitize_line(&format!("{}: {e}", dir.display())));
+    model.overlay = Some(Overlay::Unsaved {
+        written: Some(shown),
+    });
+}
+
+fn local_stamp(model: &Model) -> String {
+    model
         .now
         .to_zoned_datetime(model.tz.clone())
-        .strftime("%Y%m%d-%H%M%S");
-    let path = dir.join(format!("{}{stamp}.md", store::REPORT_PREFIX));
-    let lang = model.lang();
-    model.notice = Some(
-        match store::write_private(&path, report::markdown(model).as_bytes()) {
-            Ok(()) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
-            Ok(()) => format!("Report written to {}", path.display()),
-            Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", path.display()),
-            Err(e) => format!("Export failed: {}: {e}", path.display()),
-        },
-    );
+        .strftime("%Y%m%d-%H%M%S")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -401,16 +492,14 @@ mod tests {
         model.update(Action::Jump(1));
         assert_eq!(model.update(Action::Toggle), crate::wizard::Effect::Save);
         saver.save(&model.session);
-        assert!(
-            apply(&mut model, &saver, reply(&saver)),
-            "the footer changes"
-        );
-        let SaveStatus::Failed(message) = &model.save_status else {
+        assert!(apply(&mut model, reply(&saver)), "the footer changes");
+        let SaveStatus::Failed(failure) = &model.save_status else {
             panic!("not shown as failed: {:?}", model.save_status);
         };
+        assert_eq!(failure.kind, FailureKind::DiskFull);
         assert!(
-            message.starts_with("cannot save the session to"),
-            "{message}"
+            failure.detail.starts_with("cannot save the session to"),
+            "{failure:?}"
         );
         assert!(
             model.progress(StageId::Preparation).0 == 1,
@@ -422,10 +511,7 @@ mod tests {
             "the old file is intact"
         );
         let screen = render(&model);
-        assert!(
-            screen.contains("Save failed (s retries): cannot save"),
-            "{screen}"
-        );
+        assert!(screen.contains("Save failed: disk full"), "{screen}");
         model.update(Action::Save);
         saver.save(&model.session);
         assert!(

@@ -130,7 +130,6 @@ fn store_failure(e: StoreError) -> Failure {
     let code = match e {
         StoreError::Locked { .. } => exit::LOCKED,
         StoreError::Corrupt { .. }
-        | StoreError::CorruptNotMoved { .. }
         | StoreError::Unreadable { .. }
         | StoreError::NewerVersion { .. } => exit::INVALID,
         _ => exit::RUNTIME,
@@ -268,7 +267,11 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     };
     if let Some(problem) = problem {
         let backup = store.backup_path().exists();
-        model.overlay = Some(Overlay::Recover { problem, backup });
+        model.overlay = Some(Overlay::Recover {
+            problem,
+            backup,
+            failed: None,
+        });
     }
     if model.options.no_color {
         ratatui::crossterm::style::force_color_output(true);

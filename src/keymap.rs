@@ -10,11 +10,20 @@ use crate::wizard::Action;
 pub enum Context {
     Welcome,
     Stage,
+    /// Troubleshooting opened with `t` from another screen: Esc and `t` lead back.
+    Returnable,
     Summary,
     Help,
-    Dialog,
+    /// Leaving preparation with required items open.
+    Gate,
+    /// The submission-date dialog, with no date recorded yet.
+    Date,
+    /// The submission-date dialog correcting a recorded date: it can also be cleared.
+    DateRecorded,
     /// The saved session was unreadable: restore, start fresh or quit.
     Recover,
+    /// Quit asked while the last save failed.
+    Unsaved,
     TooSmall,
 }
 
@@ -49,9 +58,36 @@ pub struct Binding {
 use Context::*;
 use Key::{Char, Code, Ctrl};
 
-const ALL: &[Context] = &[Welcome, Stage, Summary, Help, Dialog, Recover, TooSmall];
-const MAIN: &[Context] = &[Stage];
-const MOVING: &[Context] = &[Stage, Summary];
+const ALL: &[Context] = &[
+    Welcome,
+    Stage,
+    Returnable,
+    Summary,
+    Help,
+    Gate,
+    Date,
+    DateRecorded,
+    Recover,
+    Unsaved,
+    TooSmall,
+];
+const MAIN: &[Context] = &[Stage, Returnable];
+const MOVING: &[Context] = &[Stage, Returnable, Summary];
+const SCREENS: &[Context] = &[Welcome, Stage, Returnable, Summary];
+const DATES: &[Context] = &[Date, DateRecorded];
+const DIGITS: &[Key] = &[
+    Char('0'),
+    Char('1'),
+    Char('2'),
+    Char('3'),
+    Char('4'),
+    Char('5'),
+    Char('6'),
+    Char('7'),
+    Char('8'),
+    Char('9'),
+    Char('-'),
+];
 
 const fn bind(
     contexts: &'static [Context],
@@ -85,7 +121,8 @@ const fn hint(
 }
 
 /// The bindings, in the order help lists them. Arrows are written as words: arrow glyphs
-/// are ambiguous-width and take two cells in many CJK terminals.
+/// are ambiguous-width and take two cells in many CJK terminals. Within a context the first
+/// row that has the key wins.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Code(KeyCode::Up), Char('k')], "Up/Down k/j", Action::Up, ("上移 / 下移", "move up / down"), hint("Up/Down", "移动", "move", 5)),
@@ -94,24 +131,40 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
     bind(MAIN, &[Code(KeyCode::Home), Char('g')], "Home/End g/G", Action::Top, ("第一项 / 最后一项", "first / last item"), None),
     bind(MAIN, &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
-    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, ("勾选 / 取消勾选", "check / uncheck"), hint("Space", "勾选", "check", 6)),
-    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ToggleNext, ("勾选并到下一项", "check and go to the next item"), None),
+    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, ("勾选 / 取消勾选（“已提交”一步：填写或更正提交日）", "check / uncheck (the submit step: enter or correct the date)"), hint("Space", "勾选/取消", "check/uncheck", 6)),
+    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, ("确认并到下一项（已确认的不会取消）", "confirm and go to the next item (never unchecks)"), hint("Enter", "确认", "confirm", 6)),
+    bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, ("撤销这次打开后的上一次更改（可重复）", "undo the last change of this run (repeatable)"), hint("u", "撤销", "undo", 4)),
     bind(MOVING, &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], "Right/Left l/h", Action::NextStage, ("下一阶段 / 上一阶段（也可用 Tab / Shift-Tab）", "next / previous stage (Tab / Shift-Tab too)"), hint("Left/Right", "换阶段", "stage", 4)),
     bind(MOVING, &[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], "", Action::PrevStage, ("", ""), None),
     bind(MOVING, &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5')], "1-5", Action::Jump(0), ("跳到某一阶段", "jump to a stage"), None),
     bind(MAIN, &[Char('J')], "J/K", Action::ScrollDetail(1), ("说明向下 / 向上滚动", "scroll the details down / up"), None),
     bind(MAIN, &[Char('K')], "", Action::ScrollDetail(-1), ("", ""), None),
-    bind(MOVING, &[Char('t')], "t", Action::Troubleshoot, ("疑难解答 / 返回原处", "troubleshooting / back again"), hint("t", "疑难解答", "problems", 3)),
-    bind(&[Summary], &[Char('e')], "e", Action::Export, ("导出报告（总结页）", "export the report (summary)"), hint("e", "导出报告", "export", 8)),
-    bind(&[Welcome, Dialog], &[Code(KeyCode::Enter), Char('y')], "Enter", Action::Confirm, ("确认 / 继续", "confirm / continue"), hint("Enter", "继续", "continue", 9)),
+    bind(&[Returnable], &[Char('t'), Code(KeyCode::Esc)], "t", Action::Troubleshoot, ("疑难解答 / 返回原处（Esc 也可返回）", "troubleshooting / back again (Esc goes back too)"), hint("t/Esc", "返回", "back", 9)),
+    bind(&[Stage, Summary], &[Char('t')], "t", Action::Troubleshoot, ("", ""), hint("t", "疑难解答", "problems", 3)),
+    bind(SCREENS, &[Char('e')], "e", Action::Export, ("把进度报告导出到当前文件夹", "export the progress report to the current folder"), hint("e", "导出报告", "export", 2)),
+    bind(&[Welcome], &[Code(KeyCode::Enter)], "Enter", Action::Confirm, ("", ""), hint("Enter", "开始", "begin", 9)),
+    bind(&[Gate], &[Char('c')], "c", Action::ContinueAnyway, ("仍然继续（在“还有必需项”窗口中，会记录时间）", "continue anyway (in the required-items window; the time is recorded)"), hint("c", "仍然继续", "continue anyway", 9)),
+    bind(&[Gate, Unsaved], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "Enter/Esc", Action::Back, ("在窗口中：选安全的一边（不丢任何东西）", "in a window: take the safe choice (nothing is lost)"), hint("Enter/Esc", "返回", "go back", 9)),
+    bind(&[Gate], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), None),
+    bind(&[Gate], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
+    bind(DATES, &[Code(KeyCode::Left), Char('h')], "Left/Right", Action::ShiftDay(-1), ("提交日窗口：前一天 / 后一天；也可直接输入 YYYY-MM-DD", "date window: a day earlier / later; or type YYYY-MM-DD"), hint("Left/Right", "改日期", "day", 7)),
+    bind(DATES, &[Code(KeyCode::Right), Char('l')], "", Action::ShiftDay(1), ("", ""), None),
+    bind(DATES, DIGITS, "", Action::Type('0'), ("", ""), None),
+    bind(DATES, &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
+    bind(DATES, &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录这一天", "record this day", 9)),
+    bind(&[DateRecorded], &[Char('c')], "", Action::ClearSubmission, ("", ""), hint("c", "清除提交日", "clear the date", 8)),
     bind(&[Recover], &[Char('r')], "r", Action::Restore, ("用备份恢复（进度损坏时）", "restore the backup (damaged progress)"), hint("r", "用备份恢复", "restore backup", 9)),
-    bind(&[Recover], &[Char('n')], "n", Action::Fresh, ("重新开始（进度损坏时）", "start fresh (damaged progress)"), hint("n", "重新开始", "start fresh", 9)),
-    bind(&[Welcome, Stage, Summary, Recover], &[Char('L')], "L", Action::SwitchLang, ("切换语言 中文 / English", "switch language English / 中文"), hint("L", "English", "中文", 2)),
-    bind(MOVING, &[Char('s')], "s", Action::Save, ("立即保存（保存失败时重试）", "save now (retries a failed save)"), None),
-    bind(&[Welcome, Stage, Summary, Help], &[Char('?')], "?", Action::Help, ("帮助：所有按键", "help: every key"), hint("?", "帮助", "help", 7)),
-    bind(&[Welcome, Stage, Summary, Recover, TooSmall], &[Code(KeyCode::Esc)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回 / 退出", "close a window / back from troubleshooting / quit"), None),
-    bind(&[Help, Dialog], &[Code(KeyCode::Esc), Char('n')], "Esc", Action::Back, ("关闭", "close"), hint("Esc", "关闭", "close", 9)),
-    bind(ALL, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存）", "quit (progress is always saved)"), hint("q", "退出", "quit", 8)),
+    bind(&[Recover], &[Char('n')], "n", Action::Fresh, ("重新开始（进度损坏时；旧文件会存档）", "start fresh (damaged progress; the old files are archived)"), hint("n", "重新开始", "start fresh", 9)),
+    bind(&[Unsaved], &[Char('s')], "s", Action::Save, ("立即保存（保存失败时重试）", "save now (retries a failed save)"), hint("s", "重试保存", "retry", 9)),
+    bind(&[Unsaved], &[Char('w')], "w", Action::WriteElsewhere, ("保存失败时：把进度写到当前文件夹", "when saving fails: write the progress to the current folder"), hint("w", "另存到当前文件夹", "write here", 9)),
+    bind(&[Unsaved], &[Char('d')], "d", Action::QuitAnyway, ("保存失败时：放弃未保存的更改并退出", "when saving fails: quit and lose the unsaved changes"), hint("d", "放弃并退出", "discard and quit", 8)),
+    bind(MOVING, &[Char('s')], "", Action::Save, ("", ""), None),
+    bind(&[Welcome, Stage, Returnable, Summary, Recover], &[Char('L')], "L", Action::SwitchLang, ("切换语言 中文 / English", "switch language English / 中文"), hint("L", "English", "中文", 2)),
+    bind(&[Welcome, Stage, Returnable, Summary, Help], &[Char('?')], "?", Action::Help, ("帮助：所有按键", "help: every key"), hint("?", "帮助", "help", 7)),
+    bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
+    bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
+    bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
+    bind(ALL, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
 ];
 
 /// The action a key press means in a context, if any.
@@ -136,10 +189,11 @@ fn matches(key: Key, event: KeyEvent) -> bool {
     }
 }
 
-/// The digit keys share one row; the digit picks the stage.
+/// Rows of several character keys: the digit picks the stage, or is the character typed.
 fn resolve(action: Action, key: Key) -> Action {
     match (action, key) {
         (Action::Jump(_), Char(c)) => Action::Jump(c.to_digit(10).map_or(0, |d| d as usize - 1)),
+        (Action::Type(_), Char(c)) => Action::Type(c),
         (action, _) => action,
     }
 }
@@ -175,21 +229,50 @@ mod tests {
 
     #[test]
     fn the_same_key_means_what_its_context_says() {
-        assert_eq!(
-            action_for(Stage, press(KeyCode::Enter)),
-            Some(Action::ToggleNext)
-        );
-        assert_eq!(
-            action_for(Welcome, press(KeyCode::Enter)),
-            Some(Action::Confirm)
-        );
+        let enter = press(KeyCode::Enter);
+        assert_eq!(action_for(Stage, enter), Some(Action::ConfirmNext));
+        assert_eq!(action_for(Welcome, enter), Some(Action::Confirm));
+        assert_eq!(action_for(Date, enter), Some(Action::Confirm));
+        assert_eq!(action_for(Gate, enter), Some(Action::Back));
+        assert_eq!(action_for(Unsaved, enter), Some(Action::Back));
         assert_eq!(
             action_for(Recover, press(KeyCode::Char('n'))),
             Some(Action::Fresh)
         );
         assert_eq!(
-            action_for(Dialog, press(KeyCode::Char('n'))),
-            Some(Action::Back)
+            action_for(Date, press(KeyCode::Char('7'))),
+            Some(Action::Type('7'))
+        );
+    }
+
+    #[test]
+    fn enter_and_esc_never_take_the_losing_side_of_a_dialog() {
+        let losing = [
+            Action::ContinueAnyway,
+            Action::ClearSubmission,
+            Action::Fresh,
+            Action::Restore,
+            Action::QuitAnyway,
+            Action::Quit,
+        ];
+        for context in ALL {
+            for key in [KeyCode::Enter, KeyCode::Esc] {
+                let action = action_for(*context, press(key));
+                assert!(
+                    !action.is_some_and(|a| losing.contains(&a)),
+                    "{key:?} in {context:?} gives {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn esc_never_quits_and_does_nothing_on_a_plain_stage() {
+        assert_eq!(action_for(Stage, press(KeyCode::Esc)), None);
+        assert_eq!(action_for(TooSmall, press(KeyCode::Esc)), None);
+        assert_eq!(
+            action_for(Returnable, press(KeyCode::Esc)),
+            Some(Action::Troubleshoot)
         );
     }
 
@@ -212,9 +295,9 @@ mod tests {
                 Some(Action::Quit)
             );
         }
-        for context in [Welcome, Stage, Summary, Help, Dialog, Recover] {
+        for context in ALL.iter().filter(|c| **c != TooSmall) {
             assert!(
-                footer_hints(context, Lang::Zh)
+                footer_hints(*context, Lang::Zh)
                     .iter()
                     .any(|(k, ..)| *k == "q"),
                 "{context:?}"

@@ -18,9 +18,8 @@ pub const MARK_COLUMNS: std::ops::Range<u16> = 2..5;
 pub struct Areas {
     pub header: Rect,
     pub notice: Rect,
-    /// The bordered block around intro, clock and list.
+    /// The bordered block around the clock and the list (the intro scrolls with the list).
     pub list_block: Rect,
-    pub intro: Rect,
     pub clock: Rect,
     pub list: Rect,
     /// The bordered detail block.
@@ -28,12 +27,31 @@ pub struct Areas {
     pub footer: Rect,
 }
 
-/// One line of the list: a question heading (reasons stage), or a selectable entry.
+/// What one row of the list shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListLine {
-    Heading(usize),
-    Entry(usize),
+pub enum RowKind {
+    /// A line of the stage's intro, at the top of the list.
+    Intro,
+    /// The blank row between the intro and the items.
+    Gap,
+    /// A line of a question's title (reasons stage), before its answers.
+    Heading,
+    /// A line of the title of entry `index`; `first` on its first line, which carries the
+    /// pointer and the mark, the others are indented under the title.
+    Entry { index: usize, first: bool },
 }
+
+/// One row of the list, already wrapped to the list's width (without the pointer and mark).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListRow {
+    pub kind: RowKind,
+    pub text: String,
+}
+
+/// Columns before an entry's title: `> [x] `; its wrapped lines are indented as far.
+pub const TITLE_INDENT: usize = 6;
+/// Columns kept after a title for its flag (` *` required, ` !` overdue).
+pub const FLAG_WIDTH: usize = 2;
 
 pub fn areas(model: &Model) -> Areas {
     let area = Rect::new(0, 0, model.size.0, model.size.1);
@@ -44,14 +62,11 @@ pub fn areas(model: &Model) -> Areas {
     let (list_block, detail) = split_body(model, body);
     let inner = list_block.inner(Margin::new(1, 1));
     let clock_height = clock_height(model, inner.width);
-    let intro_height = intro_height(model, inner, body.width >= SIDE_BY_SIDE, clock_height);
-    let (intro, rest) = top(inner, intro_height);
-    let (clock, list) = top(rest, clock_height);
+    let (clock, list) = top(inner, clock_height);
     Areas {
         header,
         notice,
         list_block,
-        intro,
         clock,
         list,
         detail,
@@ -64,8 +79,12 @@ fn split_body(model: &Model, body: Rect) -> (Rect, Rect) {
         let list_width = (u32::from(body.width) * 45).div_ceil(100) as u16;
         return left(body, list_width);
     }
-    let wanted = list_lines(model).len() as u16 + 2 + 3;
-    let list_height = wanted.min(body.height / 2).max(6.min(body.height));
+    // Stacked, the list keeps at least half the body, and more while the detail keeps five
+    // rows, so a long list is never squeezed to a few lines.
+    let width = body.width.saturating_sub(2);
+    let wanted = list_rows(model, width).len() as u16 + 2 + clock_height(model, width);
+    let half = body.height.div_ceil(2);
+    let list_height = wanted.min(body.height.saturating_sub(5)).max(half);
     top(body, list_height)
 }
 
@@ -113,55 +132,97 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The intro takes up to a third of a tall list (two lines when stacked), never the list's
-/// last rows: long intros are cut with "...".
-fn intro_height(model: &Model, inner: Rect, side_by_side: bool, clock: u16) -> u16 {
-    if inner.height < 8 + clock {
-        return 0;
-    }
-    let intro = wrap::reflow(model.stage().intro.get(model.lang()));
-    let lines = wrap::wrap(&intro, usize::from(inner.width)).len();
-    let room = if side_by_side { inner.height / 3 } else { 2 };
-    (lines as u16).min(room)
-}
-
 fn clock_height(model: &Model, width: u16) -> u16 {
     let shows = matches!(
         model.screen,
         Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
     );
     match crate::ui::clock_line(model) {
-        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(2),
+        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(3),
         _ => 0,
     }
 }
 
-/// The list's lines for the current stage: headings before each question's answers.
-pub fn list_lines(model: &Model) -> Vec<ListLine> {
-    let mut lines = Vec::new();
-    let mut question = None;
-    for (i, entry) in model.entries(model.stage_id()).iter().enumerate() {
-        if let Entry::Answer(q, _) = entry {
-            let index = model.checklist.questions.iter().position(|x| x.id == q.id);
-            if index != question {
-                question = index;
-                lines.push(ListLine::Heading(index.unwrap_or(0)));
-            }
-        }
-        lines.push(ListLine::Entry(i));
+/// The list's rows for the current stage at `width` columns: the intro, a blank row, then
+/// each entry's title wrapped with a hanging indent, question headings before their answers.
+pub fn list_rows(model: &Model, width: u16) -> Vec<ListRow> {
+    let width = usize::from(width);
+    let lang = model.lang();
+    let row = |kind, text| ListRow { kind, text };
+    let intro = wrap::reflow(model.stage().intro.get(lang));
+    let mut rows: Vec<ListRow> = wrap::wrap(&intro, width)
+        .into_iter()
+        .map(|line| row(RowKind::Intro, line))
+        .collect();
+    if !rows.is_empty() {
+        rows.push(row(RowKind::Gap, String::new()));
     }
-    lines
+    let room = width.saturating_sub(TITLE_INDENT + FLAG_WIDTH).max(1);
+    let mut question = None;
+    for (index, entry) in model.entries(model.stage_id()).iter().enumerate() {
+        let title = match entry {
+            Entry::Item(item) => item.title.get(lang),
+            Entry::Answer(q, c) => {
+                if question != Some(q.id.as_str()) {
+                    question = Some(q.id.as_str());
+                    let heading = wrap::wrap(q.title.get(lang), width);
+                    rows.extend(heading.into_iter().map(|l| row(RowKind::Heading, l)));
+                }
+                c.title.get(lang)
+            }
+        };
+        for (i, line) in wrap::wrap(title, room).into_iter().enumerate() {
+            rows.push(row(
+                RowKind::Entry {
+                    index,
+                    first: i == 0,
+                },
+                line,
+            ));
+        }
+    }
+    rows
 }
 
-/// The first list line shown: the cursor's line kept near the middle, no blank space at the end.
-pub fn list_offset(lines: &[ListLine], cursor: usize, height: u16) -> usize {
+/// The rows of entry `index`: the first, and how many.
+fn entry_rows(rows: &[ListRow], index: usize) -> (usize, usize) {
+    let is = |r: &ListRow| matches!(r.kind, RowKind::Entry { index: i, .. } if i == index);
+    let first = rows.iter().position(is).unwrap_or(0);
+    let count = rows[first..].iter().take_while(|r| is(r)).count();
+    (first, count.max(1))
+}
+
+/// The first row shown: the cursor's entry whole and near the middle, the intro in view
+/// while the cursor is on the first entry, and no blank space at the end.
+pub fn list_offset(rows: &[ListRow], cursor: usize, height: u16) -> usize {
     let height = usize::from(height);
-    let at = lines
-        .iter()
-        .position(|l| *l == ListLine::Entry(cursor))
-        .unwrap_or(0);
-    at.saturating_sub(height / 2)
-        .min(lines.len().saturating_sub(height))
+    let (at, count) = entry_rows(rows, cursor);
+    let wanted = match cursor {
+        0 => (at + count).saturating_sub(height),
+        _ => (at + count / 2).saturating_sub(height / 2),
+    };
+    let fits_entry = (at + count).saturating_sub(height);
+    wanted
+        .min(rows.len().saturating_sub(height))
+        .max(fits_entry.min(at))
+        .min(at)
+}
+
+/// How many entries are out of view above and below the shown rows (partly shown count as
+/// hidden), for the list's "N more" marks.
+pub fn hidden_entries(rows: &[ListRow], offset: usize, height: u16) -> (usize, usize) {
+    let end = offset + usize::from(height);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        match (row.kind, spans.last_mut()) {
+            (RowKind::Entry { first: true, .. }, _) => spans.push((i, i)),
+            (RowKind::Entry { first: false, .. }, Some(span)) => span.1 = i,
+            _ => {}
+        }
+    }
+    let above = spans.iter().filter(|(first, _)| *first < offset).count();
+    let below = spans.iter().filter(|(_, last)| *last >= end).count();
+    (above, below)
 }
 
 /// The entry shown at a screen cell, if any.
@@ -170,11 +231,11 @@ pub fn entry_at(model: &Model, column: u16, row: u16) -> Option<usize> {
     if !contains(areas.list, column, row) {
         return None;
     }
-    let lines = list_lines(model);
-    let offset = list_offset(&lines, model.cursor(model.stage_id()), areas.list.height);
-    match lines.get(offset + usize::from(row - areas.list.y))? {
-        ListLine::Entry(i) => Some(*i),
-        ListLine::Heading(_) => None,
+    let rows = list_rows(model, areas.list.width);
+    let offset = list_offset(&rows, model.cursor(model.stage_id()), areas.list.height);
+    match rows.get(offset + usize::from(row - areas.list.y))?.kind {
+        RowKind::Entry { index, .. } => Some(index),
+        _ => None,
     }
 }
 

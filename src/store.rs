@@ -8,8 +8,9 @@
 //! | `session.toml` | the current session, replaced atomically on every save |
 //! | `session.toml.bak` | the previous good `session.toml` |
 //! | `session.lock` | locked for as long as a [`Store`] is open: one instance per session |
-//! | `session.toml.corrupt-<time>` | a damaged `session.toml`, moved aside byte for byte |
-//! | `session.toml.bak.corrupt-<time>` | a damaged backup, moved aside when a restore found it |
+//! | `session.toml.corrupt-<time>` | a damaged `session.toml`, kept byte for byte once the person chose to restore or start fresh |
+//! | `session.toml.bak.archive-<time>` | a backup kept aside: by a fresh start, or because a save was about to replace a backup that this version cannot read |
+//! | `session.toml.bak.corrupt-<time>` | a damaged backup moved aside by earlier versions |
 //! | `session.toml.archive-<time>` | a session put away by `--new` |
 //! | `.session.toml.tmp-*`, `.session.toml.bak.tmp-*` | a save in progress (stale ones are removed on open) |
 //!
@@ -37,6 +38,7 @@ pub const LOCK_FILE: &str = "session.lock";
 pub const REPORT_PREFIX: &str = "xhs-cancel-report-";
 const CORRUPT_PREFIX: &str = "session.toml.corrupt-";
 const BACKUP_CORRUPT_PREFIX: &str = "session.toml.bak.corrupt-";
+const BACKUP_ARCHIVE_PREFIX: &str = "session.toml.bak.archive-";
 const ARCHIVE_PREFIX: &str = "session.toml.archive-";
 const TEMP_PREFIX: &str = ".session.toml.tmp-";
 const BACKUP_TEMP_PREFIX: &str = ".session.toml.bak.tmp-";
@@ -79,34 +81,17 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
-    /// The file is damaged; it was moved aside unchanged to `moved_to` (same folder).
-    /// `message` is already sanitized; `line` and `column` are 1-based, columns in characters.
-    #[error(
-        "{}:{line}:{column}: {message} (moved aside to {})",
-        .path.display(),
-        file_name(.moved_to)
-    )]
+    /// The file (the session or, on a restore, its backup) is damaged; it is left exactly
+    /// where and as it is. `message` is already sanitized; `line` and `column` are 1-based,
+    /// columns in characters.
+    #[error("{}:{line}:{column}: {message}", .path.display())]
     Corrupt {
         path: PathBuf,
-        moved_to: PathBuf,
         line: usize,
         column: usize,
         message: String,
         #[source]
         source: Option<Box<dyn StdError + Send + Sync>>,
-    },
-    /// The file is damaged and could not be moved aside either; it was left where it is.
-    #[error(
-        "{}:{line}:{column}: {message} (it could not be moved aside, so it was left in place)",
-        .path.display()
-    )]
-    CorruptNotMoved {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-        #[source]
-        source: io::Error,
     },
     /// Seen by a read-only command (`status`, `export`): damaged, and left where it is.
     #[error(
@@ -165,7 +150,6 @@ impl StoreError {
             | StoreError::Lock { path, .. }
             | StoreError::Read { path, .. }
             | StoreError::Corrupt { path, .. }
-            | StoreError::CorruptNotMoved { path, .. }
             | StoreError::Unreadable { path, .. }
             | StoreError::NewerVersion { path, .. }
             | StoreError::Save { path, .. }
@@ -175,13 +159,6 @@ impl StoreError {
             StoreError::Encode { .. } => None,
         }
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .unwrap_or(path.as_os_str())
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// A failure to make happen on purpose, so tests can check that a failed save leaves the old
@@ -267,8 +244,9 @@ impl Store {
     /// The saved session, `None` when there is none yet.
     ///
     /// A damaged file (empty, truncated, not UTF-8, not TOML, wrong types, missing fields, an
-    /// unknown version such as 0) is moved aside unchanged to `session.toml.corrupt-<time>` and
-    /// reported as [`StoreError::Corrupt`]. A file from a newer version is left in place and
+    /// unknown version such as 0) is reported as [`StoreError::Corrupt`] and left exactly as it
+    /// is, until the person picks [`Store::restore_backup`] or [`Store::start_fresh`] (a save
+    /// over it also keeps it first). A file from a newer version is left in place and
     /// reported as [`StoreError::NewerVersion`]. A file that cannot be read at all (permissions,
     /// I/O error) is left in place and reported as [`StoreError::Read`].
     pub fn load(&self) -> Result<Option<Session>, StoreError> {
@@ -281,7 +259,7 @@ impl Store {
         match parse(&bytes) {
             Parsed::Good(session) => Ok(Some(session)),
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
-            Parsed::Bad(damage) => Err(self.move_aside(path, CORRUPT_PREFIX, damage)),
+            Parsed::Bad(damage) => Err(damage.into_error(path)),
         }
     }
 
@@ -300,7 +278,9 @@ impl Store {
     }
 
     /// Makes `session.toml.bak` the current session (its bytes, unchanged) and returns it. The
-    /// file it replaces, if good, becomes the new backup.
+    /// file it replaces becomes the new backup if good, else it is kept as
+    /// `session.toml.corrupt-<time>`. A backup that is damaged or from a newer version gives
+    /// [`StoreError::Corrupt`] or [`StoreError::NewerVersion`] and nothing is changed.
     pub fn restore_backup(&mut self) -> Result<Session, StoreError> {
         let path = self.backup_path();
         let bytes = match fs::read(&path) {
@@ -316,8 +296,64 @@ impl Store {
                 Ok(session)
             }
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
-            Parsed::Bad(damage) => Err(self.move_aside(path, BACKUP_CORRUPT_PREFIX, damage)),
+            Parsed::Bad(damage) => Err(damage.into_error(path)),
         }
+    }
+
+    /// Puts a damaged session aside for a fresh start: `session.toml` is moved to
+    /// `session.toml.corrupt-<time>`, and a copy of `session.toml.bak` is kept as
+    /// `session.toml.bak.archive-<time>` (the backup itself stays until the next saves rotate
+    /// it), so both can still be restored by hand. Returns the two new names, `None` where
+    /// there was no file.
+    pub fn start_fresh(&mut self) -> Result<(Option<PathBuf>, Option<PathBuf>), StoreError> {
+        let current = self.session_path();
+        let damaged = match fs::symlink_metadata(&current) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(source) => {
+                return Err(StoreError::Read {
+                    path: current,
+                    source,
+                });
+            }
+            Ok(_) => {
+                let to = unique_path(&self.dir, CORRUPT_PREFIX);
+                fs::rename(&current, &to).map_err(|source| StoreError::Move {
+                    from: current.clone(),
+                    to: to.clone(),
+                    source,
+                })?;
+                Some(to)
+            }
+        };
+        let backup = self.keep_backup_aside()?;
+        sync_dir(&self.dir).map_err(|source| StoreError::Save {
+            path: self.dir.clone(),
+            source,
+        })?;
+        Ok((damaged, backup))
+    }
+
+    /// A second name for `session.toml.bak`, `session.toml.bak.archive-<time>`; `None` when
+    /// there is no backup.
+    fn keep_backup_aside(&self) -> Result<Option<PathBuf>, StoreError> {
+        let backup = self.backup_path();
+        let bytes = match fs::read(&backup) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => {
+                return Err(StoreError::Read {
+                    path: backup,
+                    source,
+                });
+            }
+            Ok(bytes) => bytes,
+        };
+        let to = unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX);
+        link_or_copy(&backup, &to, &bytes).map_err(|source| StoreError::Move {
+            from: backup,
+            to: to.clone(),
+            source,
+        })?;
+        Ok(Some(to))
     }
 
     /// For `--new`: moves `session.toml` to `session.toml.archive-<time>` and returns that path,
@@ -404,6 +440,7 @@ impl Store {
                             "no space for the backup",
                         )));
                     }
+                    self.keep_unreadable_backup().map_err(save_error)?;
                     let temp = temp_name(&self.dir, BACKUP_TEMP_PREFIX);
                     link_or_copy(target, &temp, &old).map_err(save_error)?;
                     backup_temp = Some(temp);
@@ -438,26 +475,24 @@ impl Store {
         sync_dir(&self.dir).map_err(save_error)
     }
 
-    /// Moves a damaged file aside and builds the error that reports it.
-    fn move_aside(&self, path: PathBuf, prefix: &str, damage: Damage) -> StoreError {
-        let to = unique_path(&self.dir, prefix);
-        match fs::rename(&path, &to).and_then(|()| sync_dir(&self.dir)) {
-            Ok(()) => StoreError::Corrupt {
-                path,
-                moved_to: to,
-                line: damage.line,
-                column: damage.column,
-                message: damage.message,
-                source: damage.source,
-            },
-            Err(source) => StoreError::CorruptNotMoved {
-                path,
-                line: damage.line,
-                column: damage.column,
-                message: damage.message,
-                source,
-            },
+    /// Before a save rotates the current file into `session.toml.bak`: a backup this version
+    /// cannot read (damaged, or written by a newer version) may be the only good copy
+    /// somewhere, so it is kept as `session.toml.bak.archive-<time>` first.
+    fn keep_unreadable_backup(&self) -> io::Result<()> {
+        let backup = self.backup_path();
+        let bytes = match fs::read(&backup) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+            Ok(bytes) => bytes,
+        };
+        if matches!(parse(&bytes), Parsed::Good(_)) {
+            return Ok(());
         }
+        link_or_copy(
+            &backup,
+            &unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX),
+            &bytes,
+        )
     }
 
     fn remove_stale_temp_files(&self) {
@@ -545,6 +580,7 @@ fn is_ours(name: &str) -> bool {
         || [
             CORRUPT_PREFIX,
             BACKUP_CORRUPT_PREFIX,
+            BACKUP_ARCHIVE_PREFIX,
             ARCHIVE_PREFIX,
             TEMP_PREFIX,
             BACKUP_TEMP_PREFIX,
@@ -653,6 +689,33 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
+/// Writes `bytes` to a new owner-only file `dir/<base><ext>`, or `<base>-2<ext>`, `-3`, …
+/// when that name is taken (never replacing a file), and returns its path. A file left
+/// half-written by a failure is removed.
+pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    for n in 1..=1000 {
+        let name = match n {
+            1 => format!("{base}{ext}"),
+            n => format!("{base}-{n}{ext}"),
+        };
+        let path = dir.join(name);
+        match write_private(&path, bytes) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+                    let _ = fs::remove_file(&path);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{base}{ext} and 999 numbered names are all taken"),
+    ))
+}
+
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
@@ -729,6 +792,16 @@ impl Damage {
             column,
             message: sanitize_line(message.as_ref()),
             source: None,
+        }
+    }
+
+    fn into_error(self, path: PathBuf) -> StoreError {
+        StoreError::Corrupt {
+            path,
+            line: self.line,
+            column: self.column,
+            message: self.message,
+            source: self.source,
         }
     }
 

@@ -205,7 +205,7 @@ fn resumes_where_it_left_off() {
     let mut pty = started(dir.path());
     pty.send("3");
     pty.wait_for("Required items still open");
-    pty.send("\r");
+    pty.send("c");
     pty.wait_for("3 Delete");
     pty.send("q");
     pty.wait_exit();
@@ -229,4 +229,61 @@ fn sighup_saves_and_exits() {
     assert_eq!(pty.wait_exit(), 0);
     let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
     assert!(saved.contains("[confirmed.reasons]"), "{saved}");
+}
+
+/// A session whose request was submitted on 2026-09-28 with the cursor on the submit step of
+/// the built-in deletion stage: long overdue by now.
+fn overdue_session(dir: &Path) -> String {
+    let text = "version = 1\nlang = \"en\"\nwelcomed = true\nstage = \"deletion\"\n\
+        review = { submitted_on = 2026-09-28 }\n\n[cursor]\ndeletion = \"submit\"\n\n\
+        [confirmed.deletion]\nsubmit = 2026-09-28T01:10:00Z\n";
+    std::fs::write(dir.join("session.toml"), text).unwrap();
+    text.to_string()
+}
+
+fn submitted_on(dir: &Path) -> String {
+    let saved = std::fs::read_to_string(dir.join("session.toml")).unwrap();
+    saved
+        .lines()
+        .find(|l| l.contains("submitted_on"))
+        .unwrap_or("no submitted_on")
+        .to_string()
+}
+
+#[test]
+fn enter_pressed_twenty_times_keeps_the_submission_date() {
+    let dir = tempfile::tempdir().unwrap();
+    overdue_session(dir.path());
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.wait_for("Review at 4");
+    for _ in 0..20 {
+        pty.send("\r");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    pty.send("\u{1b}");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    assert_eq!(submitted_on(dir.path()), "submitted_on = 2026-09-28");
+}
+
+#[test]
+fn a_paste_is_never_taken_as_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    overdue_session(dir.path());
+    let before = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.wait_for("Review at 4");
+    assert!(
+        pty.parser.lock().unwrap().screen().bracketed_paste(),
+        "paste mode on"
+    );
+    pty.send("\u{1b}[200~Submitted, waiting for review x q\r\u{1b}[201~");
+    pty.send("?");
+    pty.wait_for("Keys (Esc closes)");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.assert_restored();
+    let after = std::fs::read_to_string(dir.path().join("session.toml")).unwrap_or(before.clone());
+    assert!(after.contains("submitted_on = 2026-09-28"), "{after}");
+    assert!(after.contains("submit = 2026-09-28T01:10:00Z"), "{after}");
 }

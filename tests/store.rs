@@ -115,15 +115,122 @@ fn restore_backup_makes_the_backup_current_byte_for_byte() {
 }
 
 #[test]
-fn restore_after_a_corrupt_file_was_moved_aside() {
+fn restore_keeps_the_damaged_file_and_the_backup() {
     let dir = temp_dir();
     let mut store = Store::open(dir.path()).unwrap();
     store.save(&state(1)).unwrap();
     store.save(&state(2)).unwrap();
+    let backup = fs::read(store.backup_path()).unwrap();
     fs::write(store.session_path(), [0xff, 0xfe, 0x00]).unwrap();
     assert!(matches!(store.load(), Err(StoreError::Corrupt { .. })));
     assert_eq!(store.restore_backup().unwrap(), state(1));
     assert_eq!(store.load().unwrap(), Some(state(1)));
+    assert_eq!(
+        fs::read(store.backup_path()).unwrap(),
+        backup,
+        "still there"
+    );
+    let kept = named(dir.path(), "session.toml.corrupt-");
+    assert_eq!(fs::read(&kept[0]).unwrap(), [0xff, 0xfe, 0x00]);
+}
+
+#[test]
+fn a_damaged_session_stays_put_until_the_person_chooses() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    fs::write(store.session_path(), "version = 1\nlang = ").unwrap();
+    let before = listing(dir.path());
+    assert!(matches!(store.load(), Err(StoreError::Corrupt { .. })));
+    drop(store);
+    // "Quit" changes nothing: the next run finds the same damage and the same backup.
+    let store = Store::open(dir.path()).unwrap();
+    assert!(matches!(store.load(), Err(StoreError::Corrupt { .. })));
+    assert_eq!(listing(dir.path()), before);
+}
+
+#[test]
+fn a_fresh_start_archives_the_damaged_file_and_the_backup() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    let backup = fs::read(store.backup_path()).unwrap();
+    fs::write(store.session_path(), "garbage").unwrap();
+    let (damaged, archived) = store.start_fresh().unwrap();
+    let (damaged, archived) = (damaged.unwrap(), archived.unwrap());
+    assert_eq!(fs::read(&damaged).unwrap(), b"garbage");
+    let name = archived.file_name().unwrap().to_str().unwrap();
+    assert!(name.starts_with("session.toml.bak.archive-20"), "{name}");
+    assert_eq!(fs::read(&archived).unwrap(), backup);
+    // Saves after the fresh start rotate the backup, but the archived copy stays.
+    for n in 3..6 {
+        store.save(&state(n)).unwrap();
+    }
+    assert_eq!(fs::read(&archived).unwrap(), backup);
+    assert_eq!(fs::read(&damaged).unwrap(), b"garbage");
+}
+
+#[test]
+fn a_damaged_backup_is_reported_and_left_alone() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    let current = fs::read(store.session_path()).unwrap();
+    fs::write(store.backup_path(), "version = 1\n\u{1b}[2J").unwrap();
+    let err = store.restore_backup().unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert_eq!(
+        shown(&err, dir.path()),
+        "<dir>/session.toml.bak:2:2: key with no value, expected `=`"
+    );
+    assert_eq!(
+        fs::read(store.backup_path()).unwrap(),
+        b"version = 1\n\x1b[2J"
+    );
+    assert_eq!(fs::read(store.session_path()).unwrap(), current);
+    // The next save would rotate the backup away: it is kept aside first.
+    store.save(&state(2)).unwrap();
+    let kept = named(dir.path(), "session.toml.bak.archive-");
+    assert_eq!(fs::read(&kept[0]).unwrap(), b"version = 1\n\x1b[2J");
+}
+
+#[test]
+fn a_newer_versions_backup_is_never_rotated_away() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    let newer = "version = 99\nwhatever = true\n";
+    fs::write(store.backup_path(), newer).unwrap();
+    let err = store.restore_backup().unwrap_err();
+    assert!(matches!(err, StoreError::NewerVersion { .. }), "{err:?}");
+    assert_eq!(fs::read_to_string(store.backup_path()).unwrap(), newer);
+    store.save(&state(2)).unwrap();
+    store.save(&state(3)).unwrap();
+    let kept = named(dir.path(), "session.toml.bak.archive-");
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(fs::read_to_string(&kept[0]).unwrap(), newer);
+}
+
+/// The files in `dir` whose names start with `prefix`, sorted.
+fn named(dir: &std::path::Path, prefix: &str) -> Vec<std::path::PathBuf> {
+    let mut found: Vec<_> = listing(dir)
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .map(|n| dir.join(n))
+        .collect();
+    found.sort();
+    found
+}
+
+fn listing(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
 }
 
 #[test]
@@ -136,27 +243,6 @@ fn restore_without_a_backup() {
         shown(&err, dir.path()),
         "there is no backup session to restore (<dir>/session.toml.bak does not exist)"
     );
-}
-
-#[test]
-fn a_corrupt_backup_is_moved_aside_too() {
-    let dir = temp_dir();
-    let mut store = Store::open(dir.path()).unwrap();
-    store.save(&state(1)).unwrap();
-    let current = fs::read(store.session_path()).unwrap();
-    fs::write(store.backup_path(), "version = 1\n\u{1b}[2J").unwrap();
-    let err = store.restore_backup().unwrap_err();
-    let StoreError::Corrupt { ref moved_to, .. } = err else {
-        panic!("{err:?}");
-    };
-    let moved = moved_to.file_name().unwrap().to_str().unwrap().to_string();
-    assert!(moved.starts_with("session.toml.bak.corrupt-"), "{moved}");
-    assert_eq!(fs::read(moved_to).unwrap(), b"version = 1\n\x1b[2J");
-    assert_eq!(
-        shown(&err, dir.path()).replace(&moved, "<moved>"),
-        "<dir>/session.toml.bak:2:2: key with no value, expected `=` (moved aside to <moved>)"
-    );
-    assert_eq!(fs::read(store.session_path()).unwrap(), current);
 }
 
 #[test]
@@ -207,9 +293,12 @@ fn forget_removes_only_our_files() {
         .collect();
     assert_eq!(names.len(), 6, "{names:?}");
     assert!(names[0].starts_with(".session.toml.tmp-"), "{names:?}");
-    assert!(names[1].starts_with("session.toml.archive-"), "{names:?}");
-    assert_eq!(names[2], "session.toml.bak");
-    assert!(names[3].starts_with("session.toml.corrupt-"), "{names:?}");
+    assert_eq!(
+        names[1], "session.toml",
+        "damaged, and removed all the same"
+    );
+    assert!(names[2].starts_with("session.toml.archive-"), "{names:?}");
+    assert_eq!(names[3], "session.toml.bak");
     assert!(names[4].starts_with("xhs-cancel-report-"), "{names:?}");
     assert_eq!(names[5], "session.lock", "the lock goes last");
     assert_eq!(entries(dir.path()), vec!["notes.txt"]);

@@ -191,7 +191,7 @@ mod any_actions {
             Just(Action::Down),
             Just(Action::PageDown),
             Just(Action::Toggle),
-            Just(Action::ToggleNext),
+            Just(Action::ConfirmNext),
             Just(Action::NextStage),
             Just(Action::PrevStage),
             (0usize..5).prop_map(Action::Jump),

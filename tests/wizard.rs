@@ -69,7 +69,7 @@ fn toggling_confirms_with_the_time_and_unconfirms() {
 fn enter_toggles_and_moves_to_the_next_item() {
     let mut model = model();
     model.update(Action::Jump(1));
-    model.update(Action::ToggleNext);
+    model.update(Action::ConfirmNext);
     assert!(model.is_confirmed(StageId::Preparation, "backup"));
     assert_eq!(cursor_key(&model), "close-pro");
 }
@@ -93,7 +93,7 @@ fn continue_anyway_is_recorded_with_its_time_and_what_was_open() {
     let mut model = model();
     model.update(Action::Jump(1));
     model.update(Action::NextStage);
-    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(model.update(Action::ContinueAnyway), Effect::Save);
     assert_eq!(model.screen, Screen::Stage(StageId::Deletion));
     let recorded = &model.session.overrides[0];
     assert_eq!(
@@ -168,9 +168,10 @@ fn troubleshooting_opens_from_anywhere_and_returns() {
     );
     assert_eq!(
         model.update(Action::Back),
-        Effect::Quit,
-        "Esc elsewhere quits"
+        Effect::None,
+        "Esc elsewhere does nothing: it never quits"
     );
+    assert_eq!(model.screen, Screen::Stage(StageId::Deletion));
 }
 
 #[test]
@@ -188,20 +189,25 @@ fn confirming_the_submit_step_starts_the_review_clock() {
     model.update(Action::Confirm);
     go_to(&mut model, "submit");
     model.update(Action::Toggle);
+    assert!(
+        matches!(model.overlay, Some(Overlay::SubmitDate(_))),
+        "the date is asked first"
+    );
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
     let clock = model.review_clock().expect("the clock runs");
     assert_eq!(clock.submitted_on, date(2026, 11, 2));
     assert_eq!(clock.working_days, 0);
     model.update(Action::Toggle);
-    assert_eq!(
-        model.overlay,
-        Some(Overlay::Unsubmit),
-        "unchecking asks before clearing the date"
-    );
+    let Some(Overlay::SubmitDate(input)) = &model.overlay else {
+        panic!("{:?}", model.overlay);
+    };
+    assert_eq!(input.recorded, Some(date(2026, 11, 2)), "shows the date");
     model.update(Action::Back);
     assert!(model.review_clock().is_some());
     model.update(Action::Toggle);
-    model.update(Action::Confirm);
+    assert_eq!(model.update(Action::ClearSubmission), Effect::Save);
     assert!(model.review_clock().is_none());
+    assert!(!model.is_confirmed(StageId::Deletion, "submit"));
 }
 
 #[test]
@@ -211,6 +217,7 @@ fn past_fifteen_working_days_the_review_is_overdue() {
     model.update(Action::Confirm);
     go_to(&mut model, "submit");
     model.update(Action::Toggle);
+    model.update(Action::Confirm);
     model.now = "2026-11-23T02:00:00Z".parse().unwrap();
     assert!(
         !model.overdue(),
@@ -237,6 +244,7 @@ fn the_summary_appears_once_every_stage_is_done() {
         go_to(&mut model, key);
         model.update(Action::Toggle);
     }
+    model.update(Action::Confirm);
     model.update(Action::NextStage);
     assert!(!model.all_done());
     model.update(Action::Toggle);
@@ -272,7 +280,8 @@ fn a_tiny_terminal_only_quits() {
     model.update(Action::Resize(40, 10));
     assert_eq!(model.update(Action::Toggle), Effect::None);
     assert!(model.session.confirmed.is_empty());
-    assert_eq!(model.update(Action::Back), Effect::Quit);
+    assert_eq!(model.update(Action::Back), Effect::None);
+    assert_eq!(model.update(Action::Quit), Effect::Quit);
 }
 
 #[test]
@@ -339,6 +348,7 @@ fn an_unreadable_session_offers_restore_fresh_or_quit() {
         m.overlay = Some(Overlay::Recover {
             problem: "session.toml:1:1: the file is empty".into(),
             backup: true,
+            failed: None,
         });
         m
     };
@@ -349,15 +359,22 @@ fn an_unreadable_session_offers_restore_fresh_or_quit() {
         "nothing else happens meanwhile"
     );
     assert_eq!(m.update(Action::Restore), Effect::RestoreBackup);
-    assert!(m.overlay.is_none());
+    assert!(
+        m.overlay.is_some(),
+        "the dialog stays until the restore is known to have worked"
+    );
     let mut m = recover();
-    assert_eq!(m.update(Action::Fresh), Effect::Save);
+    assert_eq!(m.update(Action::Fresh), Effect::StartFresh);
     let mut m = recover();
-    assert_eq!(m.update(Action::Back), Effect::Quit);
+    for safe in [Action::Back, Action::Confirm, Action::ConfirmNext] {
+        assert_eq!(m.update(safe), Effect::None, "{safe:?} changes nothing");
+    }
+    assert_eq!(m.update(Action::Quit), Effect::Quit);
     let mut m = model();
     m.overlay = Some(Overlay::Recover {
         problem: "x".into(),
         backup: false,
+        failed: None,
     });
     assert_eq!(
         m.update(Action::Restore),

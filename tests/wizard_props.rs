@@ -20,7 +20,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Top),
         Just(Action::Bottom),
         Just(Action::Toggle),
-        Just(Action::ToggleNext),
+        Just(Action::ConfirmNext),
         Just(Action::NextStage),
         Just(Action::PrevStage),
         (0usize..7).prop_map(Action::Jump),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 use super::{Theme, tr, wrapped};
 use crate::keymap;
 use crate::text::Lang;
-use crate::wizard::Model;
+use crate::wizard::{DateInput, DateProblem, Model, SaveStatus};
 use crate::wrap;
 
 fn popup(area: Rect, width: u16, height: u16) -> Rect {
@@ -59,69 +59,131 @@ pub fn help(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
 }
 
-pub fn gate(model: &Model, theme: &Theme, open: &[String], area: Rect, buf: &mut Buffer) {
+/// The gate: the open required items, scrolled with Up/Down when they do not all fit.
+pub fn gate(
+    model: &Model,
+    theme: &Theme,
+    open: &[String],
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let lang = model.lang();
-    let mut lines = vec![
+    let head = vec![
         tr(
             lang,
             "以下必需项还没有确认：",
             "These required items are not confirmed yet:",
         )
         .to_string(),
+    ];
+    let items: Vec<String> = open
+        .iter()
+        .map(|id| {
+            let title = model
+                .checklist
+                .item(id)
+                .map_or(id.as_str(), |i| i.title.get(lang));
+            format!("[ ] {title}")
+        })
+        .collect();
+    let keys = vec![
+        String::new(),
+        tr(
+            lang,
+            "Enter / Esc：返回补齐    c：仍然继续（会记录时间）",
+            "Enter / Esc: go back    c: continue anyway (the time is recorded)",
+        )
+        .to_string(),
+    ];
+    let title = tr(lang, " 还有必需项未完成 ", " Required items still open ");
+    scrolled_dialog(model, theme, title, (head, items, keys), scroll, area, buf);
+}
+
+/// On which day the request was submitted: the day shown or typed, with what is wrong with it.
+pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &mut Buffer) {
+    let lang = model.lang();
+    let mut lines = vec![
+        tr(
+            lang,
+            "你是哪一天在 App 里提交注销申请的？",
+            "On which day did you submit in the app?",
+        )
+        .to_string(),
         String::new(),
     ];
-    for id in open {
-        let title = model
-            .checklist
-            .item(id)
-            .map_or(id.as_str(), |i| i.title.get(lang));
-        lines.push(format!("[ ] {title}"));
+    if let Some(recorded) = input.recorded {
+        lines.push(match lang {
+            Lang::Zh => format!("已记录的提交日：{recorded}"),
+            Lang::En => format!("Recorded submission date: {recorded}"),
+        });
+    }
+    let shown = match input.typed.is_empty() {
+        true => format!("{}  ({})", input.day, weekday(input.day, lang)),
+        false => format!("{}_", input.typed),
+    };
+    lines.push(format!(
+        "{}  [ {shown} ]",
+        tr(lang, "提交日：", "Submitted on:")
+    ));
+    if let Some(problem) = &input.problem {
+        lines.push(problem_text(problem, lang));
     }
     lines.push(String::new());
     lines.push(
         tr(
             lang,
-            "Enter：仍然继续（会记录时间）  Esc：返回补齐",
-            "Enter: continue anyway (the time is recorded)  Esc: go back",
+            "Left / Right：前一天 / 后一天；也可直接输入 2026-11-28",
+            "Left / Right: a day earlier / later; or type a date like 2026-11-28",
         )
         .to_string(),
     );
-    dialog(
-        theme,
-        tr(lang, " 还有必需项未完成 ", " Required items still open "),
-        lines,
-        area,
-        buf,
+    lines.push(
+        match input.recorded.is_some() {
+            true => tr(
+                lang,
+                "Enter：记录这一天    Esc：不改    c：清除提交日（审核计时随之清除）",
+                "Enter: record this day    Esc: change nothing    c: clear the date (and the review clock)",
+            ),
+            false => tr(
+                lang,
+                "Enter：记录这一天（开始审核计时）    Esc：取消",
+                "Enter: record this day (starts the review clock)    Esc: cancel",
+            ),
+        }
+        .to_string(),
     );
+    let title = tr(lang, " 提交日 ", " Submission date ");
+    dialog(theme, title, lines, area, buf);
 }
 
-pub fn unsubmit(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lang = model.lang();
-    let date = model
-        .session
-        .review
-        .map(|r| r.submitted_on.0.to_string())
-        .unwrap_or_default();
-    let lines = vec![
-        match lang {
-            Lang::Zh => format!("取消勾选会清除审核计时（提交日 {date}）。"),
-            Lang::En => format!("Unchecking clears the review clock (submitted on {date})."),
-        },
-        String::new(),
-        tr(
-            lang,
-            "Enter：清除  Esc：保留",
-            "Enter: clear it  Esc: keep it",
-        )
-        .to_string(),
-    ];
-    dialog(
-        theme,
-        tr(lang, " 取消“已提交”？ ", " Uncheck \"submitted\"? "),
-        lines,
-        area,
-        buf,
-    );
+fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
+    use jiff::civil::Weekday::*;
+    let (zh, en) = match day.weekday() {
+        Monday => ("周一", "Mon"),
+        Tuesday => ("周二", "Tue"),
+        Wednesday => ("周三", "Wed"),
+        Thursday => ("周四", "Thu"),
+        Friday => ("周五", "Fri"),
+        Saturday => ("周六", "Sat"),
+        Sunday => ("周日", "Sun"),
+    };
+    tr(lang, zh, en)
+}
+
+fn problem_text(problem: &DateProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (DateProblem::Malformed(text), Lang::Zh) => {
+            format!("“{text}”不是 YYYY-MM-DD 格式的日期")
+        }
+        (DateProblem::Malformed(text), Lang::En) => {
+            format!("\"{text}\" is not a date of the form YYYY-MM-DD")
+        }
+        (DateProblem::Future(day), Lang::Zh) => format!("{day} 还没到：提交日不能晚于今天"),
+        (DateProblem::Future(day), Lang::En) => {
+            format!("{day} has not come yet: the date cannot be after today")
+        }
+    }
 }
 
 pub fn recover(
@@ -129,6 +191,7 @@ pub fn recover(
     theme: &Theme,
     problem: &str,
     backup: bool,
+    failed: Option<&str>,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -136,20 +199,27 @@ pub fn recover(
     let mut lines = vec![
         tr(
             lang,
-            "上次保存的进度无法读取，已原样移到一旁保存：",
-            "The saved progress could not be read; it was moved aside unchanged:",
+            "上次保存的进度无法读取。文件保持原样，在你选择之前不会被移动或改写：",
+            "The saved progress could not be read. The file stays exactly as it is until you choose:",
         )
         .to_string(),
         String::new(),
         problem.to_string(),
         String::new(),
     ];
+    if let Some(failed) = failed {
+        lines.push(format!(
+            "{}{failed}",
+            tr(lang, "没有成功：", "That did not work: ")
+        ));
+        lines.push(String::new());
+    }
     if backup {
         lines.push(
             tr(
                 lang,
-                "r：用上一次的备份恢复",
-                "r: restore the previous backup",
+                "r：用上一次的备份（session.toml.bak）恢复；损坏的文件另存为 session.toml.corrupt-时间",
+                "r: restore the previous backup (session.toml.bak); the damaged file is kept as session.toml.corrupt-<time>",
             )
             .to_string(),
         );
@@ -157,18 +227,74 @@ pub fn recover(
     lines.push(
         tr(
             lang,
-            "n：重新开始  q：退出（什么都不改）",
-            "n: start fresh  q: quit (nothing changes)",
+            "n：重新开始；损坏的文件和备份都存档（.corrupt-时间 / .bak.archive-时间），以后仍可恢复",
+            "n: start fresh; the damaged file and the backup are both archived (.corrupt-<time> / .bak.archive-<time>) and can still be restored later",
         )
         .to_string(),
     );
-    dialog(
-        theme,
-        tr(lang, " 进度文件损坏 ", " Saved progress unreadable "),
-        lines,
-        area,
-        buf,
+    lines.push(
+        tr(
+            lang,
+            "q：退出，什么都不改（下次打开会再问）",
+            "q: quit and change nothing (the next run asks again)",
+        )
+        .to_string(),
     );
+    let title = tr(lang, " 进度文件损坏 ", " Saved progress unreadable ");
+    dialog(theme, title, lines, area, buf);
+}
+
+/// Quit with a failed save pending: the reason in full, and what can still be done.
+pub fn unsaved(
+    model: &Model,
+    theme: &Theme,
+    written: Option<&Result<String, String>>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let lang = model.lang();
+    let SaveStatus::Failed(failure) = &model.save_status else {
+        return;
+    };
+    let mut lines = vec![
+        format!(
+            "{}{}",
+            tr(
+                lang,
+                "最近的更改没能保存：",
+                "The latest changes could not be saved: "
+            ),
+            super::failure_reason(failure.kind, lang)
+        ),
+        failure.detail.clone(),
+        String::new(),
+    ];
+    match written {
+        Some(Ok(path)) => lines.push(format!("{}{path}", tr(lang, "已另存到：", "Written to: "))),
+        Some(Err(e)) => lines.push(format!(
+            "{}{e}",
+            tr(lang, "另存也失败了：", "Writing it there failed too: ")
+        )),
+        None => {}
+    }
+    lines.push(
+        tr(
+            lang,
+            "s：再试一次保存    w：另存到当前文件夹",
+            "s: try saving again    w: write it to the current folder",
+        )
+        .to_string(),
+    );
+    lines.push(
+        tr(
+            lang,
+            "Enter / Esc：回到向导    d：放弃未保存的更改并退出",
+            "Enter / Esc: back to the wizard    d: discard the unsaved changes and quit",
+        )
+        .to_string(),
+    );
+    let title = tr(lang, " 还有未保存的更改 ", " Unsaved changes ");
+    dialog(theme, title, lines, area, buf);
 }
 
 fn dialog(theme: &Theme, title: &'static str, lines: Vec<String>, area: Rect, buf: &mut Buffer) {
@@ -199,4 +325,53 @@ fn clip_middle(mut lines: Vec<String>, max: usize) -> Vec<String> {
     lines.push("...".to_string());
     lines.extend(tail);
     lines
+}
+
+/// A dialog whose middle part scrolls: the head and the keys always show, the body from
+/// `scroll` on, with how many rows are hidden above and below.
+fn scrolled_dialog(
+    model: &Model,
+    theme: &Theme,
+    title: &'static str,
+    (head, body, keys): (Vec<String>, Vec<String>, Vec<String>),
+    scroll: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let width = 64.min(area.width.saturating_sub(2));
+    let inner = usize::from(width.saturating_sub(2));
+    let wrap_all = |lines: &[String]| -> Vec<String> {
+        lines.iter().flat_map(|l| wrap::wrap(l, inner)).collect()
+    };
+    let (head, keys) = (wrap_all(&head), wrap_all(&keys));
+    let room = usize::from(area.height.saturating_sub(4))
+        .saturating_sub(head.len() + keys.len() + 2)
+        .max(1);
+    let scroll = scroll.min(body.len().saturating_sub(1));
+    let mut shown = Vec::new();
+    let mut end = scroll;
+    for item in &body[scroll..] {
+        let lines = wrap::wrap(item, inner);
+        if end > scroll && shown.len() + lines.len() > room {
+            break;
+        }
+        shown.extend(lines);
+        end += 1;
+    }
+    let mut lines = head;
+    lines.extend(more_line(model.lang(), scroll, true));
+    lines.extend(shown);
+    lines.extend(more_line(model.lang(), body.len() - end, false));
+    lines.extend(keys);
+    dialog(theme, title, lines, area, buf);
+}
+
+/// "…and 3 more" above or below a scrolled list; nothing when none are hidden there.
+fn more_line(lang: Lang, hidden: usize, above: bool) -> Option<String> {
+    (hidden > 0).then(|| match (lang, above) {
+        (Lang::Zh, true) => format!("……上面还有 {hidden} 项（Up 查看）"),
+        (Lang::Zh, false) => format!("……还有 {hidden} 项（Down 查看）"),
+        (Lang::En, true) => format!("...and {hidden} more above (Up)"),
+        (Lang::En, false) => format!("...and {hidden} more (Down)"),
+    })
 }

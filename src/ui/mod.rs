@@ -17,7 +17,7 @@ use crate::checklist::StageId;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
-use crate::wizard::{Model, Overlay, SaveStatus, Screen};
+use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen};
 use crate::wrap;
 
 pub use stage::{clock_line, detail_height};
@@ -133,10 +133,17 @@ impl Widget for &Model {
         render_footer(self, areas.footer, buf);
         match &self.overlay {
             Some(Overlay::Help) => dialogs::help(self, &theme, area, buf),
-            Some(Overlay::Gate { open, .. }) => dialogs::gate(self, &theme, open, area, buf),
-            Some(Overlay::Unsubmit) => dialogs::unsubmit(self, &theme, area, buf),
-            Some(Overlay::Recover { problem, backup }) => {
-                dialogs::recover(self, &theme, problem, *backup, area, buf)
+            Some(Overlay::Gate { open, scroll, .. }) => {
+                dialogs::gate(self, &theme, open, *scroll, area, buf)
+            }
+            Some(Overlay::SubmitDate(input)) => dialogs::date(self, &theme, input, area, buf),
+            Some(Overlay::Recover {
+                problem,
+                backup,
+                failed,
+            }) => dialogs::recover(self, &theme, problem, *backup, failed.as_deref(), area, buf),
+            Some(Overlay::Unsaved { written }) => {
+                dialogs::unsaved(self, &theme, written.as_ref(), area, buf)
             }
             None => {}
         }
@@ -150,10 +157,14 @@ pub fn context(model: &Model) -> Context {
     }
     match (&model.overlay, model.screen) {
         (Some(Overlay::Help), _) => Context::Help,
+        (Some(Overlay::Gate { .. }), _) => Context::Gate,
+        (Some(Overlay::SubmitDate(input)), _) if input.recorded.is_some() => Context::DateRecorded,
+        (Some(Overlay::SubmitDate(_)), _) => Context::Date,
         (Some(Overlay::Recover { .. }), _) => Context::Recover,
-        (Some(_), _) => Context::Dialog,
+        (Some(Overlay::Unsaved { .. }), _) => Context::Unsaved,
         (None, Screen::Welcome) => Context::Welcome,
         (None, Screen::Summary) => Context::Summary,
+        (None, Screen::Stage(_)) if model.can_return() => Context::Returnable,
         (None, Screen::Stage(_)) => Context::Stage,
     }
 }
@@ -239,16 +250,17 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
             format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at))
         }
         SaveStatus::Failed(e) => format!(
-            "{} {e}",
-            tr(lang, "保存失败（按 s 重试）：", "Save failed (s retries):")
+            "{} {}",
+            tr(lang, "保存失败：", "Save failed:"),
+            failure_reason(e.kind, lang)
         ),
     };
-    let status = wrap::clip(
-        wrap::wrap(&status, usize::from(area.width / 2)),
-        1,
-        usize::from(area.width / 2),
-    )
-    .concat();
+    // A failure may take three quarters of the row: the hints give way before it does.
+    let room = match model.save_status {
+        SaveStatus::Failed(_) => area.width / 4 * 3,
+        _ => area.width / 2,
+    };
+    let status = wrap::clip(wrap::wrap(&status, usize::from(room)), 1, usize::from(room)).concat();
     let status_width = wrap::width(&status) as u16;
     let (hints, status_area) = layout::right(area, status_width);
     let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
@@ -273,6 +285,16 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
         _ => Style::new(),
     };
     Paragraph::new(status).style(style).render(status_area, buf);
+}
+
+/// Why a save failed, in a few words of the person's language; the dialog adds the detail.
+pub fn failure_reason(kind: FailureKind, lang: Lang) -> &'static str {
+    match kind {
+        FailureKind::DiskFull => tr(lang, "磁盘已满", "disk full"),
+        FailureKind::NoPermission => tr(lang, "没有写入权限", "no permission"),
+        FailureKind::NewerVersion => tr(lang, "文件来自更新的版本", "newer version's file"),
+        FailureKind::Other => tr(lang, "写入出错", "write error"),
+    }
 }
 
 /// "2026-11-28 14:03" in the person's own time zone.

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use super::{Theme, local_time, render_lines, tr, wrapped};
 use crate::checklist::{Item, Mark, StageId};
-use crate::layout::{self, Areas, ListLine};
+use crate::layout::{self, Areas, ListRow, RowKind};
 use crate::text::Lang;
 use crate::wizard::{Entry, Model};
 use crate::wrap;
@@ -22,83 +22,93 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
         model.position(stage.id) + 1,
         stage.title.get(lang)
     );
-    theme.block(title).render(areas.list_block, buf);
-    let width = usize::from(areas.intro.width);
-    let intro = wrap::wrap(&wrap::reflow(stage.intro.get(lang)), width);
-    let intro = wrap::clip(intro, usize::from(areas.intro.height), width);
-    let intro: Vec<Line> = intro
-        .into_iter()
-        .map(|l| Line::styled(l, theme.dim))
-        .collect();
-    render_lines(&intro, areas.intro, buf);
+    let rows = layout::list_rows(model, areas.list.width);
+    let offset = layout::list_offset(&rows, model.cursor(stage.id), areas.list.height);
+    let (above, below) = layout::hidden_entries(&rows, offset, areas.list.height);
+    let mut block = theme.block(title);
+    if let Some(more) = more_text(lang, above, below) {
+        block = block.title_bottom(Line::from(more).right_aligned());
+    }
+    block.render(areas.list_block, buf);
     if let Some(line) = clock_line(model) {
-        let style = if model.overdue() {
+        let style = if model.overdue() || model.future_submission().is_some() {
             theme.alert
         } else {
             Style::new()
         };
         render_lines(&wrapped(&line, areas.clock.width, style), areas.clock, buf);
     }
-    render_list(model, theme, areas.list, buf);
+    render_list(model, theme, &rows[offset..], areas.list, buf);
     render_detail(model, theme, areas.detail, buf);
 }
 
-fn render_list(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The list border's note of entries out of view, e.g. " 3 more above · 10 more below ".
+fn more_text(lang: Lang, above: usize, below: usize) -> Option<String> {
+    let up = (above > 0).then(|| match lang {
+        Lang::Zh => format!("上面还有 {above} 项"),
+        Lang::En => format!("{above} more above"),
+    });
+    let down = (below > 0).then(|| match lang {
+        Lang::Zh => format!("下面还有 {below} 项"),
+        Lang::En => format!("{below} more below"),
+    });
+    let parts: Vec<String> = up.into_iter().chain(down).collect();
+    (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
+}
+
+fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: &mut Buffer) {
     let id = model.stage_id();
     let entries = model.entries(id);
     let cursor = model.cursor(id);
-    let lines = layout::list_lines(model);
-    let offset = layout::list_offset(&lines, cursor, area.height);
-    let rows = lines.iter().skip(offset).take(usize::from(area.height));
-    for (y, line) in (area.y..).zip(rows) {
-        let line = match line {
-            ListLine::Heading(q) => {
-                let title = model.checklist.questions[*q].title.get(model.lang());
-                Line::styled(title, theme.heading)
-            }
-            ListLine::Entry(i) => entry_line(model, theme, &entries[*i], *i == cursor, area.width),
+    for (y, row) in (area.y..area.bottom()).zip(rows) {
+        let line = match row.kind {
+            RowKind::Intro => Line::styled(row.text.as_str(), theme.dim),
+            RowKind::Gap => Line::raw(""),
+            RowKind::Heading => Line::styled(row.text.as_str(), theme.heading),
+            RowKind::Entry { index, first } => entry_line(
+                model,
+                theme,
+                &entries[index],
+                (index == cursor, first),
+                &row.text,
+            ),
         };
         super::put::line(buf, area.x, y, &line, area.width);
     }
 }
 
-/// One row: pointer, mark, title (cut with "..." when too long) and flag.
+/// One row of an entry: on its first row the pointer, mark, title line and flag; on the
+/// others the title's next line under the first.
 fn entry_line<'a>(
-    model: &'a Model,
+    model: &Model,
     theme: &Theme,
-    entry: &Entry<'a>,
-    selected: bool,
-    width: u16,
+    entry: &Entry<'_>,
+    (selected, first): (bool, bool),
+    text: &'a str,
 ) -> Line<'a> {
+    let style = if selected { theme.cursor } else { Style::new() };
+    if !first {
+        return Line::from(vec![
+            Span::raw(" ".repeat(layout::TITLE_INDENT)),
+            Span::styled(text, style),
+        ]);
+    }
     let pointer = if selected { "> " } else { "  " };
-    let (mark, title, flag) = match entry {
+    let (mark, flag) = match entry {
         Entry::Item(item) => {
             let checked = model.is_confirmed(model.stage_id(), &item.id);
-            (
-                if checked { "[x] " } else { "[ ] " },
-                item.title.get(model.lang()),
-                item_flag(model, theme, item),
-            )
+            let mark = if checked { "[x] " } else { "[ ] " };
+            (mark, item_flag(model, theme, item))
         }
         Entry::Answer(q, c) => {
             let chosen = model.is_chosen(&q.id, &c.id);
-            (
-                if chosen { "(x) " } else { "( ) " },
-                c.title.get(model.lang()),
-                Span::raw(""),
-            )
+            (if chosen { "(x) " } else { "( ) " }, Span::raw(""))
         }
-    };
-    let style = if selected { theme.cursor } else { Style::new() };
-    let room = usize::from(width).saturating_sub(6 + flag.width());
-    let title = match wrap::width(title) > room {
-        true => wrap::clip(wrap::wrap(title, room), 1, room).concat(),
-        false => title.to_string(),
     };
     Line::from(vec![
         Span::styled(pointer, style),
         Span::styled(mark, style),
-        Span::styled(title, style),
+        Span::styled(text, style),
         flag,
     ])
 }
@@ -224,7 +234,7 @@ fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec
             source.title.get(lang)
         );
         lines.extend(wrapped(&title, width, Style::new()));
-        lines.extend(wrapped(&source.url, width, theme.dim));
+        lines.extend(url_lines(&source.url, width, model.lang(), theme));
     }
     let verified = format!(
         "{} {}",
@@ -241,8 +251,42 @@ fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec
     lines
 }
 
-/// The review clock in one sentence, once the submit step is confirmed.
+/// An address on a line of its own, never broken (so it copies whole); one wider than the
+/// pane runs to the border, with a line saying so.
+fn url_lines(url: &str, width: u16, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(url.to_string(), theme.dim)];
+    if wrap::width(url) > usize::from(width) {
+        let note = tr(
+            lang,
+            "（网址比窗口宽，右边被遮住；放大窗口或用 e 导出报告查看全文）",
+            "(the address is wider than the pane; widen the window or export with e to see it whole)",
+        );
+        lines.extend(wrapped(note, width, theme.dim));
+    }
+    lines
+}
+
+/// "1 working day", "3 working days": English counts with the right plural.
+fn count(n: i32, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// The review clock in one sentence, once the submit step is confirmed; a recorded date
+/// after today is said to be a mistake instead.
 pub fn clock_line(model: &Model) -> Option<String> {
+    if let Some(day) = model.future_submission() {
+        return Some(match model.lang() {
+            Lang::Zh => format!(
+                "! 记录的提交日 {day} 晚于今天：请在“提交”那一步按空格更正，或运行 xhs-cancel submitted YYYY-MM-DD"
+            ),
+            Lang::En => format!(
+                "! The recorded submission date {day} is after today: press Space on the submit step to correct it, or run xhs-cancel submitted YYYY-MM-DD"
+            ),
+        });
+    }
     let clock = model.review_clock()?;
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let left = clock.working_days_left();
@@ -251,13 +295,18 @@ pub fn clock_line(model: &Model) -> Option<String> {
             format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：按 t 看投诉办法")
         }
         (Lang::En, true) => format!(
-            "! Review at {work} working days ({days} days), past the limit of {deadline}: press t for how to complain"
+            "! Review at {} ({}), past the limit of {deadline}: press t for how to complain",
+            count(work, "working day", "working days"),
+            count(days, "day", "days"),
         ),
         (Lang::Zh, false) => {
             format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日")
         }
         (Lang::En, false) => format!(
-            "Review: {work} working days ({days} days) so far; limit {deadline}, {left} working days left"
+            "Review: {} ({}) so far; limit {deadline}, {} left",
+            count(work, "working day", "working days"),
+            count(days, "day", "days"),
+            count(left, "working day", "working days"),
         ),
     };
     if !clock.calendar_covers {

@@ -1,0 +1,508 @@
+//! The wizard's state machine: stages, cursor, confirmations and gates, with no terminal and no I/O.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::calendar::ReviewClock;
+use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::session::Session;
+use crate::text::Lang;
+
+mod date;
+mod overlay;
+mod update;
+
+pub use date::{DateInput, DateProblem, parse_day};
+
+/// What the person asked for, already translated from keys or mouse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Space / `x`: confirm or unconfirm, choose or clear.
+    Toggle,
+    /// Enter on a stage: confirm (never unconfirm) and move to the next row.
+    ConfirmNext,
+    NextStage,
+    PrevStage,
+    /// Zero-based position in the stage order.
+    Jump(usize),
+    Troubleshoot,
+    SwitchLang,
+    Help,
+    /// Esc: close an overlay or return from troubleshooting. Never quits.
+    Back,
+    Quit,
+    Save,
+    /// Enter on the welcome screen, or the safe choice of a dialog.
+    Confirm,
+    /// `u`: take back the last change of this run.
+    Undo,
+    ScrollDetail(i16),
+    Export,
+    /// In the gate dialog: leave preparation with required items open (recorded).
+    ContinueAnyway,
+    /// In the date dialog: one day earlier (negative) or later.
+    ShiftDay(i8),
+    /// A character typed into the date dialog (pasted text arrives as these too).
+    Type(char),
+    /// Backspace in the date dialog.
+    Erase,
+    /// In the date dialog: remove the recorded submission date.
+    ClearSubmission,
+    /// In the recovery dialog: use the backup copy.
+    Restore,
+    /// In the recovery dialog: start a new session.
+    Fresh,
+    /// In the unsaved-quit dialog: write the session to a file outside the data folder.
+    WriteElsewhere,
+    /// In the unsaved-quit dialog: quit and lose what could not be saved.
+    QuitAnyway,
+    Resize(u16, u16),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+}
+
+/// What the event loop must do after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// The session changed: write it.
+    Save,
+    Quit,
+    /// Write the Markdown report into the current folder.
+    Export,
+    /// Replace the session with the backup copy.
+    RestoreBackup,
+    /// Put the damaged session and its backup aside (archived, not deleted), then save.
+    StartFresh,
+    /// Write the session to a file outside the data folder, as a last resort.
+    WriteElsewhere,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Stage(StageId),
+    Summary,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// Leaving preparation forward with required items open; `scroll` is the first open
+    /// item shown.
+    Gate {
+        target: Screen,
+        open: Vec<String>,
+        scroll: usize,
+    },
+    /// Confirming the submit step: on which day was the request submitted?
+    SubmitDate(DateInput),
+    /// The saved session could not be read; it is left where it is until the person picks
+    /// what next. `failed` is why the last restore or fresh start did not work.
+    Recover {
+        problem: String,
+        backup: bool,
+        failed: Option<String>,
+    },
+    /// Quit asked while the last save failed. `written` is where `w` wrote the session, or
+    /// why it could not.
+    Unsaved {
+        written: Option<Result<String, String>>,
+    },
+}
+
+/// Why the last save failed, in words the footer and the quit dialog can give in either
+/// language; `detail` is the error chain in English, already sanitized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveFailure {
+    pub kind: FailureKind,
+    pub detail: String,
+}
+
+/// The kinds of save failure a person can act on differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureKind {
+    DiskFull,
+    NoPermission,
+    /// A later xhs-cancel wrote the session; this one will not replace it.
+    NewerVersion,
+    Other,
+}
+
+/// The footer's report on the last save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing written yet in this run (or nothing to write: memory only).
+    Idle,
+    Saved(Timestamp),
+    Failed(SaveFailure),
+}
+
+/// Picks the model's own one-line message in the session's language.
+fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// How the screen is drawn; fixed for a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ViewOptions {
+    pub ascii: bool,
+    pub no_color: bool,
+    pub mouse: bool,
+}
+
+/// One selectable row of a stage: an item, or an answer to one of the reasons questions.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    Item(&'a Item),
+    Answer(&'a Question, &'a Choice),
+}
+
+impl Entry<'_> {
+    /// The id a session stores for the cursor: the item id, or `question/option`.
+    pub fn key(&self) -> String {
+        match self {
+            Entry::Item(item) => item.id.clone(),
+            Entry::Answer(q, c) => format!("{}/{}", q.id, c.id),
+        }
+    }
+}
+
+/// The whole state of the wizard. Rendering reads it; only [`Model::update`] changes it.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub checklist: Checklist,
+    pub session: Session,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub options: ViewOptions,
+    pub size: (u16, u16),
+    pub now: Timestamp,
+    pub tz: TimeZone,
+    pub save_status: SaveStatus,
+    /// A one-line message for the person (new items, where the report went).
+    pub notice: Option<String>,
+    pub detail_scroll: u16,
+    /// The answers whose question and option the checklists still have: the only ones that
+    /// count. Kept in step with `session.answers` by [`Model::sync_answers`].
+    answers: BTreeMap<String, String>,
+    /// Where `t` or Esc returns to from troubleshooting.
+    return_to: Option<Screen>,
+    cursors: BTreeMap<StageId, usize>,
+    /// The session as it was before each change of this run, newest last, for `u`.
+    undo: Vec<Session>,
+}
+
+/// How many changes `u` can take back in one run; older ones are dropped first.
+const UNDO_LIMIT: usize = 1000;
+
+impl Model {
+    /// A model over a session; `now` and `tz` give today's date for the review clock.
+    pub fn new(checklist: Checklist, session: Session, now: Timestamp, tz: TimeZone) -> Model {
+        let stage = StageId::parse(&session.stage).unwrap_or(StageId::Reasons);
+        let screen = if session.welcomed {
+            Screen::Stage(stage)
+        } else {
+            Screen::Welcome
+        };
+        let mut model = Model {
+            checklist,
+            session,
+            screen,
+            overlay: None,
+            options: ViewOptions::default(),
+            size: (80, 24),
+            now,
+            tz,
+            save_status: SaveStatus::Idle,
+            notice: None,
+            detail_scroll: 0,
+            answers: BTreeMap::new(),
+            return_to: None,
+            cursors: BTreeMap::new(),
+            undo: Vec::new(),
+        };
+        model.sync_answers();
+        model.restore_cursors();
+        model.announce_new_items();
+        model.announce_unknown_answers();
+        model
+    }
+
+    /// Replaces the session, as when the backup copy is restored, keeping the language shown.
+    pub fn replace_session(&mut self, session: Session) {
+        self.session = session;
+        let stage = StageId::parse(&self.session.stage).unwrap_or(StageId::Reasons);
+        self.screen = if self.session.welcomed {
+            Screen::Stage(stage)
+        } else {
+            Screen::Welcome
+        };
+        self.undo.clear();
+        self.sync_answers();
+        self.restore_cursors();
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.session.lang
+    }
+
+    pub fn today(&self) -> Date {
+        self.now.to_zoned_datetime(self.tz.clone()).date()
+    }
+
+    /// The stage shown, or the one the summary or welcome leads back to.
+    pub fn stage_id(&self) -> StageId {
+        match self.screen {
+            Screen::Stage(id) => id,
+            _ => StageId::parse(&self.session.stage).unwrap_or(StageId::Reasons),
+        }
+    }
+
+    pub fn stage(&self) -> &Stage {
+        self.checklist.stage(self.stage_id())
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// The rows of a stage the person can select, in order: shown items, then the answers.
+    pub fn entries(&self, id: StageId) -> Vec<Entry<'_>> {
+        let stage = self.checklist.stage(id);
+        let items = stage
+            .items
+            .iter()
+            .filter(|i| i.applies(&self.answers))
+            .map(Entry::Item);
+        let answers = (id == StageId::Reasons)
+            .then(|| self.checklist.questions.iter())
+            .into_iter()
+            .flatten()
+            .flat_map(|q| q.options.iter().map(move |c| Entry::Answer(q, c)));
+        items.chain(answers).collect()
+    }
+
+    pub fn cursor(&self, id: StageId) -> usize {
+        let len = self.entries(id).len();
+        self.cursors
+            .get(&id)
+            .copied()
+            .unwrap_or(0)
+            .min(len.saturating_sub(1))
+    }
+
+    pub fn current_entry(&self) -> Option<Entry<'_>> {
+        let id = self.stage_id();
+        self.entries(id).get(self.cursor(id)).copied()
+    }
+
+    pub fn is_confirmed(&self, stage: StageId, item: &str) -> bool {
+        self.confirmed_at(stage, item).is_some()
+    }
+
+    pub fn confirmed_at(&self, stage: StageId, item: &str) -> Option<Timestamp> {
+        self.session.confirmed_at(stage.as_str(), item)
+    }
+
+    pub fn is_chosen(&self, question: &str, option: &str) -> bool {
+        self.answers.get(question).is_some_and(|a| a == option)
+    }
+
+    /// The answers that count: question id → option id, for questions and options the
+    /// checklists still have. Others stay in the session file but are treated as unanswered.
+    pub fn answers(&self) -> &BTreeMap<String, String> {
+        &self.answers
+    }
+
+    /// (confirmed, shown) items of a stage.
+    pub fn progress(&self, id: StageId) -> (usize, usize) {
+        let shown: Vec<&Item> = self.shown_items(id).collect();
+        let done = shown
+            .iter()
+            .filter(|i| self.is_confirmed(id, &i.id))
+            .count();
+        (done, shown.len())
+    }
+
+    fn shown_items(&self, id: StageId) -> impl Iterator<Item = &Item> {
+        let answers = &self.answers;
+        self.checklist
+            .stage(id)
+            .items
+            .iter()
+            .filter(move |i| i.applies(answers))
+    }
+
+    /// Reasons: a reason picked and every question answered; troubleshooting asks nothing;
+    /// the others: every shown item confirmed.
+    pub fn stage_done(&self, id: StageId) -> bool {
+        match id {
+            StageId::Reasons => {
+                self.progress(id).0 > 0
+                    && self
+                        .checklist
+                        .questions
+                        .iter()
+                        .all(|q| self.answers.contains_key(&q.id))
+            }
+            StageId::Troubleshooting => true,
+            _ => {
+                let (done, total) = self.progress(id);
+                done == total
+            }
+        }
+    }
+
+    pub fn all_done(&self) -> bool {
+        StageId::ALL.into_iter().all(|id| self.stage_done(id))
+    }
+
+    /// Shown required items of preparation not yet confirmed.
+    pub fn open_required(&self) -> Vec<String> {
+        self.shown_items(StageId::Preparation)
+            .filter(|i| i.required && !self.is_confirmed(StageId::Preparation, &i.id))
+            .map(|i| i.id.clone())
+            .collect()
+    }
+
+    /// The review clock, once a submission date is recorded that is not after today.
+    pub fn review_clock(&self) -> Option<ReviewClock> {
+        let review = self.session.review?;
+        if review.submitted_on.0 > self.today() {
+            return None;
+        }
+        Some(ReviewClock::new(
+            &self.checklist.calendar,
+            review.submitted_on.0,
+            self.today(),
+        ))
+    }
+
+    /// A recorded submission date after today: a mistake to correct, never a negative count.
+    pub fn future_submission(&self) -> Option<Date> {
+        let day = self.session.review?.submitted_on.0;
+        (day > self.today()).then_some(day)
+    }
+
+    /// The deletion stage's submit step: the item whose confirmation starts the review clock.
+    pub fn submit_item(&self) -> Option<&Item> {
+        self.checklist
+            .stage(StageId::Deletion)
+            .items
+            .iter()
+            .find(|i| i.marks == Some(Mark::Submitted))
+    }
+
+    /// How many changes `u` can still take back.
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Whether the slow-review problem should stand out: the legal limit has passed.
+    pub fn overdue(&self) -> bool {
+        self.review_clock().is_some_and(|c| c.overdue)
+    }
+
+    pub fn position(&self, id: StageId) -> usize {
+        self.checklist
+            .stages
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or(0)
+    }
+
+    /// Puts each stage's cursor back on the row the session names, or keeps it in range.
+    fn restore_cursors(&mut self) {
+        for id in StageId::ALL {
+            let entries = self.entries(id);
+            let wanted = self.session.cursor.get(id.as_str());
+            let index = wanted
+                .and_then(|key| entries.iter().position(|e| &e.key() == key))
+                .unwrap_or_else(|| self.cursors.get(&id).copied().unwrap_or(0));
+            let index = index.min(entries.len().saturating_sub(1));
+            self.cursors.insert(id, index);
+        }
+    }
+
+    /// Recomputes the answers that count from the session's.
+    fn sync_answers(&mut self) {
+        let questions = &self.checklist.questions;
+        self.answers = self
+            .session
+            .answers
+            .iter()
+            .filter(|(q, o)| {
+                questions
+                    .iter()
+                    .any(|x| &x.id == *q && x.options.iter().any(|c| &c.id == *o))
+            })
+            .map(|(q, o)| (q.clone(), o.clone()))
+            .collect();
+    }
+
+    /// Saved answers the checklists no longer know are said once at start: they count as
+    /// unanswered until the person answers again.
+    fn announce_unknown_answers(&mut self) {
+        let unknown = self.session.answers.len() - self.answers.len();
+        if unknown == 0 || self.notice.is_some() {
+            return;
+        }
+        self.notice = Some(match self.lang() {
+            Lang::Zh => format!("清单已更新：你有 {unknown} 个回答已不再适用，请在第 1 阶段重新回答"),
+            Lang::En if unknown == 1 => {
+                "The checklists changed: 1 of your answers no longer applies; answer it again in stage 1".to_string()
+            }
+            Lang::En => format!(
+                "The checklists changed: {unknown} of your answers no longer apply; answer them again in stage 1"
+            ),
+        });
+    }
+
+    /// Items the person has not been shown before get a notice, and are recorded as seen.
+    fn announce_new_items(&mut self) {
+        let all: Vec<String> = self
+            .checklist
+            .stages
+            .iter()
+            .flat_map(|s| &s.items)
+            .map(|i| i.id.clone())
+            .collect();
+        let new = all
+            .iter()
+            .filter(|id| !self.session.seen.contains(*id))
+            .count();
+        if self.session.welcomed && !self.session.seen.is_empty() && new > 0 {
+            self.notice = Some(match self.lang() {
+                Lang::Zh => format!("清单已更新：有 {new} 项新内容，尚未确认"),
+                Lang::En if new == 1 => {
+                    "The checklists were updated: 1 new item, not yet confirmed".to_string()
+                }
+                Lang::En => {
+                    format!("The checklists were updated: {new} new items, not yet confirmed")
+                }
+            });
+        }
+        self.session.seen.extend(all);
+    }
+}

@@ -1,0 +1,136 @@
+//! [`Model::update`] while a dialog is open. In every dialog whose choice loses something,
+//! Enter and Esc take the safe side; the losing side has a letter of its own.
+
+use crate::checklist::StageId;
+
+use super::{Action, DateInput, Effect, Model, Overlay, Screen};
+
+impl Model {
+    pub(super) fn update_overlay(&mut self, overlay: Overlay, action: Action) -> Effect {
+        match overlay {
+            Overlay::Help => {
+                if matches!(action, Action::Help | Action::Back | Action::Confirm) {
+                    self.overlay = None;
+                }
+                Effect::None
+            }
+            Overlay::Gate {
+                target,
+                open,
+                scroll,
+            } => self.update_gate(target, open, scroll, action),
+            Overlay::SubmitDate(input) => self.update_date(input, action),
+            Overlay::Recover { backup, .. } => match action {
+                Action::Restore if backup => Effect::RestoreBackup,
+                Action::Fresh => Effect::StartFresh,
+                Action::SwitchLang => {
+                    self.session.lang = self.session.lang.other();
+                    Effect::None
+                }
+                _ => Effect::None,
+            },
+            Overlay::Unsaved { .. } => match action {
+                Action::Save => Effect::Save,
+                Action::WriteElsewhere => Effect::WriteElsewhere,
+                Action::QuitAnyway => Effect::Quit,
+                Action::Back | Action::Confirm => {
+                    self.overlay = None;
+                    Effect::None
+                }
+                _ => Effect::None,
+            },
+        }
+    }
+
+    /// The gate: Enter and Esc go back to preparation; `c` continues anyway (recorded).
+    fn update_gate(
+        &mut self,
+        target: Screen,
+        open: Vec<String>,
+        scroll: usize,
+        action: Action,
+    ) -> Effect {
+        let scroll = match action {
+            Action::ContinueAnyway => {
+                self.overlay = None;
+                return self.continue_anyway(target, open);
+            }
+            Action::Back | Action::Confirm => {
+                self.overlay = None;
+                return Effect::None;
+            }
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => (scroll + 1).min(open.len().saturating_sub(1)),
+            _ => return Effect::None,
+        };
+        self.overlay = Some(Overlay::Gate {
+            target,
+            open,
+            scroll,
+        });
+        Effect::None
+    }
+
+    /// The date dialog: Enter records the day shown or typed (never a future one), Esc
+    /// leaves everything as it was, `c` clears a recorded date.
+    fn update_date(&mut self, mut input: DateInput, action: Action) -> Effect {
+        match action {
+            Action::ShiftDay(n) => input.shift(i32::from(n)),
+            Action::Type(c) => input.type_char(c),
+            Action::Erase => input.erase(),
+            Action::Back => {
+                self.overlay = None;
+                return Effect::None;
+            }
+            Action::ClearSubmission if input.recorded.is_some() => {
+                self.overlay = None;
+                return self.clear_submission();
+            }
+            Action::Confirm => return self.take_date(input),
+            _ => return Effect::None,
+        }
+        self.overlay = Some(Overlay::SubmitDate(input));
+        Effect::None
+    }
+
+    fn take_date(&mut self, mut input: DateInput) -> Effect {
+        let Some(day) = input.take() else {
+            self.overlay = Some(Overlay::SubmitDate(input));
+            return Effect::None;
+        };
+        self.overlay = None;
+        let Some(item) = self.submit_item().map(|i| i.id.clone()) else {
+            return Effect::None;
+        };
+        if input.recorded == Some(day) {
+            return self.advance_after_date(input.advance, Effect::None);
+        }
+        self.remember();
+        self.session.record_submission(&item, day, self.now);
+        let was_done = self.all_done();
+        let effect = self.advance_after_date(input.advance, Effect::Save);
+        if !was_done && self.all_done() {
+            self.screen = Screen::Summary;
+        }
+        effect
+    }
+
+    fn advance_after_date(&mut self, advance: bool, effect: Effect) -> Effect {
+        if advance {
+            let moved = self.move_cursor(StageId::Deletion, 1);
+            if effect == Effect::None {
+                return moved;
+            }
+        }
+        effect
+    }
+
+    fn clear_submission(&mut self) -> Effect {
+        let Some(item) = self.submit_item().map(|i| i.id.clone()) else {
+            return Effect::None;
+        };
+        self.remember();
+        self.session.clear_submission(&item);
+        Effect::Save
+    }
+}

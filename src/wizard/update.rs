@@ -1,0 +1,396 @@
+//! [`Model::update`] on the screens themselves: moving, confirming, answering, undoing and
+//! going from stage to stage. The dialogs' own keys are in `overlay`.
+
+use crate::checklist::{Mark, StageId};
+use crate::layout;
+use crate::session::{Override, Stamp};
+
+use super::{Action, DateInput, Effect, Entry, Model, Overlay, SaveStatus, Screen, UNDO_LIMIT};
+
+impl Model {
+    /// Applies one action and says what the event loop must do. Never does I/O.
+    pub fn update(&mut self, action: Action) -> Effect {
+        if let Action::Resize(w, h) = action {
+            self.size = (w, h);
+            return Effect::None;
+        }
+        if action == Action::Quit {
+            return self.quit();
+        }
+        if self.too_small() {
+            return Effect::None;
+        }
+        match self.overlay.clone() {
+            Some(overlay) => self.update_overlay(overlay, action),
+            None => match self.screen {
+                Screen::Welcome => self.update_welcome(action),
+                Screen::Summary => self.update_summary(action),
+                Screen::Stage(id) => self.update_stage(id, action),
+            },
+        }
+    }
+
+    /// `q` / Ctrl-C: progress is saved after every change, so this quits, unless the last
+    /// save failed: then the person is asked first.
+    fn quit(&mut self) -> Effect {
+        let failed = matches!(self.save_status, SaveStatus::Failed(_));
+        let recovering = matches!(self.overlay, Some(Overlay::Recover { .. }));
+        if failed && !recovering && !matches!(self.overlay, Some(Overlay::Unsaved { .. })) {
+            self.overlay = Some(Overlay::Unsaved { written: None });
+            return Effect::None;
+        }
+        Effect::Quit
+    }
+
+    fn update_welcome(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Confirm | Action::ConfirmNext => {
+                self.session.welcomed = true;
+                self.go(Screen::Stage(self.stage_id()));
+                Effect::Save
+            }
+            Action::SwitchLang => self.switch_lang(),
+            Action::Help => self.open_help(),
+            Action::Export => Effect::Export,
+            _ => Effect::None,
+        }
+    }
+
+    fn update_summary(&mut self, action: Action) -> Effect {
+        let last = self.checklist.stages.len() - 1;
+        match action {
+            Action::Export => Effect::Export,
+            Action::Back | Action::PrevStage => {
+                self.go_checked(Screen::Stage(self.checklist.stages[last].id))
+            }
+            Action::Jump(n) if n <= last => {
+                self.go_checked(Screen::Stage(self.checklist.stages[n].id))
+            }
+            Action::Troubleshoot => self.troubleshoot(),
+            Action::SwitchLang => self.switch_lang(),
+            Action::Help => self.open_help(),
+            Action::Undo => self.undo(),
+            Action::Save => Effect::Save,
+            _ => Effect::None,
+        }
+    }
+
+    fn update_stage(&mut self, id: StageId, action: Action) -> Effect {
+        match action {
+            Action::Up => self.move_cursor(id, -1),
+            Action::Down => self.move_cursor(id, 1),
+            Action::PageUp => self.move_cursor(id, -(self.page() as isize)),
+            Action::PageDown => self.move_cursor(id, self.page() as isize),
+            Action::Top => self.move_cursor(id, isize::MIN / 2),
+            Action::Bottom => self.move_cursor(id, isize::MAX / 2),
+            Action::Toggle => self.toggle(id, false),
+            Action::ConfirmNext => self.confirm_next(id),
+            Action::Back if id == StageId::Troubleshooting && self.return_to.is_some() => {
+                self.troubleshoot()
+            }
+            Action::Undo => self.undo(),
+            Action::Export => Effect::Export,
+            Action::Save => Effect::Save,
+            Action::ScrollDetail(n) => {
+                self.detail_scroll = self
+                    .detail_scroll
+                    .saturating_add_signed(n)
+                    .min(self.max_detail_scroll());
+                Effect::None
+            }
+            Action::Click { column, row } => self.click(id, column, row),
+            Action::Wheel { column, row, down } => self.wheel(id, column, row, down),
+            _ => self.update_moves(id, action),
+        }
+    }
+
+    /// The keys that leave the stage or change what is shown.
+    fn update_moves(&mut self, id: StageId, action: Action) -> Effect {
+        let pos = self.position(id);
+        let last = self.checklist.stages.len() - 1;
+        match action {
+            Action::NextStage if pos == last => self.go_checked(Screen::Summary),
+            Action::NextStage => self.go_checked(Screen::Stage(self.checklist.stages[pos + 1].id)),
+            Action::PrevStage if pos > 0 => {
+                self.go_checked(Screen::Stage(self.checklist.stages[pos - 1].id))
+            }
+            Action::Jump(n) if n <= last => {
+                self.go_checked(Screen::Stage(self.checklist.stages[n].id))
+            }
+            Action::Troubleshoot => self.troubleshoot(),
+            Action::SwitchLang => self.switch_lang(),
+            Action::Help => self.open_help(),
+            _ => Effect::None,
+        }
+    }
+
+    /// Rows a page key moves: the list's height less one, so one row stays in view.
+    fn page(&self) -> usize {
+        usize::from(layout::areas(self).list.height.max(2) - 1)
+    }
+
+    fn max_detail_scroll(&self) -> u16 {
+        crate::ui::detail_height(self)
+            .saturating_sub(layout::areas(self).detail.height.saturating_sub(2))
+    }
+
+    pub(super) fn move_cursor(&mut self, id: StageId, delta: isize) -> Effect {
+        let len = self.entries(id).len();
+        if len == 0 {
+            return Effect::None;
+        }
+        let current = self.cursor(id) as isize;
+        let next = current.saturating_add(delta).clamp(0, len as isize - 1) as usize;
+        self.set_cursor(id, next)
+    }
+
+    pub(super) fn set_cursor(&mut self, id: StageId, index: usize) -> Effect {
+        if index == self.cursor(id) {
+            return Effect::None;
+        }
+        self.cursors.insert(id, index);
+        self.detail_scroll = 0;
+        let key = self.entries(id).get(index).map(Entry::key);
+        if let Some(key) = key {
+            self.session.cursor.insert(id.as_str().to_string(), key);
+        }
+        Effect::Save
+    }
+
+    /// Enter: confirms the row (or chooses the answer) and moves on; a row already confirmed
+    /// or chosen is never undone by it, only left.
+    fn confirm_next(&mut self, id: StageId) -> Effect {
+        let done = match self.current_entry() {
+            None => return Effect::None,
+            Some(Entry::Item(item)) => self.is_confirmed(id, &item.id),
+            Some(Entry::Answer(q, c)) => self.is_chosen(&q.id, &c.id),
+        };
+        let effect = if done {
+            Effect::None
+        } else {
+            self.toggle(id, true)
+        };
+        if self.overlay.is_none() && self.screen == Screen::Stage(id) {
+            let moved = self.move_cursor(id, 1);
+            return if effect == Effect::None {
+                moved
+            } else {
+                effect
+            };
+        }
+        effect
+    }
+
+    /// Space: flips the row under the cursor. The submit step opens the date dialog instead,
+    /// both to confirm it and, once confirmed, to correct or clear the date.
+    fn toggle(&mut self, id: StageId, advance: bool) -> Effect {
+        let Some(entry) = self.current_entry() else {
+            return Effect::None;
+        };
+        let was_done = self.all_done();
+        match entry {
+            Entry::Answer(q, c) => {
+                let (q, c) = (q.id.clone(), c.id.clone());
+                self.remember();
+                self.answer(&q, &c);
+            }
+            Entry::Item(item) if item.marks == Some(Mark::Submitted) => {
+                let recorded = self.session.review.map(|r| r.submitted_on.0);
+                let recorded = recorded.filter(|_| self.is_confirmed(id, &item.id));
+                self.overlay = Some(Overlay::SubmitDate(DateInput::new(
+                    self.today(),
+                    recorded,
+                    advance,
+                )));
+                return Effect::None;
+            }
+            Entry::Item(item) => {
+                let item = item.id.clone();
+                self.remember();
+                self.flip(id, &item);
+            }
+        }
+        if !was_done && self.all_done() {
+            self.screen = Screen::Summary;
+        }
+        Effect::Save
+    }
+
+    fn answer(&mut self, question: &str, option: &str) {
+        if self.is_chosen(question, option) {
+            self.session.answers.remove(question);
+        } else {
+            self.session
+                .answers
+                .insert(question.to_string(), option.to_string());
+        }
+        self.sync_answers();
+        self.restore_cursors();
+    }
+
+    fn flip(&mut self, id: StageId, item: &str) {
+        let confirmed = self
+            .session
+            .confirmed
+            .entry(id.as_str().to_string())
+            .or_default();
+        if confirmed.remove(item).is_none() {
+            confirmed.insert(item.to_string(), Stamp::new(self.now));
+        }
+    }
+
+    /// Keeps the session as it is now, so that `u` can come back to it.
+    pub(super) fn remember(&mut self) {
+        if self.undo.len() == UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.undo.push(self.session.clone());
+    }
+
+    /// `u`: puts back what the last change of this run changed (confirmations, answers,
+    /// overrides, the submission date), leaving the screen where it is.
+    fn undo(&mut self) -> Effect {
+        let Some(before) = self.undo.pop() else {
+            self.notice = Some(
+                super::tr(
+                    self.lang(),
+                    "这次打开后没有可撤销的更改",
+                    "Nothing to undo in this run",
+                )
+                .to_string(),
+            );
+            return Effect::None;
+        };
+        self.session.confirmed = before.confirmed;
+        self.session.answers = before.answers;
+        self.session.overrides = before.overrides;
+        self.session.review = before.review;
+        self.sync_answers();
+        self.restore_cursors();
+        self.notice = Some(
+            super::tr(
+                self.lang(),
+                "已撤销上一次更改",
+                "The last change was undone",
+            )
+            .to_string(),
+        );
+        Effect::Save
+    }
+
+    /// Records "continue anyway" past the gate, with what was open, and goes on.
+    pub(super) fn continue_anyway(&mut self, target: Screen, open: Vec<String>) -> Effect {
+        self.remember();
+        self.session.overrides.push(Override {
+            stage: StageId::Preparation.as_str().to_string(),
+            at: Stamp::new(self.now),
+            open,
+        });
+        self.go(target);
+        Effect::Save
+    }
+
+    /// Moves to another screen, asking first when that leaves preparation with required
+    /// items open that no earlier "continue anyway" covered.
+    fn go_checked(&mut self, target: Screen) -> Effect {
+        let prep = self.position(StageId::Preparation);
+        let target_pos = match target {
+            Screen::Stage(id) => self.position(id),
+            _ => self.checklist.stages.len(),
+        };
+        let leaves_forward = self.position(self.stage_id()) <= prep && target_pos > prep;
+        let open = self.open_required();
+        let covered = self
+            .session
+            .overrides
+            .last()
+            .is_some_and(|o| open.iter().all(|id| o.open.contains(id)));
+        if leaves_forward && !open.is_empty() && !covered {
+            self.overlay = Some(Overlay::Gate {
+                target,
+                open,
+                scroll: 0,
+            });
+            return Effect::None;
+        }
+        self.go(target);
+        Effect::Save
+    }
+
+    pub(super) fn go(&mut self, target: Screen) {
+        if let Screen::Stage(id) = target {
+            self.session.stage = id.as_str().to_string();
+        }
+        if target != Screen::Stage(StageId::Troubleshooting) {
+            self.return_to = None;
+        }
+        self.screen = target;
+        self.detail_scroll = 0;
+        self.notice = None;
+    }
+
+    /// `t`: into troubleshooting, remembering where from; from there, back again. Past the
+    /// review limit it opens on the slow-review problem.
+    fn troubleshoot(&mut self) -> Effect {
+        let here = self.screen;
+        match self.return_to.take() {
+            Some(back) if here == Screen::Stage(StageId::Troubleshooting) => self.go(back),
+            _ => {
+                self.go(Screen::Stage(StageId::Troubleshooting));
+                if here != Screen::Stage(StageId::Troubleshooting) {
+                    self.return_to = Some(here);
+                }
+                if self.overdue() {
+                    self.point_at_slow_review();
+                }
+            }
+        }
+        Effect::Save
+    }
+
+    fn point_at_slow_review(&mut self) {
+        let id = StageId::Troubleshooting;
+        let index = self
+            .entries(id)
+            .iter()
+            .position(|e| matches!(e, Entry::Item(item) if item.marks == Some(Mark::SlowReview)));
+        if let Some(index) = index {
+            self.set_cursor(id, index);
+        }
+    }
+
+    /// Whether Esc or `t` leads back from troubleshooting to another screen.
+    pub fn can_return(&self) -> bool {
+        self.return_to.is_some()
+    }
+
+    fn switch_lang(&mut self) -> Effect {
+        self.session.lang = self.session.lang.other();
+        Effect::Save
+    }
+
+    fn open_help(&mut self) -> Effect {
+        self.overlay = Some(Overlay::Help);
+        Effect::None
+    }
+
+    fn click(&mut self, id: StageId, column: u16, row: u16) -> Effect {
+        let Some(index) = layout::entry_at(self, column, row) else {
+            return Effect::None;
+        };
+        let moved = self.set_cursor(id, index);
+        if layout::on_mark(self, column) {
+            return self.toggle(id, false);
+        }
+        moved
+    }
+
+    fn wheel(&mut self, id: StageId, column: u16, row: u16, down: bool) -> Effect {
+        let areas = layout::areas(self);
+        let step = if down { 1 } else { -1 };
+        if layout::contains(areas.detail, column, row) {
+            return self.update_stage(id, Action::ScrollDetail(step as i16 * 3));
+        }
+        self.move_cursor(id, step)
+    }
+}
