@@ -268,7 +268,7 @@ fn next_stage_from_the_last_stage_shows_the_summary() {
 fn help_opens_and_esc_closes_it_first() {
     let mut model = model();
     model.update(Action::Help);
-    assert_eq!(model.overlay, Some(Overlay::Help));
+    assert_eq!(model.overlay, Some(Overlay::Help { scroll: 0 }));
     assert_eq!(model.update(Action::Back), Effect::None);
     assert!(model.overlay.is_none());
     assert_eq!(model.update(Action::Quit), Effect::Quit);

@@ -16,7 +16,24 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
     crate::layout::centered(area, width, height)
 }
 
-pub fn help(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// Clears `rect` for a dialog, and a wide character that straddles its left edge too: a
+/// terminal erases the whole character when its second half is overwritten, so half of it
+/// would be left to chance (and with it, the dialog's border).
+fn clear(rect: Rect, buf: &mut Buffer) {
+    Clear.render(rect, buf);
+    if rect.x == 0 {
+        return;
+    }
+    for y in rect.top()..rect.bottom() {
+        let cell = &mut buf[(rect.x - 1, y)];
+        if wrap::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+/// Every key, scrolled with Up/Down when they do not all fit.
+pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
     let rows = keymap::help_rows(lang);
     let key_width = rows.iter().map(|(k, _)| wrap::width(k)).max().unwrap_or(0) + 2;
@@ -43,20 +60,34 @@ pub fn help(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     lines.extend(wrapped(legend, width.saturating_sub(2), Style::new()));
     let room = usize::from(area.height.saturating_sub(2));
-    if lines.len() > room {
-        lines.truncate(room.saturating_sub(1));
-        lines.push(Line::raw(tr(
-            lang,
-            "...（放大窗口可看全部）",
-            "... (enlarge the window to see all)",
-        )));
-    }
+    let lines = scroll_lines(lines, scroll, room, lang);
     let rect = popup(area, width, lines.len() as u16 + 2);
-    Clear.render(rect, buf);
+    clear(rect, buf);
     let title = tr(lang, " 按键（Esc 关闭） ", " Keys (Esc closes) ");
     Paragraph::new(lines)
         .block(theme.block(title))
         .render(rect, buf);
+}
+
+/// `room` rows of `lines` from `scroll` on; where rows are hidden, the first or last shown
+/// row says how many and which key shows them.
+fn scroll_lines(
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+    room: usize,
+    lang: Lang,
+) -> Vec<Line<'static>> {
+    if lines.len() <= room || room < 3 {
+        return lines.into_iter().take(room).collect();
+    }
+    let scroll = scroll.min(lines.len() - room + 1);
+    let top = (scroll > 0).then(|| more_line(lang, scroll, true));
+    let body = room - usize::from(top.is_some()) - 1;
+    let below = lines.len().saturating_sub(scroll + body);
+    let mut shown: Vec<Line<'static>> = top.flatten().map(Line::raw).into_iter().collect();
+    shown.extend(lines.into_iter().skip(scroll).take(body));
+    shown.extend(more_line(lang, below, false).map(Line::raw));
+    shown
 }
 
 /// The gate: the open required items, scrolled with Up/Down when they do not all fit.
@@ -307,7 +338,7 @@ fn dialog(theme: &Theme, title: &'static str, lines: Vec<String>, area: Rect, bu
         .collect();
     let text = clip_middle(text, max_lines);
     let rect = popup(area, width, text.len() as u16 + 2);
-    Clear.render(rect, buf);
+    clear(rect, buf);
     let text: Vec<Line> = text.into_iter().map(Line::raw).collect();
     Paragraph::new(text)
         .block(theme.block(title).border_style(theme.alert))

@@ -132,7 +132,7 @@ impl Widget for &Model {
         }
         render_footer(self, areas.footer, buf);
         match &self.overlay {
-            Some(Overlay::Help) => dialogs::help(self, &theme, area, buf),
+            Some(Overlay::Help { scroll }) => dialogs::help(self, &theme, *scroll, area, buf),
             Some(Overlay::Gate { open, scroll, .. }) => {
                 dialogs::gate(self, &theme, open, *scroll, area, buf)
             }
@@ -156,7 +156,7 @@ pub fn context(model: &Model) -> Context {
         return Context::TooSmall;
     }
     match (&model.overlay, model.screen) {
-        (Some(Overlay::Help), _) => Context::Help,
+        (Some(Overlay::Help { .. }), _) => Context::Help,
         (Some(Overlay::Gate { .. }), _) => Context::Gate,
         (Some(Overlay::SubmitDate(input)), _) if input.recorded.is_some() => Context::DateRecorded,
         (Some(Overlay::SubmitDate(_)), _) => Context::Date,

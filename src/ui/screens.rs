@@ -75,8 +75,8 @@ pub fn summary(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     let export = tr(
         lang,
-        "按 e 把进度报告（Markdown）导出到数据目录；命令行也可用 xhs-cancel export。",
-        "Press e to export the progress report (Markdown) to the data folder, or run xhs-cancel export.",
+        "按 e 把进度报告（Markdown）导出到当前文件夹；命令行也可用 xhs-cancel export。",
+        "Press e to export the progress report (Markdown) to the current folder, or run xhs-cancel export.",
     );
     lines.extend(wrapped(export, width, Style::new()));
     Paragraph::new(lines)

@@ -104,7 +104,8 @@ pub enum Screen {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    /// Every key; `scroll` is the first row shown when they do not all fit.
+    Help { scroll: usize },
     /// Leaving preparation forward with required items open; `scroll` is the first open
     /// item shown.
     Gate {

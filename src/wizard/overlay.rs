@@ -8,10 +8,15 @@ use super::{Action, DateInput, Effect, Model, Overlay, Screen};
 impl Model {
     pub(super) fn update_overlay(&mut self, overlay: Overlay, action: Action) -> Effect {
         match overlay {
-            Overlay::Help => {
-                if matches!(action, Action::Help | Action::Back | Action::Confirm) {
-                    self.overlay = None;
-                }
+            Overlay::Help { scroll } => {
+                self.overlay = match action {
+                    Action::Help | Action::Back | Action::Confirm => None,
+                    Action::Up => Some(Overlay::Help {
+                        scroll: scroll.saturating_sub(1),
+                    }),
+                    Action::Down => Some(Overlay::Help { scroll: scroll + 1 }),
+                    _ => Some(Overlay::Help { scroll }),
+                };
                 Effect::None
             }
             Overlay::Gate {

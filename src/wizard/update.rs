@@ -370,7 +370,7 @@ impl Model {
     }
 
     fn open_help(&mut self) -> Effect {
-        self.overlay = Some(Overlay::Help);
+        self.overlay = Some(Overlay::Help { scroll: 0 });
         Effect::None
     }
 

@@ -1,0 +1,113 @@
+//! Whole-screen snapshots of what issue 9 added, at 60x16, 80x24 and 100x30 in both
+//! languages: a stage whose list overflows, the gate with more items than fit, the date
+//! dialog, and the unsaved-quit dialog.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use xhs_cancel::checklist::Checklist;
+use xhs_cancel::session::Session;
+use xhs_cancel::text::Lang;
+use xhs_cancel::wizard::{Action, FailureKind, Model, SaveFailure, SaveStatus};
+
+const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
+
+fn model(lang: Lang, (width, height): (u16, u16)) -> Model {
+    let checklist = Checklist::builtin().expect("built-in checklists are valid");
+    let mut session = Session::new(lang);
+    session.welcomed = true;
+    let now: Timestamp = "2026-11-28T02:00:00Z".parse().unwrap();
+    let mut model = Model::new(
+        checklist,
+        session,
+        now,
+        TimeZone::fixed(jiff::tz::offset(8)),
+    );
+    model.update(Action::Resize(width, height));
+    model
+}
+
+/// The screen as text, one line per row; a wide character's second cell is not repeated.
+fn draw(model: &Model) -> String {
+    let (width, height) = model.size;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(model, frame.area()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = ratatui::text::Line::raw(symbol).width().saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn each_screen(name: &str, set_up: impl Fn(&mut Model)) {
+    for lang in [Lang::Zh, Lang::En] {
+        for size in SIZES {
+            let mut model = model(lang, size);
+            set_up(&mut model);
+            let lang_name = match lang {
+                Lang::Zh => "zh",
+                Lang::En => "en",
+            };
+            let snapshot = format!("{name}_{lang_name}_{}x{}", size.0, size.1);
+            insta::assert_snapshot!(snapshot, draw(&model));
+        }
+    }
+}
+
+#[test]
+fn a_stage_whose_list_overflows_says_how_much_is_hidden() {
+    each_screen("overflow", |m| {
+        m.update(Action::Jump(1));
+        for _ in 0..6 {
+            m.update(Action::Down);
+        }
+    });
+}
+
+#[test]
+fn the_gate_with_more_items_than_fit() {
+    each_screen("gate_scrolled", |m| {
+        m.update(Action::Jump(1));
+        m.update(Action::NextStage);
+        m.update(Action::Down);
+    });
+}
+
+#[test]
+fn the_date_dialog() {
+    each_screen("date_dialog", |m| {
+        m.update(Action::Jump(2));
+        m.update(Action::ContinueAnyway);
+        m.update(Action::Bottom);
+        while m.current_entry().map(|e| e.key()).as_deref() != Some("submit") {
+            m.update(Action::Up);
+        }
+        m.update(Action::Toggle);
+        m.update(Action::ShiftDay(-2));
+    });
+}
+
+#[test]
+fn the_unsaved_quit_dialog() {
+    each_screen("unsaved_quit", |m| {
+        m.save_status = SaveStatus::Failed(SaveFailure {
+            kind: FailureKind::DiskFull,
+            detail: "cannot save the session to /home/ann/.local/share/xhs-cancel/session.toml: no space left on device (os error 28)".into(),
+        });
+        m.update(Action::Quit);
+    });
+}

@@ -1,0 +1,369 @@
+//! The rules that keep the person's record safe, driven through actions over the small
+//! fixture checklist: Enter never unchecks, dialogs default to the safe side, `u` undoes,
+//! the submission date is asked for and can be corrected, and answers the checklists no
+//! longer know count as unanswered.
+
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::civil::{Date, date};
+use jiff::tz::TimeZone;
+use xhs_cancel::checklist::{Checklist, StageId};
+use xhs_cancel::session::Session;
+use xhs_cancel::text::Lang;
+use xhs_cancel::wizard::{
+    Action, DateProblem, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus, Screen,
+};
+
+fn checklist() -> Checklist {
+    Checklist::from_dir(Path::new("tests/fixtures/minimal")).expect("the minimal fixture is valid")
+}
+
+/// 2026-11-02 10:00 in UTC+8, a Monday.
+fn now() -> Timestamp {
+    "2026-11-02T02:00:00Z".parse().unwrap()
+}
+
+fn model_with(session: Session) -> Model {
+    let mut model = Model::new(
+        checklist(),
+        session,
+        now(),
+        TimeZone::fixed(jiff::tz::offset(8)),
+    );
+    model.update(Action::Resize(100, 30));
+    model
+}
+
+fn model() -> Model {
+    let mut session = Session::new(Lang::En);
+    session.welcomed = true;
+    model_with(session)
+}
+
+fn cursor_key(model: &Model) -> String {
+    model.current_entry().map(|e| e.key()).unwrap_or_default()
+}
+
+fn go_to(model: &mut Model, key: &str) {
+    model.update(Action::Top);
+    while cursor_key(model) != key {
+        assert_ne!(model.update(Action::Down), Effect::None, "{key} not found");
+    }
+}
+
+/// Opens the date dialog on the submit step of the deletion stage.
+fn open_date_dialog(model: &mut Model) -> Effect {
+    model.update(Action::Jump(2));
+    if matches!(model.overlay, Some(Overlay::Gate { .. })) {
+        model.update(Action::ContinueAnyway);
+    }
+    go_to(model, "submit");
+    model.update(Action::Toggle)
+}
+
+fn date_input(model: &Model) -> &xhs_cancel::wizard::DateInput {
+    match &model.overlay {
+        Some(Overlay::SubmitDate(input)) => input,
+        other => panic!("no date dialog: {other:?}"),
+    }
+}
+
+fn submitted_on(model: &Model) -> Option<Date> {
+    model.session.review.map(|r| r.submitted_on.0)
+}
+
+#[test]
+fn enter_on_a_confirmed_item_only_moves_on() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    go_to(&mut model, "backup");
+    model.update(Action::Toggle);
+    model.update(Action::Top);
+    assert_eq!(
+        model.update(Action::ConfirmNext),
+        Effect::Save,
+        "the cursor moved"
+    );
+    assert!(
+        model.is_confirmed(StageId::Preparation, "backup"),
+        "still confirmed"
+    );
+    assert_eq!(cursor_key(&model), "close-pro");
+}
+
+#[test]
+fn enter_on_a_chosen_answer_keeps_it() {
+    let mut model = model();
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::ConfirmNext);
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::ConfirmNext);
+    assert_eq!(model.session.answers["account-type"], "pro");
+}
+
+#[test]
+fn enter_and_esc_in_the_gate_go_back_and_only_c_continues() {
+    for safe in [Action::Confirm, Action::Back] {
+        let mut model = model();
+        model.update(Action::Jump(1));
+        model.update(Action::NextStage);
+        assert_eq!(model.update(safe), Effect::None);
+        assert_eq!(model.screen, Screen::Stage(StageId::Preparation));
+        assert!(
+            model.session.overrides.is_empty(),
+            "{safe:?} records nothing"
+        );
+    }
+    let mut model = model();
+    model.update(Action::Jump(1));
+    model.update(Action::NextStage);
+    assert_eq!(model.update(Action::ContinueAnyway), Effect::Save);
+    assert_eq!(model.session.overrides.len(), 1);
+}
+
+#[test]
+fn the_date_dialog_opens_on_today_and_records_the_day_chosen() {
+    let mut model = model();
+    assert_eq!(open_date_dialog(&mut model), Effect::None);
+    assert!(!model.is_confirmed(StageId::Deletion, "submit"), "not yet");
+    assert_eq!(date_input(&model).day, date(2026, 11, 2), "today, in UTC+8");
+    model.update(Action::ShiftDay(-1));
+    model.update(Action::ShiftDay(-1));
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(submitted_on(&model), Some(date(2026, 10, 31)));
+    assert!(model.is_confirmed(StageId::Deletion, "submit"));
+    assert_eq!(
+        model.review_clock().unwrap().submitted_on,
+        date(2026, 10, 31)
+    );
+}
+
+#[test]
+fn a_typed_date_is_taken_and_a_future_or_malformed_one_refused() {
+    let mut model = model();
+    open_date_dialog(&mut model);
+    for c in "2026-11-03".chars() {
+        model.update(Action::Type(c));
+    }
+    assert_eq!(model.update(Action::Confirm), Effect::None);
+    assert_eq!(
+        date_input(&model).problem,
+        Some(DateProblem::Future(date(2026, 11, 3)))
+    );
+    model.update(Action::ShiftDay(1));
+    assert_eq!(
+        date_input(&model).day,
+        date(2026, 11, 2),
+        "never past today"
+    );
+    for c in "2026-02-30".chars() {
+        model.update(Action::Type(c));
+    }
+    model.update(Action::Confirm);
+    assert_eq!(
+        date_input(&model).problem,
+        Some(DateProblem::Malformed("2026-02-30".into()))
+    );
+    assert_eq!(submitted_on(&model), None, "nothing recorded meanwhile");
+    for _ in 0..10 {
+        model.update(Action::Erase);
+    }
+    for c in "2026-10-20".chars() {
+        model.update(Action::Type(c));
+    }
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(submitted_on(&model), Some(date(2026, 10, 20)));
+}
+
+#[test]
+fn the_recorded_date_can_be_corrected_kept_or_cleared_only_with_c() {
+    let mut model = model();
+    open_date_dialog(&mut model);
+    model.update(Action::Confirm);
+    model.update(Action::Toggle);
+    assert_eq!(date_input(&model).recorded, Some(date(2026, 11, 2)));
+    assert_eq!(
+        model.update(Action::Back),
+        Effect::None,
+        "Esc changes nothing"
+    );
+    assert_eq!(submitted_on(&model), Some(date(2026, 11, 2)));
+    model.update(Action::Toggle);
+    model.update(Action::ShiftDay(-3));
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(submitted_on(&model), Some(date(2026, 10, 30)), "corrected");
+    assert!(model.is_confirmed(StageId::Deletion, "submit"));
+    model.update(Action::Toggle);
+    assert_eq!(model.update(Action::ClearSubmission), Effect::Save);
+    assert_eq!(submitted_on(&model), None);
+    assert!(!model.is_confirmed(StageId::Deletion, "submit"));
+}
+
+#[test]
+fn clearing_is_not_offered_before_a_date_is_recorded() {
+    let mut model = model();
+    open_date_dialog(&mut model);
+    assert_eq!(model.update(Action::ClearSubmission), Effect::None);
+    assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
+}
+
+#[test]
+fn undo_takes_back_every_change_of_the_run_one_by_one() {
+    let mut model = model();
+    let start = model.session.clone();
+    go_to(&mut model, "privacy");
+    model.update(Action::Toggle);
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::Toggle);
+    model.update(Action::Jump(1));
+    model.update(Action::NextStage);
+    model.update(Action::ContinueAnyway);
+    go_to(&mut model, "submit");
+    model.update(Action::Toggle);
+    model.update(Action::ShiftDay(-1));
+    model.update(Action::Confirm);
+    assert_eq!(model.undo_depth(), 4);
+    for _ in 0..4 {
+        assert_eq!(
+            model.update(Action::Undo),
+            Effect::Save,
+            "each undo is saved"
+        );
+    }
+    assert_eq!(model.session.confirmed, start.confirmed);
+    assert_eq!(model.session.answers, start.answers);
+    assert_eq!(model.session.overrides, start.overrides);
+    assert_eq!(model.session.review, start.review);
+    assert_eq!(
+        model.update(Action::Undo),
+        Effect::None,
+        "back at the start"
+    );
+    assert!(
+        model
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("Nothing to undo"))
+    );
+}
+
+#[test]
+fn undo_brings_back_an_unchecked_item_with_its_original_time() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    model.update(Action::Toggle);
+    let at = model.confirmed_at(StageId::Preparation, "backup");
+    model.now = "2026-11-02T05:00:00Z".parse().unwrap();
+    model.update(Action::Toggle);
+    assert_eq!(model.confirmed_at(StageId::Preparation, "backup"), None);
+    model.update(Action::Undo);
+    assert_eq!(model.confirmed_at(StageId::Preparation, "backup"), at);
+}
+
+#[test]
+fn esc_on_a_stage_never_quits() {
+    let mut model = model();
+    for stage in 0..5 {
+        model.update(Action::Jump(stage));
+        model.update(Action::ContinueAnyway);
+        assert_ne!(model.update(Action::Back), Effect::Quit, "stage {stage}");
+    }
+}
+
+fn failed(model: &mut Model) {
+    model.save_status = SaveStatus::Failed(SaveFailure {
+        kind: FailureKind::DiskFull,
+        detail: "cannot save the session to /x/session.toml: no space left".into(),
+    });
+}
+
+#[test]
+fn quitting_with_a_failed_save_asks_and_enter_or_esc_stay() {
+    let mut model = model();
+    failed(&mut model);
+    assert_eq!(model.update(Action::Quit), Effect::None);
+    assert_eq!(model.overlay, Some(Overlay::Unsaved { written: None }));
+    for safe in [Action::Confirm, Action::Back] {
+        model.update(Action::Quit);
+        assert_eq!(model.update(safe), Effect::None);
+        assert_eq!(model.overlay, None, "{safe:?} goes back to the wizard");
+    }
+    model.update(Action::Quit);
+    assert_eq!(model.update(Action::Save), Effect::Save, "s retries");
+    assert_eq!(model.update(Action::WriteElsewhere), Effect::WriteElsewhere);
+    assert_eq!(model.update(Action::QuitAnyway), Effect::Quit);
+}
+
+#[test]
+fn quitting_after_a_good_save_just_quits() {
+    let mut model = model();
+    model.save_status = SaveStatus::Saved(now());
+    assert_eq!(model.update(Action::Quit), Effect::Quit);
+}
+
+#[test]
+fn answers_the_checklists_no_longer_know_count_as_unanswered() {
+    let mut session = Session::new(Lang::En);
+    session.welcomed = true;
+    session
+        .answers
+        .insert("account-type".into(), "retired-option".into());
+    session
+        .confirmed
+        .entry("reasons".into())
+        .or_default()
+        .insert("privacy".into(), xhs_cancel::session::Stamp::new(now()));
+    let model = model_with(session);
+    assert!(
+        !model.stage_done(StageId::Reasons),
+        "the question is open again"
+    );
+    assert!(model.answers().is_empty());
+    assert_eq!(
+        model.entries(StageId::Preparation).len(),
+        3,
+        "every item is shown, as with no answer"
+    );
+    assert!(!model.is_chosen("account-type", "retired-option"));
+    let notice = model.notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("1 of your answers no longer applies"),
+        "{notice}"
+    );
+    assert_eq!(
+        model.session.answers["account-type"], "retired-option",
+        "kept in the file"
+    );
+}
+
+#[test]
+fn overdue_t_opens_troubleshooting_on_the_slow_review_problem() {
+    let mut model = model();
+    open_date_dialog(&mut model);
+    model.update(Action::Confirm);
+    model.now = "2026-12-20T02:00:00Z".parse().unwrap();
+    assert!(model.overdue());
+    model.update(Action::Troubleshoot);
+    assert_eq!(model.screen, Screen::Stage(StageId::Troubleshooting));
+    assert_eq!(cursor_key(&model), "review-too-long");
+    model.update(Action::Back);
+    assert_eq!(
+        model.screen,
+        Screen::Stage(StageId::Deletion),
+        "Esc goes back"
+    );
+}
+
+#[test]
+fn a_future_submission_date_is_a_problem_not_a_count() {
+    let mut model = model();
+    model.session.review = Some(xhs_cancel::session::Review {
+        submitted_on: xhs_cancel::session::Day(date(2026, 11, 8)),
+    });
+    assert_eq!(model.future_submission(), Some(date(2026, 11, 8)));
+    assert!(model.review_clock().is_none());
+    assert!(!model.overdue());
+    let line = xhs_cancel::ui::clock_line(&model).unwrap();
+    assert!(line.contains("2026-11-08 is after today"), "{line}");
+}
