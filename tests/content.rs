@@ -339,10 +339,10 @@ fn exactly_one_submit_step_and_one_slow_review_problem() {
     assert!(row("三、等待注销审核").contains(&submitted[0].1.as_str()));
     assert!(row("五、等待审核时间过长").contains(&slow[0].1.as_str()));
 
-    // The submit step says that confirming it starts the review clock.
+    // The submit step says that confirming it asks for the date and starts the review clock.
     let submit = cl.item(&submitted[0].1).unwrap();
     assert!(
-        flat_zh(&submit.detail.zh).contains("记录今天的日期"),
+        flat_zh(&submit.detail.zh).contains("会问你是哪一天提交的"),
         "{}",
         submit.detail.zh
     );
