@@ -80,9 +80,12 @@ fn scroll_lines(
     if lines.len() <= room || room < 3 {
         return lines.into_iter().take(room).collect();
     }
-    let scroll = scroll.min(lines.len() - room + 1);
+    let scroll = scroll.min(lines.len() + 1 - room);
     let top = (scroll > 0).then(|| more_line(lang, scroll, true));
-    let body = room - usize::from(top.is_some()) - 1;
+    let mut body = room - usize::from(top.is_some());
+    if scroll + body < lines.len() {
+        body -= 1;
+    }
     let below = lines.len().saturating_sub(scroll + body);
     let mut shown: Vec<Line<'static>> = top.flatten().map(Line::raw).into_iter().collect();
     shown.extend(lines.into_iter().skip(scroll).take(body));

@@ -364,8 +364,10 @@ impl Model {
         self.return_to.is_some()
     }
 
+    /// Switches the language; a notice written in the other language goes.
     fn switch_lang(&mut self) -> Effect {
         self.session.lang = self.session.lang.other();
+        self.notice = None;
         Effect::Save
     }
 
