@@ -120,6 +120,8 @@ fn summary_screen() {
 fn too_small_screen() {
     let model = model(Lang::En, 59, 15);
     insta::assert_snapshot!("too_small_59x15", draw(&model));
+    let model = self::model(Lang::Zh, 59, 15);
+    insta::assert_snapshot!("too_small_zh_59x15", draw(&model));
 }
 
 #[test]

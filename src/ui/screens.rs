@@ -86,7 +86,10 @@ pub fn summary(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
 
 pub fn too_small(model: &Model, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
-    let text = format!("terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT}, have {w}x{h})");
+    let text = match model.lang() {
+        Lang::Zh => format!("终端窗口太小（至少 {MIN_WIDTH}x{MIN_HEIGHT}，现在 {w}x{h}）"),
+        Lang::En => format!("terminal too small (need {MIN_WIDTH}x{MIN_HEIGHT}, have {w}x{h})"),
+    };
     let hint = tr(
         model.lang(),
         "请放大窗口。按 q 退出",
