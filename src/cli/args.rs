@@ -95,6 +95,8 @@ pub enum UsageError {
     MissingDate,
     /// `submitted --yes` without `--clear`.
     YesWithoutClear,
+    /// `submitted` with both a date and `--clear`.
+    DateAndClear,
     /// `completions` without a shell.
     MissingShell,
     Conflict { option: String, other: String },
@@ -143,7 +145,7 @@ pub fn command(lang: Lang) -> ClapCommand {
         .arg(value("checklists", h.checklists, h.dir).value_parser(value_parser!(PathBuf)))
         .arg(
             value("data-dir", h.data_dir, h.dir)
-                .value_parser(value_parser!(PathBuf))
+                .value_parser(value_parser!(OsString))
                 .env(DATA_DIR_ENV)
                 .hide_env(true),
         )
@@ -188,7 +190,7 @@ fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
         )
         .arg(positional("date", h.date, "YYYY-MM-DD"))
         .arg(flag("clear", h.clear).conflicts_with("date"))
-        .arg(flag("yes", h.clear_yes).requires("clear"))
+        .arg(flag("yes", h.clear_yes))
         .group(ArgGroup::new("what").args(["date", "clear"]).required(true)),
         sub("forget", h, h.forget, h.forget_long, usage("forget")).arg(flag("yes", h.forget_yes)),
         sub(
@@ -225,7 +227,9 @@ fn sub(
         "{long}\n\n{}{{usage}}\n\n{positionals}{}\n{{options}}\n",
         h.usage, h.options
     );
-    base(name, h, about, usage).help_template(template)
+    base(name, h, about, usage)
+        .long_about(long)
+        .help_template(template)
 }
 
 /// A command with the settings every one shares: the localized usage line and help option;
@@ -307,10 +311,11 @@ fn cli(m: &ArgMatches) -> Result<Cli, UsageError> {
             _ => Lang::En,
         }),
         checklists: m.get_one::<PathBuf>("checklists").cloned(),
+        // An empty value, from the environment or typed, means unset (as in `default_data_dir`).
         data_dir: m
-            .get_one::<PathBuf>("data-dir")
-            .filter(|d| !d.as_os_str().is_empty())
-            .cloned(),
+            .get_one::<OsString>("data-dir")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from),
         mouse: m.get_flag("mouse"),
         ascii: m.get_flag("ascii"),
         command: None,
@@ -350,6 +355,7 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
             yes: m.get_flag("yes"),
         },
         "submitted" => Command::Submitted(match m.get_one::<String>("date") {
+            Some(_) if m.get_flag("yes") => return Err(UsageError::YesWithoutClear),
             Some(value) => Submitted::On(
                 value
                     .parse::<Date>()
@@ -464,7 +470,10 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
         ErrorKind::UnknownArgument => UsageError::Unexpected { value: arg },
         ErrorKind::InvalidValue => match string(e, ContextKind::InvalidValue) {
             Some(value) if !value.is_empty() => UsageError::InvalidValue {
-                option: option_name(&arg),
+                option: match command {
+                    Some(command) if arg.starts_with('<') => command.to_string(),
+                    _ => option_name(&arg),
+                },
                 value,
                 expected: strings(e, ContextKind::ValidValue),
             },
@@ -473,12 +482,9 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
             },
         },
         ErrorKind::MissingRequiredArgument if command == Some("submitted") => {
-            if arg.contains("--clear") {
-                UsageError::YesWithoutClear
-            } else {
-                UsageError::MissingDate
-            }
+            UsageError::MissingDate
         }
+        ErrorKind::ArgumentConflict if command == Some("submitted") => UsageError::DateAndClear,
         ErrorKind::MissingRequiredArgument if command == Some("completions") => {
             UsageError::MissingShell
         }

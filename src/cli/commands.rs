@@ -12,11 +12,15 @@ use super::{
     Failure, checklist, data_dir, default_lang, exit, fail, local_time_zone, locale_lang,
     message_lang, out, out_line, store_failure,
 };
+use clap::Command as ClapCommand;
+use roff::{Roff, bold, line_break, roman};
+
 use crate::calendar::ReviewClock;
 use crate::checklist::{Checklist, Mark, StageId};
 use crate::report;
 use crate::session::Session;
 use crate::store::{self, SESSION_FILE, Store};
+use crate::text::Lang;
 use crate::wizard::Model;
 
 /// Runs one command.
@@ -33,11 +37,7 @@ pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
             clap_complete::generate(*shell, &mut command, "xhs-cancel", &mut script);
             out(&String::from_utf8_lossy(&script))
         }
-        Command::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(args::command(message_lang(cli))).render(&mut page)?;
-            out(&String::from_utf8_lossy(&page))
-        }
+        Command::Man => out(&man_page(message_lang(cli))?),
     }
 }
 
@@ -178,3 +178,57 @@ fn ask(question: &str, command: &'static str) -> Result<bool, Failure> {
     Ok(messages::is_yes(&answer))
 }
 
+
+/// The manual page: clap_mangen's title, synopsis and options, then each command in a section
+/// of its own (clap_mangen would point to a page per command, which this program does not ship),
+/// then the notes that end `--help`.
+fn man_page(lang: Lang) -> io::Result<String> {
+    let mut command = args::command(lang);
+    let mut page = Vec::new();
+    let subcommands: Vec<ClapCommand> = command.get_subcommands().filter(|c| !c.is_hide_set()).cloned().collect();
+    for name in args::COMMANDS {
+        command = command.mut_subcommand(name, |c| c.hide(true));
+    }
+    clap_mangen::Man::new(command).render(&mut page)?;
+    let h = messages::help(lang);
+    let mut roff = Roff::new();
+    let (commands, notes) = match lang {
+        Lang::Zh => ("命令", "说明"),
+        Lang::En => ("COMMANDS", "NOTES"),
+    };
+    roff.control("SH", [commands]);
+    for sub in &subcommands {
+        roff.control("SS", [sub.get_name()]);
+        let usage = sub.clone().render_usage().to_string();
+        for line in usage.lines() {
+            let line = line.trim().trim_start_matches("Usage:").trim();
+            roff.text([bold(line), line_break()]);
+        }
+        roff.control("PP", [] as [&str; 0]);
+        roff.text([roman(sub.get_long_about().or(sub.get_about()).map(|a| a.to_string()).unwrap_or_default())]);
+        for arg in sub.get_arguments().filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help") {
+            roff.control("TP", [] as [&str; 0]);
+            roff.text([bold(arg_label(arg))]);
+            roff.text([roman(arg.get_help().map(|a| a.to_string()).unwrap_or_default())]);
+        }
+    }
+    roff.control("SH", [notes]);
+    roff.text([roman(h.after)]);
+    roff.to_writer(&mut page)?;
+    Ok(String::from_utf8_lossy(&page).into_owned())
+}
+
+/// `-o, --output <FILE>`, `--yes`, `[DIR]`: an argument as the help shows it.
+fn arg_label(arg: &clap::Arg) -> String {
+    let value = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map(|name| name.to_string());
+    match (arg.get_short(), arg.get_long(), value) {
+        (_, None, Some(value)) => format!("[{value}]"),
+        (Some(short), Some(long), Some(value)) => format!("-{short}, --{long} <{value}>"),
+        (None, Some(long), Some(value)) => format!("--{long} <{value}>"),
+        (_, Some(long), None) => format!("--{long}"),
+        _ => arg.get_id().to_string(),
+    }
+}

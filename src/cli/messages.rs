@@ -544,7 +544,7 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
             format!("unexpected argument {}", quoted(value)),
         ),
         U::InvalidValue { option, value, expected } => {
-            let expected = expected.join(pick(lang, " 或 ", " or "));
+            let expected = one_of(lang, expected);
             pick(
                 lang,
                 format!("{option} 的值 {} 无效：应为 {expected}", quoted(value)),
@@ -566,6 +566,12 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
             lang,
             "--yes 只能与 --clear 一起使用",
             "--yes goes with --clear only",
+        )
+        .into(),
+        U::DateAndClear => pick(
+            lang,
+            "日期和 --clear 只能二选一",
+            "give either a date or --clear, not both",
         )
         .into(),
         U::MissingShell => pick(
@@ -591,5 +597,19 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
         ),
         U::NotUtf8 => pick(lang, "参数不是有效的 UTF-8 文本", "an argument is not valid UTF-8").into(),
         U::Other(text) => sanitize_line(text),
+    }
+}
+
+/// `a, b or c` / `a、b 或 c`.
+fn one_of(lang: Lang, choices: &[String]) -> String {
+    let quoted: Vec<String> = choices.iter().map(|c| sanitize_line(c)).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!(
+            "{}{}{last}",
+            rest.join(pick(lang, "、", ", ")),
+            pick(lang, " 或 ", " or ")
+        ),
     }
 }
