@@ -312,7 +312,9 @@ pub fn markdown_without_session(model: &Model, dir: &Path) -> String {
     let title = md(model.checklist.title.get(lang));
     let dir = md(&sanitize_line(&dir.display().to_string()));
     match lang {
-        Lang::Zh => format!("# {title}：进度报告\n\n在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。\n"),
+        Lang::Zh => {
+            format!("# {title}：进度报告\n\n在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。\n")
+        }
         Lang::En => format!(
             "# {title}: progress report\n\nNo saved session in {dir}; run xhs-cancel to start.\n"
         ),
@@ -475,7 +477,11 @@ fn markdown_clock(out: &mut String, model: &Model) {
              - As of {today}: {}, {working_days} of them {}\n\
              - {limit}-working-day limit: {deadline} (the {limit}th working day after submission)",
             count(calendar_days, "day", "days"),
-            if working_days == 1 { "a working day" } else { "working days" }
+            if working_days == 1 {
+                "a working day"
+            } else {
+                "working days"
+            }
         ),
     };
     let state = match (clock.overdue, lang) {

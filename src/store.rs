@@ -688,9 +688,9 @@ pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "the path names no file")
-    })?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
     let prefix = format!(".{}.tmp-", name.to_string_lossy());
     let (temp, mut file) = create_temp(dir, &prefix, false)?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());

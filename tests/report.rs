@@ -34,7 +34,11 @@ fn model(name: &str) -> Model {
 }
 
 fn json_value(model: &Model) -> serde_json::Value {
-    serde_json::from_str(&report::json(model, Some(std::path::Path::new("session.toml")))).expect("the export is valid JSON")
+    serde_json::from_str(&report::json(
+        model,
+        Some(std::path::Path::new("session.toml")),
+    ))
+    .expect("the export is valid JSON")
 }
 
 /// Index of `needle` in `haystack`, failing with the whole text when absent.

@@ -84,13 +84,17 @@ pub enum UsageError {
         suggestion: Option<String>,
     },
     /// A word where none was expected.
-    Unexpected { value: String },
+    Unexpected {
+        value: String,
+    },
     InvalidValue {
         option: String,
         value: String,
         expected: Vec<String>,
     },
-    MissingValue { option: String },
+    MissingValue {
+        option: String,
+    },
     /// `submitted` without a date or `--clear`.
     MissingDate,
     /// `submitted --yes` without `--clear`.
@@ -99,13 +103,18 @@ pub enum UsageError {
     DateAndClear,
     /// `completions` without a shell.
     MissingShell,
-    Conflict { option: String, other: String },
+    Conflict {
+        option: String,
+        other: String,
+    },
     /// `--new`, `--mouse` or `--ascii` with a command other than the wizard.
     WizardOption {
         option: &'static str,
         command: &'static str,
     },
-    BadDate { value: String },
+    BadDate {
+        value: String,
+    },
     NotUtf8,
     /// A kind of error this program does not word itself: clap's own text, in English.
     Other(String),
@@ -136,30 +145,35 @@ pub fn command(lang: Lang) -> ClapCommand {
         "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n",
         h.about, h.usage, h.commands, h.options, h.after
     );
-    base("xhs-cancel", h, h.about, format!("xhs-cancel {options} {command}"))
-        .help_template(template)
-        .version(env!("CARGO_PKG_VERSION"))
-        .subcommand_value_name(h.command)
-        .arg(flag("new", h.new).display_order(10))
-        .arg(value("lang", h.lang, "zh|en").value_parser(["zh", "en"]))
-        .arg(value("checklists", h.checklists, h.dir).value_parser(value_parser!(PathBuf)))
-        .arg(
-            value("data-dir", h.data_dir, h.dir)
-                .value_parser(value_parser!(OsString))
-                .env(DATA_DIR_ENV)
-                .hide_env(true),
-        )
-        .arg(flag("mouse", h.mouse).display_order(24))
-        .arg(flag("ascii", h.ascii).display_order(25))
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(h.version)
-                .display_order(91),
-        )
-        .subcommands(subcommands(h, options))
+    base(
+        "xhs-cancel",
+        h,
+        h.about,
+        format!("xhs-cancel {options} {command}"),
+    )
+    .help_template(template)
+    .version(env!("CARGO_PKG_VERSION"))
+    .subcommand_value_name(h.command)
+    .arg(flag("new", h.new).display_order(10))
+    .arg(value("lang", h.lang, "zh|en").value_parser(["zh", "en"]))
+    .arg(value("checklists", h.checklists, h.dir).value_parser(value_parser!(PathBuf)))
+    .arg(
+        value("data-dir", h.data_dir, h.dir)
+            .value_parser(value_parser!(OsString))
+            .env(DATA_DIR_ENV)
+            .hide_env(true),
+    )
+    .arg(flag("mouse", h.mouse).display_order(24))
+    .arg(flag("ascii", h.ascii).display_order(25))
+    .arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(h.version)
+            .display_order(91),
+    )
+    .subcommands(subcommands(h, options))
 }
 
 fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
@@ -454,7 +468,10 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
         },
         ErrorKind::UnknownArgument if arg.starts_with('-') => {
             let option = option_name(&arg);
-            match (WIZARD_OPTIONS.iter().find(|o| option == format!("--{o}")), command) {
+            match (
+                WIZARD_OPTIONS.iter().find(|o| option == format!("--{o}")),
+                command,
+            ) {
                 (Some(o), Some(command)) => UsageError::WizardOption {
                     option: wizard_option(o),
                     command,
@@ -462,8 +479,7 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
                 _ => UsageError::UnknownOption {
                     option,
                     command,
-                    suggestion: string(e, ContextKind::SuggestedArg)
-                        .map(|s| option_name(&s)),
+                    suggestion: string(e, ContextKind::SuggestedArg).map(|s| option_name(&s)),
                 },
             }
         }

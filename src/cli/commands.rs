@@ -43,7 +43,12 @@ pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
 
 /// The model of a saved (or, for `export`, a fresh) session; `--lang` overrides its language.
 fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
-    let mut model = Model::new(checklist(cli)?, session, Timestamp::now(), local_time_zone());
+    let mut model = Model::new(
+        checklist(cli)?,
+        session,
+        Timestamp::now(),
+        local_time_zone(),
+    );
     if let Some(lang) = cli.lang {
         model.session.lang = lang;
     }
@@ -72,15 +77,17 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
     };
     match output {
         Output::Stdout => out(&text),
-        Output::File(path) => store::write_private_atomic(path, text.as_bytes()).map_err(|source| {
-            fail(
-                exit::RUNTIME,
-                CliError::Write {
-                    path: path.clone(),
-                    source,
-                },
-            )
-        }),
+        Output::File(path) => {
+            store::write_private_atomic(path, text.as_bytes()).map_err(|source| {
+                fail(
+                    exit::RUNTIME,
+                    CliError::Write {
+                        path: path.clone(),
+                        source,
+                    },
+                )
+            })
+        }
     }
 }
 
@@ -118,7 +125,8 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
         let value = date.to_string();
         return Err(fail(exit::INVALID, CliError::FutureDate { value, today }));
     }
-    if matches!(what, Submitted::Clear { .. }) && store::peek(&dir).map_err(store_failure)?.is_none()
+    if matches!(what, Submitted::Clear { .. })
+        && store::peek(&dir).map_err(store_failure)?.is_none()
     {
         return out_line(&messages::no_session(default_lang(cli), &dir));
     }
@@ -140,7 +148,12 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
             let Some(review) = session.review else {
                 return out_line(messages::no_submission(lang));
             };
-            if !yes && !ask(&messages::clear_question(lang, review.submitted_on.0), "submitted --clear")? {
+            if !yes
+                && !ask(
+                    &messages::clear_question(lang, review.submitted_on.0),
+                    "submitted --clear",
+                )?
+            {
                 return out_line(messages::nothing_changed(lang));
             }
             session.clear_submission(&item);
@@ -178,14 +191,17 @@ fn ask(question: &str, command: &'static str) -> Result<bool, Failure> {
     Ok(messages::is_yes(&answer))
 }
 
-
 /// The manual page: clap_mangen's title, synopsis and options, then each command in a section
 /// of its own (clap_mangen would point to a page per command, which this program does not ship),
 /// then the notes that end `--help`.
 fn man_page(lang: Lang) -> io::Result<String> {
     let mut command = args::command(lang);
     let mut page = Vec::new();
-    let subcommands: Vec<ClapCommand> = command.get_subcommands().filter(|c| !c.is_hide_set()).cloned().collect();
+    let subcommands: Vec<ClapCommand> = command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .cloned()
+        .collect();
     for name in args::COMMANDS {
         command = command.mut_subcommand(name, |c| c.hide(true));
     }
@@ -205,11 +221,21 @@ fn man_page(lang: Lang) -> io::Result<String> {
             roff.text([bold(line), line_break()]);
         }
         roff.control("PP", [] as [&str; 0]);
-        roff.text([roman(sub.get_long_about().or(sub.get_about()).map(|a| a.to_string()).unwrap_or_default())]);
-        for arg in sub.get_arguments().filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help") {
+        roff.text([roman(
+            sub.get_long_about()
+                .or(sub.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+        )]);
+        for arg in sub
+            .get_arguments()
+            .filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help")
+        {
             roff.control("TP", [] as [&str; 0]);
             roff.text([bold(arg_label(arg))]);
-            roff.text([roman(arg.get_help().map(|a| a.to_string()).unwrap_or_default())]);
+            roff.text([roman(
+                arg.get_help().map(|a| a.to_string()).unwrap_or_default(),
+            )]);
         }
     }
     roff.control("SH", [notes]);

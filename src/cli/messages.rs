@@ -7,8 +7,8 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
 use super::args::UsageError;
+use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
 use crate::checklist::Checklist;
 use crate::error::LoadError;
 use crate::store::StoreError;
@@ -306,7 +306,9 @@ pub fn clear_question(lang: Lang, on: Date) -> String {
     pick(
         lang,
         format!("删除已记录的提交日期 {on}，并把提交一步标为未完成吗？[y/N] "),
-        format!("Remove the recorded submission date {on} and mark the submit step not done? [y/N] "),
+        format!(
+            "Remove the recorded submission date {on} and mark the submit step not done? [y/N] "
+        ),
     )
 }
 
@@ -519,36 +521,61 @@ fn store_error_zh(e: &StoreError) -> String {
 pub fn usage(e: &UsageError, lang: Lang) -> String {
     use UsageError as U;
     let did_you_mean = |s: &Option<String>| match s {
-        Some(s) => pick(lang, format!("；你是不是想输入 {}？", quoted(s)), format!("; did you mean {}?", quoted(s))),
+        Some(s) => pick(
+            lang,
+            format!("；你是不是想输入 {}？", quoted(s)),
+            format!("; did you mean {}?", quoted(s)),
+        ),
         None => String::new(),
     };
     match e {
-        U::UnknownCommand { name, suggestion } => pick(
-            lang,
-            format!("没有 {} 这个命令", quoted(name)),
-            format!("unknown command {}", quoted(name)),
-        ) + &did_you_mean(suggestion),
-        U::UnknownOption { option, command: Some(command), suggestion } => pick(
-            lang,
-            format!("{command} 命令没有 {} 这个选项", quoted(option)),
-            format!("{} is not an option of {command}", quoted(option)),
-        ) + &did_you_mean(suggestion),
-        U::UnknownOption { option, command: None, suggestion } => pick(
-            lang,
-            format!("没有 {} 这个选项", quoted(option)),
-            format!("unknown option {}", quoted(option)),
-        ) + &did_you_mean(suggestion),
+        U::UnknownCommand { name, suggestion } => {
+            pick(
+                lang,
+                format!("没有 {} 这个命令", quoted(name)),
+                format!("unknown command {}", quoted(name)),
+            ) + &did_you_mean(suggestion)
+        }
+        U::UnknownOption {
+            option,
+            command: Some(command),
+            suggestion,
+        } => {
+            pick(
+                lang,
+                format!("{command} 命令没有 {} 这个选项", quoted(option)),
+                format!("{} is not an option of {command}", quoted(option)),
+            ) + &did_you_mean(suggestion)
+        }
+        U::UnknownOption {
+            option,
+            command: None,
+            suggestion,
+        } => {
+            pick(
+                lang,
+                format!("没有 {} 这个选项", quoted(option)),
+                format!("unknown option {}", quoted(option)),
+            ) + &did_you_mean(suggestion)
+        }
         U::Unexpected { value } => pick(
             lang,
             format!("多余的参数 {}", quoted(value)),
             format!("unexpected argument {}", quoted(value)),
         ),
-        U::InvalidValue { option, value, expected } => {
+        U::InvalidValue {
+            option,
+            value,
+            expected,
+        } => {
             let expected = one_of(lang, expected);
             pick(
                 lang,
                 format!("{option} 的值 {} 无效：应为 {expected}", quoted(value)),
-                format!("invalid value {} for {option}: expected {expected}", quoted(value)),
+                format!(
+                    "invalid value {} for {option}: expected {expected}",
+                    quoted(value)
+                ),
             )
         }
         U::MissingValue { option } => pick(
@@ -588,14 +615,27 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
         U::WizardOption { option, command } => pick(
             lang,
             format!("{option} 只用于向导（不带命令运行 xhs-cancel），不能用于 {command}"),
-            format!("{option} belongs to the wizard (xhs-cancel without a command), not to {command}"),
+            format!(
+                "{option} belongs to the wizard (xhs-cancel without a command), not to {command}"
+            ),
         ),
         U::BadDate { value } => pick(
             lang,
-            format!("{} 不是有效的日期：请按 YYYY-MM-DD 填写，例如 2026-11-28", quoted(value)),
-            format!("{} is not a date: write it as YYYY-MM-DD, for example 2026-11-28", quoted(value)),
+            format!(
+                "{} 不是有效的日期：请按 YYYY-MM-DD 填写，例如 2026-11-28",
+                quoted(value)
+            ),
+            format!(
+                "{} is not a date: write it as YYYY-MM-DD, for example 2026-11-28",
+                quoted(value)
+            ),
         ),
-        U::NotUtf8 => pick(lang, "参数不是有效的 UTF-8 文本", "an argument is not valid UTF-8").into(),
+        U::NotUtf8 => pick(
+            lang,
+            "参数不是有效的 UTF-8 文本",
+            "an argument is not valid UTF-8",
+        )
+        .into(),
         U::Other(text) => sanitize_line(text),
     }
 }
