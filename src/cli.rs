@@ -1,6 +1,13 @@
-//! The command line: argument parsing, the subcommands, and exit codes.
+//! The command line: the language of its messages, running the commands, and exit codes.
+//! Everything it prints goes through [`out`] / [`err`], which return write errors instead of
+//! panicking: a closed pipe ends the program quietly.
 
-use std::io::{IsTerminal, Write};
+mod args;
+mod commands;
+pub mod messages;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,14 +15,14 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app;
-use crate::args::{self, Cli, Command, Format, Parsed};
 use crate::checklist::Checklist;
 use crate::error::LoadError;
-use crate::report;
 use crate::session::Session;
 use crate::store::{self, Store, StoreError};
-use crate::text::{Lang, sanitize};
+use crate::text::Lang;
 use crate::wizard::{Model, Overlay, ViewOptions};
+pub use args::{Cli, Command, Format, Output, Parsed, Submitted, UsageError};
+use messages::CliError;
 
 /// Exit codes, as DESIGN.md §2 promises them.
 pub mod exit {
@@ -40,6 +47,15 @@ impl<E: std::error::Error + 'static> From<E> for Failure {
     }
 }
 
+impl Failure {
+    /// Standard output was closed by its reader (`xhs-cancel status | head -c0`): not worth a word.
+    fn is_closed_pipe(&self) -> bool {
+        self.error
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
 fn fail(code: u8, error: impl std::error::Error + 'static) -> Failure {
     Failure {
         code,
@@ -47,33 +63,112 @@ fn fail(code: u8, error: impl std::error::Error + 'static) -> Failure {
     }
 }
 
+/// Writes to standard output and flushes; errors (a closed pipe) are returned, never a panic.
+fn out(text: &str) -> Result<(), Failure> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// One line to standard output.
+fn out_line(text: &str) -> Result<(), Failure> {
+    out(&format!("{text}\n"))
+}
+
+/// One line to standard error; a failure to write there has nowhere to be reported.
+fn err(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
 pub fn main() -> ExitCode {
-    let cli = match args::parse(std::env::args_os().skip(1)) {
-        Ok(Parsed::Run(cli)) => cli,
-        Ok(Parsed::Print(text)) => {
-            print!("{text}");
-            return ExitCode::from(exit::OK);
-        }
-        Err(e) => {
-            eprintln!("error: {}", sanitize(&e.to_string()));
-            eprintln!("Try 'xhs-cancel --help'.");
-            return ExitCode::from(exit::INVALID);
-        }
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let cli = match parse(args) {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
     };
     let result = match &cli.command {
-        Some(Command::Check { dir }) => check(dir.as_deref().or(cli.checklists.as_deref())),
-        Some(Command::Status) => status(&cli),
-        Some(Command::Export { format, output }) => export(&cli, *format, output.as_deref()),
-        Some(Command::Forget { yes }) => forget(&cli, *yes),
+        Some(command) => commands::run(&cli, command),
         None => wizard(&cli),
     };
     match result {
         Ok(()) => ExitCode::from(exit::OK),
+        Err(failure) if failure.is_closed_pipe() => ExitCode::from(exit::OK),
         Err(failure) => {
-            print_error(failure.error.as_ref());
+            print_failure(failure.error.as_ref(), message_lang(&cli));
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// The command line to run, or the exit code after printing help, the version or a usage
+/// error. A successful parse needs no language; for the rest it is looked up in full (the
+/// saved session included) and the arguments parsed again in it.
+fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    let typed = args::option_value(&args, "lang").and_then(|v| lang_named(&v));
+    let first = args::parse(args.clone(), typed.unwrap_or_else(locale_lang));
+    if let Ok(Parsed::Run(cli)) = first {
+        return Ok(cli);
+    }
+    let dir = args::option_value(&args, "data-dir")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(store::default_data_dir);
+    let lang = typed.unwrap_or_else(|| saved_or_locale_lang(dir.as_deref()));
+    match args::parse(args, lang) {
+        Ok(Parsed::Run(cli)) => Ok(cli),
+        Ok(Parsed::Print(text)) => match out(&text) {
+            Err(failure) if !failure.is_closed_pipe() => {
+                print_failure(failure.error.as_ref(), lang);
+                Err(exit::RUNTIME)
+            }
+            _ => Err(exit::OK),
+        },
+        Err(e) => {
+            err(&format!(
+                "{}{}",
+                messages::error_prefix(lang),
+                messages::usage(&e, lang)
+            ));
+            err(messages::try_help(lang));
+            Err(exit::INVALID)
+        }
+    }
+}
+
+fn lang_named(value: &std::ffi::OsStr) -> Option<Lang> {
+    match value.to_str()? {
+        "zh" => Some(Lang::Zh),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// The language the locale asks for: LC_ALL, else LC_MESSAGES, else LANG; `zh*` is Chinese.
+fn locale_lang() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .map_or(Lang::En, |locale| Lang::from_locale(&locale))
+}
+
+/// The saved session's language, read without the lock; the locale's when there is none or
+/// it cannot be read.
+fn saved_or_locale_lang(dir: Option<&Path>) -> Lang {
+    dir.and_then(|dir| store::peek(dir).ok().flatten())
+        .map_or_else(locale_lang, |session| session.lang)
+}
+
+/// The language of the command line's messages: `--lang`, else the saved session's, else the
+/// locale's.
+fn message_lang(cli: &Cli) -> Lang {
+    cli.lang
+        .unwrap_or_else(|| saved_or_locale_lang(data_dir(cli).ok().as_deref()))
+}
+
+/// The language when nothing is saved: `--lang`, else the locale.
+fn default_lang(cli: &Cli) -> Lang {
+    cli.lang.unwrap_or_else(locale_lang)
 }
 
 /// Loads the checklists the command line names, built-in by default.
@@ -88,42 +183,12 @@ fn checklist(cli: &Cli) -> Result<Checklist, Failure> {
     load_checklist(cli.checklists.as_deref()).map_err(|e| fail(exit::INVALID, e))
 }
 
-/// Validates the files themselves: without a directory, the embedded TOML of the built-in
-/// checklists is parsed and checked again rather than taking the build's word for it.
-fn check(dir: Option<&Path>) -> Result<(), Failure> {
-    let checked = match dir {
-        Some(dir) => Checklist::from_dir(dir),
-        None => Checklist::parse(&Checklist::builtin_files()),
-    };
-    let checklist = checked.map_err(|e| fail(exit::INVALID, e))?;
-    println!("{}", checklist.summary());
-    Ok(())
-}
-
 /// The session folder: `--data-dir`, else `XHS_CANCEL_DATA_DIR`, else the platform's.
 fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
     cli.data_dir
         .clone()
         .or_else(store::default_data_dir)
-        .ok_or_else(|| {
-            fail(
-                exit::RUNTIME,
-                std::io::Error::other(
-                    "no data folder: pass --data-dir DIR or set XHS_CANCEL_DATA_DIR",
-                ),
-            )
-        })
-}
-
-/// The language when nothing is saved: `--lang`, else the locale.
-fn default_lang(cli: &Cli) -> Lang {
-    match cli.lang {
-        Some(lang) => lang,
-        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
-            .map_or(Lang::En, |locale| Lang::from_locale(&locale)),
-    }
+        .ok_or_else(|| fail(exit::RUNTIME, CliError::NoDataDir))
 }
 
 fn store_failure(e: StoreError) -> Failure {
@@ -137,121 +202,23 @@ fn store_failure(e: StoreError) -> Failure {
     fail(code, e)
 }
 
-/// The saved session for the read-only commands, without taking the lock or moving anything.
-fn saved_model(cli: &Cli) -> Result<Model, Failure> {
-    let checklist = checklist(cli)?;
-    let dir = data_dir(cli)?;
-    let session = store::peek(&dir)
-        .map_err(store_failure)?
-        .unwrap_or_else(|| Session::new(default_lang(cli)));
-    let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
-    if let Some(lang) = cli.lang {
-        model.session.lang = lang;
-    }
-    Ok(model)
-}
-
-fn status(cli: &Cli) -> Result<(), Failure> {
-    let model = saved_model(cli)?;
-    print!("{}", report::status(&model));
-    Ok(())
-}
-
-fn export(cli: &Cli, format: Format, output: Option<&Path>) -> Result<(), Failure> {
-    let model = saved_model(cli)?;
-    let text = match format {
-        Format::Markdown => report::markdown(&model),
-        Format::Json => report::json(&model),
-    };
-    match output {
-        Some(path) => write_report(path, text.as_bytes()).map_err(|source| {
-            fail(
-                exit::RUNTIME,
-                WriteError {
-                    path: path.to_path_buf(),
-                    source,
-                },
-            )
-        })?,
-        None => std::io::stdout().write_all(text.as_bytes())?,
-    }
-    Ok(())
-}
-
-/// Writes the report readable by its owner only (it records the person's progress),
-/// replacing the file if it exists.
-fn write_report(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)?.write_all(bytes)
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("cannot write {}", .path.display())]
-struct WriteError {
-    path: PathBuf,
-    #[source]
-    source: std::io::Error,
-}
-
-fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
-    let dir = data_dir(cli)?;
-    if !yes && !confirm_forget(&dir)? {
-        println!("Nothing removed.");
-        return Ok(());
-    }
-    let removed = store::forget(&dir).map_err(store_failure)?;
-    if removed.is_empty() {
-        println!("No saved session in {}.", dir.display());
-    }
-    for path in removed {
-        println!("removed {}", path.display());
-    }
-    Ok(())
-}
-
-fn confirm_forget(dir: &Path) -> Result<bool, Failure> {
-    if !std::io::stdin().is_terminal() {
-        let e = std::io::Error::other(
-            "forget asks before deleting: run it in a terminal, or pass --yes",
-        );
-        return Err(fail(exit::INVALID, e));
-    }
-    print!(
-        "Delete the saved session, its backups and archives in {}? [y/N] ",
-        dir.display()
-    );
-    std::io::stdout().flush()?;
-    let mut answer = String::new();
-    std::io::stdin().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
-}
-
 /// The wizard: everything that can fail is checked before the terminal is taken over.
 fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let dir = data_dir(cli)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        let e = std::io::Error::other(
-            "the wizard needs a terminal; for scripts use `xhs-cancel status` or `xhs-cancel export`",
-        );
-        return Err(fail(exit::INVALID, e));
+        return Err(fail(exit::INVALID, CliError::NeedsTerminal));
     }
     if cli.new
         && let Some(archived) = store.archive().map_err(store_failure)?
     {
-        eprintln!(
-            "The previous session was archived as {}",
-            archived.display()
-        );
+        err(&messages::archived(default_lang(cli), &archived));
     }
     let (session, problem) = match store.load() {
         Ok(session) => (session, None),
         Err(e @ StoreError::Corrupt { .. }) => {
-            (None, Some(crate::text::sanitize_line(&e.to_string())))
+            (None, Some(messages::describe(&e, default_lang(cli))))
         }
         Err(e) => return Err(store_failure(e)),
     };
@@ -278,11 +245,8 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     }
     let outcome = app::run(model, store)?;
     if let Some(unsaved) = outcome.unsaved {
-        eprintln!("warning: the last changes could not be saved: {unsaved}");
-        return Err(fail(
-            exit::RUNTIME,
-            std::io::Error::other("progress not saved"),
-        ));
+        err(&messages::unsaved(message_lang(cli), &unsaved));
+        return Err(fail(exit::RUNTIME, CliError::NotSaved));
     }
     Ok(())
 }
@@ -313,16 +277,21 @@ fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// Prints an error and its chain of causes to stderr, one per line, with nothing a terminal
-/// would act on.
-pub fn print_error(error: &dyn std::error::Error) {
-    eprintln!("error: {}", sanitize(&error.to_string()));
+/// Prints an error and its chain of causes to stderr, one per line, in `lang`, with nothing a
+/// terminal would act on.
+fn print_failure(error: &(dyn std::error::Error + 'static), lang: Lang) {
+    err(&format!(
+        "{}{}",
+        messages::error_prefix(lang),
+        messages::describe(error, lang)
+    ));
     let mut source = error.source();
     while let Some(cause) = source {
-        eprintln!(
-            "  caused by: {}",
+        err(&format!(
+            "{}{}",
+            messages::cause_prefix(lang),
             crate::text::sanitize_line(&cause.to_string())
-        );
+        ));
         source = cause.source();
     }
 }

@@ -1,7 +1,6 @@
 //! xhs-cancel: a terminal wizard for deleting a Xiaohongshu / RedNote account, offline.
 
 pub mod app;
-pub mod args;
 pub mod builtin;
 pub mod calendar;
 pub mod checklist;

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -27,6 +28,11 @@ fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
         Lang::Zh => zh,
         Lang::En => en,
     }
+}
+
+/// `n` with the English noun in the right number: "1 working day", "2 working days".
+fn count(n: i32, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
 /// The items of a stage shown for the current answers: the only ones that count.
@@ -177,17 +183,19 @@ fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
         match lang {
             Lang::Zh => format!("审核计时：{submitted} 提交，至今 {days} 天，{work} 个工作日"),
             Lang::En => format!(
-                "Review clock: submitted {submitted}; {days} days, {work} working days so far"
+                "Review clock: submitted {submitted}; {}, {} so far",
+                count(days, "day", "days"),
+                count(work, "working day", "working days")
             ),
         }
     );
     let state = match (clock.overdue, lang) {
         (true, Lang::Zh) => format!("已超时 {} 天", days_past(clock)),
-        (true, Lang::En) => format!("OVERDUE by {} days", days_past(clock)),
+        (true, Lang::En) => format!("OVERDUE by {}", count(days_past(clock), "day", "days")),
         (false, Lang::Zh) => format!("未超时，还剩 {} 个工作日", clock.working_days_left()),
         (false, Lang::En) => format!(
-            "not overdue, {} working days left",
-            clock.working_days_left()
+            "not overdue, {} left",
+            count(clock.working_days_left(), "working day", "working days")
         ),
     };
     let _ = writeln!(
@@ -296,6 +304,21 @@ pub fn markdown(model: &Model) -> String {
         markdown_letter(&mut out, lang, &clock);
     }
     out
+}
+
+/// The report when nothing is saved in `dir`: the title and a line saying so.
+pub fn markdown_without_session(model: &Model, dir: &Path) -> String {
+    let lang = model.lang();
+    let title = md(model.checklist.title.get(lang));
+    let dir = md(&sanitize_line(&dir.display().to_string()));
+    match lang {
+        Lang::Zh => {
+            format!("# {title}：进度报告\n\n在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。\n")
+        }
+        Lang::En => format!(
+            "# {title}: progress report\n\nNo saved session in {dir}; run xhs-cancel to start.\n"
+        ),
+    }
 }
 
 fn markdown_answers(out: &mut String, model: &Model) {
@@ -451,20 +474,29 @@ fn markdown_clock(out: &mut String, model: &Model) {
         Lang::En => writeln!(
             out,
             "- Request submitted: {submitted_on} (day 0)\n\
-             - As of {today}: {calendar_days} days, {working_days} of them working days\n\
-             - {limit}-working-day limit: {deadline} (the {limit}th working day after submission)"
+             - As of {today}: {}, {working_days} of them {}\n\
+             - {limit}-working-day limit: {deadline} (the {limit}th working day after submission)",
+            count(calendar_days, "day", "days"),
+            if working_days == 1 {
+                "a working day"
+            } else {
+                "working days"
+            }
         ),
     };
     let state = match (clock.overdue, lang) {
         (true, Lang::Zh) => format!("- 状态：**已超过时限 {} 天**", days_past(&clock)),
-        (true, Lang::En) => format!("- Status: **past the limit by {} days**", days_past(&clock)),
+        (true, Lang::En) => format!(
+            "- Status: **past the limit by {}**",
+            count(days_past(&clock), "day", "days")
+        ),
         (false, Lang::Zh) => format!(
             "- 状态：未超时，还剩 {} 个工作日",
             clock.working_days_left()
         ),
         (false, Lang::En) => format!(
-            "- Status: within the limit, {} working days left",
-            clock.working_days_left()
+            "- Status: within the limit, {} left",
+            count(clock.working_days_left(), "working day", "working days")
         ),
     };
     let _ = writeln!(out, "{state}");
@@ -636,6 +668,9 @@ const WHERE_EN: &str = "1. Complain to the platform first: send the letter above
 pub struct Export {
     pub version: u32,
     pub checklist: ChecklistInfo,
+    /// The saved session this report is of; `null` when nothing is saved, and every field
+    /// below then describes a fresh start.
+    pub session: Option<SessionExport>,
     /// `"zh"` or `"en"`: the language of the item titles below.
     pub lang: Lang,
     /// The current stage's id.
@@ -648,6 +683,12 @@ pub struct Export {
     pub overrides: Vec<OverrideExport>,
     /// `null` until the submit step is confirmed.
     pub review: Option<ReviewExport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionExport {
+    /// The path of `session.toml`, sanitized for the terminal.
+    pub file: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -711,7 +752,8 @@ fn rfc3339(t: Timestamp) -> String {
 }
 
 impl Export {
-    pub fn new(model: &Model) -> Export {
+    /// The export of `model`; `session_file` is the saved session it was read from, if any.
+    pub fn new(model: &Model, session_file: Option<&Path>) -> Export {
         let lang = model.lang();
         let checklist = &model.checklist;
         let answers = model
@@ -775,6 +817,9 @@ impl Export {
                 },
                 verified: checklist.verified.to_string(),
             },
+            session: session_file.map(|path| SessionExport {
+                file: sanitize_line(&path.display().to_string()),
+            }),
             lang,
             stage: model.stage_id().as_str(),
             answers,
@@ -785,9 +830,10 @@ impl Export {
     }
 }
 
-/// The JSON export, pretty-printed, ending in a newline.
-pub fn json(model: &Model) -> String {
-    let mut text = serde_json::to_string_pretty(&Export::new(model))
+/// The JSON export, pretty-printed, ending in a newline. `session_file` is the saved session
+/// the model was read from; `None` gives `"session": null`.
+pub fn json(model: &Model, session_file: Option<&Path>) -> String {
+    let mut text = serde_json::to_string_pretty(&Export::new(model, session_file))
         .expect("the export holds only strings, numbers and booleans");
     text.push('\n');
     text

@@ -536,37 +536,64 @@ pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
 /// files are left alone. Returns what was removed; a missing folder gives an empty list. Fails
 /// with [`StoreError::Locked`] while an instance has the session open.
 pub fn forget(dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, StoreError> {
+    let files = forgettable(&dir)?;
+    remove_files(dir, &files)
+}
+
+/// What [`forget`] would remove from `dir` now: this program's files directly in it (never
+/// anything in a subfolder or elsewhere), sorted by name, the lock last. A missing folder gives
+/// an empty list. Takes no lock.
+pub fn forgettable(dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, StoreError> {
     let dir = dir.as_ref();
-    match fs::symlink_metadata(dir) {
+    let read_error = |source| StoreError::Read {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let entries = match fs::read_dir(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => {
-            return Err(StoreError::Read {
-                path: dir.to_path_buf(),
-                source,
-            });
-        }
-        Ok(_) => {}
+        Err(source) => return Err(read_error(source)),
+        Ok(entries) => entries,
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| is_ours(name))
+        .collect();
+    names.sort_by_key(|name| (name == LOCK_FILE, name.clone()));
+    Ok(names.into_iter().map(|name| dir.join(name)).collect())
+}
+
+/// Removes `files` (a list from [`forgettable`]) while holding the session's lock, then the lock
+/// file and the folder itself if that left it empty. Only names this program owns, directly in
+/// `dir`, are removed; any other path in `files` is skipped. Returns what was removed; an empty
+/// list removes nothing and takes no lock. Fails with [`StoreError::Locked`] while an instance
+/// has the session open.
+pub fn remove_files(dir: impl AsRef<Path>, files: &[PathBuf]) -> Result<Vec<PathBuf>, StoreError> {
+    let dir = dir.as_ref();
+    if files.is_empty() {
+        return Ok(Vec::new());
     }
     let lock_path = dir.join(LOCK_FILE);
     let _lock = open_lock(&lock_path)?;
-    let entries = fs::read_dir(dir).map_err(|source| StoreError::Read {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|name| is_ours(name) && name != LOCK_FILE)
-        .collect();
-    names.sort();
-    names.push(LOCK_FILE.to_string());
+    let ours = |path: &&PathBuf| {
+        path.parent() == Some(dir)
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| is_ours(n) && n != LOCK_FILE)
+    };
     let mut removed = Vec::new();
-    for name in names {
-        let path = dir.join(name);
-        match fs::remove_file(&path) {
-            Ok(()) => removed.push(path),
+    for path in files.iter().filter(ours).chain([&lock_path]) {
+        match fs::remove_file(path) {
+            Ok(()) => removed.push(path.clone()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(source) => return Err(StoreError::Remove { path, source }),
+            Err(source) => {
+                return Err(StoreError::Remove {
+                    path: path.clone(),
+                    source,
+                });
+            }
         }
     }
     if fs::remove_dir(dir).is_ok() {
@@ -714,6 +741,30 @@ pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<
         io::ErrorKind::AlreadyExists,
         format!("{base}{ext} and 999 numbered names are all taken"),
     ))
+}
+
+/// Replaces `path` with `bytes` atomically, readable by its owner only (0600 on Unix, whatever
+/// the old file's mode): a temporary file in the same folder, written and synced, renamed over
+/// `path`, then the folder synced. On failure `path` is untouched and the temporary file removed.
+pub fn write_private_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    let (temp, mut file) = create_temp(dir, &prefix, false)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let result = written
+        .and_then(|()| fs::rename(&temp, path))
+        .and_then(|()| sync_dir(dir));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
 }
 
 fn sync_dir(dir: &Path) -> io::Result<()> {

@@ -34,7 +34,11 @@ fn model(name: &str) -> Model {
 }
 
 fn json_value(model: &Model) -> serde_json::Value {
-    serde_json::from_str(&report::json(model)).expect("the export is valid JSON")
+    serde_json::from_str(&report::json(
+        model,
+        Some(std::path::Path::new("session.toml")),
+    ))
+    .expect("the export is valid JSON")
 }
 
 /// Index of `needle` in `haystack`, failing with the whole text when absent.
@@ -61,7 +65,7 @@ fn json_export_matches_the_fixture() {
 
 #[test]
 fn json_is_pretty_and_keeps_the_field_order_of_the_schema() {
-    let text = report::json(&model("overdue.session.toml"));
+    let text = report::json(&model("overdue.session.toml"), None);
     assert!(
         text.starts_with("{\n  \"version\": 1,\n  \"checklist\": {"),
         "{text}"
@@ -155,7 +159,7 @@ fn items_hidden_by_the_answers_are_not_counted_anywhere() {
     assert!(!md.contains("关闭专业号"), "{md}");
     assert!(md.contains("## 2 准备（1/2）"), "{md}");
     // An id the checklist no longer has is neither shown nor counted.
-    assert!(!report::json(&m).contains("removed-step"));
+    assert!(!report::json(&m, None).contains("removed-step"));
     assert!(!md.contains("removed-step"));
 
     // Answering "pro" shows it again, confirmed.
@@ -424,7 +428,7 @@ fn no_output_carries_control_characters_from_the_session() {
     for (name, out) in [
         ("status", report::status(&m)),
         ("markdown", report::markdown(&m)),
-        ("json", report::json(&m)),
+        ("json", report::json(&m, None)),
     ] {
         let bad: Vec<char> = out
             .chars()

@@ -154,7 +154,7 @@ fn an_answer_hides_items_whose_condition_fails_and_they_stop_gating() {
 fn troubleshooting_opens_from_anywhere_and_returns() {
     let mut model = model();
     model.update(Action::Jump(2));
-    model.update(Action::Confirm);
+    model.update(Action::ContinueAnyway);
     model.update(Action::Troubleshoot);
     assert_eq!(model.screen, Screen::Stage(StageId::Troubleshooting));
     model.update(Action::Troubleshoot);
@@ -186,7 +186,7 @@ fn the_language_switches_live_and_is_saved() {
 fn confirming_the_submit_step_starts_the_review_clock() {
     let mut model = model();
     model.update(Action::Jump(2));
-    model.update(Action::Confirm);
+    model.update(Action::ContinueAnyway);
     go_to(&mut model, "submit");
     model.update(Action::Toggle);
     assert!(
@@ -214,7 +214,7 @@ fn confirming_the_submit_step_starts_the_review_clock() {
 fn past_fifteen_working_days_the_review_is_overdue() {
     let mut model = model();
     model.update(Action::Jump(2));
-    model.update(Action::Confirm);
+    model.update(Action::ContinueAnyway);
     go_to(&mut model, "submit");
     model.update(Action::Toggle);
     model.update(Action::Confirm);
@@ -259,7 +259,7 @@ fn the_summary_appears_once_every_stage_is_done() {
 fn next_stage_from_the_last_stage_shows_the_summary() {
     let mut model = model();
     model.update(Action::Jump(4));
-    model.update(Action::Confirm);
+    model.update(Action::ContinueAnyway);
     model.update(Action::NextStage);
     assert_eq!(model.screen, Screen::Summary);
 }
@@ -327,7 +327,18 @@ fn a_mouse_click_selects_and_a_click_on_the_mark_toggles() {
     let mut model = model();
     model.update(Action::Jump(1));
     let areas = xhs_cancel::layout::areas(&model);
-    let row = areas.list.y + 2;
+    let rows = xhs_cancel::layout::list_rows(&model, areas.list.width);
+    let third = rows
+        .iter()
+        .position(|r| {
+            r.kind
+                == xhs_cancel::layout::RowKind::Entry {
+                    index: 2,
+                    first: true,
+                }
+        })
+        .expect("a third entry");
+    let row = areas.list.y + third as u16;
     model.update(Action::Click {
         column: areas.list.x + 10,
         row,

@@ -1,0 +1,260 @@
+//! The commands other than the wizard: `status`, `export`, `check`, `submitted`, `forget`,
+//! `completions` and `man`. Each reads only what it needs.
+
+use std::io::{self, BufRead, IsTerminal};
+use std::path::Path;
+
+use jiff::Timestamp;
+
+use super::args::{self, Cli, Command, Format, Output, Submitted};
+use super::messages::{self, CliError};
+use super::{
+    Failure, checklist, data_dir, default_lang, exit, fail, local_time_zone, locale_lang,
+    message_lang, out, out_line, store_failure,
+};
+use clap::Command as ClapCommand;
+use roff::{Roff, bold, line_break, roman};
+
+use crate::calendar::ReviewClock;
+use crate::checklist::{Checklist, Mark, StageId};
+use crate::report;
+use crate::session::Session;
+use crate::store::{self, SESSION_FILE, Store};
+use crate::text::Lang;
+use crate::wizard::Model;
+
+/// Runs one command.
+pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
+    match command {
+        Command::Status => status(cli),
+        Command::Export { format, output } => export(cli, *format, output),
+        Command::Check { dir } => check(cli, dir.as_deref().or(cli.checklists.as_deref())),
+        Command::Submitted(what) => submitted(cli, *what),
+        Command::Forget { yes } => forget(cli, *yes),
+        Command::Completions(shell) => {
+            let mut script = Vec::new();
+            let mut command = args::command(message_lang(cli));
+            clap_complete::generate(*shell, &mut command, "xhs-cancel", &mut script);
+            out(&String::from_utf8_lossy(&script))
+        }
+        Command::Man => out(&man_page(message_lang(cli))?),
+    }
+}
+
+/// The model of a saved (or, for `export`, a fresh) session; `--lang` overrides its language.
+fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
+    let mut model = Model::new(
+        checklist(cli)?,
+        session,
+        Timestamp::now(),
+        local_time_zone(),
+    );
+    if let Some(lang) = cli.lang {
+        model.session.lang = lang;
+    }
+    Ok(model)
+}
+
+fn status(cli: &Cli) -> Result<(), Failure> {
+    let dir = data_dir(cli)?;
+    match store::peek(&dir).map_err(store_failure)? {
+        Some(session) => out(&report::status(&model(cli, session)?)),
+        None => out_line(&messages::no_session(default_lang(cli), &dir)),
+    }
+}
+
+/// Without a saved session the JSON says so (`"session": null`) and the Markdown says there is none.
+fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
+    let dir = data_dir(cli)?;
+    let saved = store::peek(&dir).map_err(store_failure)?;
+    let session_file = saved.as_ref().map(|_| dir.join(SESSION_FILE));
+    let fresh = || Session::new(default_lang(cli));
+    let model = model(cli, saved.unwrap_or_else(fresh))?;
+    let text = match (format, &session_file) {
+        (Format::Json, file) => report::json(&model, file.as_deref()),
+        (Format::Markdown, Some(_)) => report::markdown(&model),
+        (Format::Markdown, None) => report::markdown_without_session(&model, &dir),
+    };
+    match output {
+        Output::Stdout => out(&text),
+        Output::File(path) => {
+            store::write_private_atomic(path, text.as_bytes()).map_err(|source| {
+                fail(
+                    exit::RUNTIME,
+                    CliError::Write {
+                        path: path.clone(),
+                        source,
+                    },
+                )
+            })
+        }
+    }
+}
+
+/// Validates the files themselves: without a directory, the embedded TOML of the built-in
+/// checklists is parsed and checked again rather than taking the build's word for it.
+fn check(cli: &Cli, dir: Option<&Path>) -> Result<(), Failure> {
+    let checked = match dir {
+        Some(dir) => Checklist::from_dir(dir),
+        None => Checklist::parse(&Checklist::builtin_files()),
+    };
+    let checklist = checked.map_err(|e| fail(exit::INVALID, e))?;
+    out_line(&messages::check_ok(message_lang(cli), &checklist))
+}
+
+/// The deletion stage's submit step: the item marked `submitted`.
+fn submit_step(checklist: &Checklist) -> Result<String, Failure> {
+    checklist
+        .stage(StageId::Deletion)
+        .items
+        .iter()
+        .find(|item| item.marks == Some(Mark::Submitted))
+        .map(|item| item.id.clone())
+        .ok_or_else(|| fail(exit::INVALID, CliError::NoSubmitStep))
+}
+
+/// Records, corrects or removes the submission date, holding the session's lock.
+fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
+    let checklist = checklist(cli)?;
+    let item = submit_step(&checklist)?;
+    let dir = data_dir(cli)?;
+    let today = Timestamp::now().to_zoned_datetime(local_time_zone()).date();
+    if let Submitted::On(date) = what
+        && date > today
+    {
+        let value = date.to_string();
+        return Err(fail(exit::INVALID, CliError::FutureDate { value, today }));
+    }
+    if matches!(what, Submitted::Clear { .. })
+        && store::peek(&dir).map_err(store_failure)?.is_none()
+    {
+        return out_line(&messages::no_session(default_lang(cli), &dir));
+    }
+    let mut store = Store::open(&dir).map_err(store_failure)?;
+    let saved = store::peek(&dir).map_err(store_failure)?;
+    let lang = cli
+        .lang
+        .or(saved.as_ref().map(|s| s.lang))
+        .unwrap_or_else(locale_lang);
+    let mut session = saved.unwrap_or_else(|| Session::new(default_lang(cli)));
+    match what {
+        Submitted::On(date) => {
+            session.record_submission(&item, date, Timestamp::now());
+            store.save(&session).map_err(store_failure)?;
+            let deadline = ReviewClock::new(&checklist.calendar, date, today).deadline;
+            out_line(&messages::submission_recorded(lang, date, deadline))
+        }
+        Submitted::Clear { yes } => {
+            let Some(review) = session.review else {
+                return out_line(messages::no_submission(lang));
+            };
+            if !yes
+                && !ask(
+                    &messages::clear_question(lang, review.submitted_on.0),
+                    "submitted --clear",
+                )?
+            {
+                return out_line(messages::nothing_changed(lang));
+            }
+            session.clear_submission(&item);
+            store.save(&session).map_err(store_failure)?;
+            out_line(messages::submission_cleared(lang))
+        }
+    }
+}
+
+/// Lists every file it will delete, asks (unless `yes`), then deletes exactly those.
+fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
+    let dir = data_dir(cli)?;
+    let lang = message_lang(cli);
+    let files = store::forgettable(&dir).map_err(store_failure)?;
+    if files.is_empty() {
+        return out_line(&messages::nothing_to_forget(lang, &dir));
+    }
+    if !yes && !ask(&messages::forget_question(lang, &files), "forget")? {
+        return out_line(messages::nothing_removed(lang));
+    }
+    for path in store::remove_files(&dir, &files).map_err(store_failure)? {
+        out_line(&messages::removed(lang, &path))?;
+    }
+    Ok(())
+}
+
+/// Asks a `[y/N]` question on the terminal; without one, refuses with a pointer to `--yes`.
+fn ask(question: &str, command: &'static str) -> Result<bool, Failure> {
+    if !io::stdin().is_terminal() {
+        return Err(fail(exit::INVALID, CliError::NeedsYes { command }));
+    }
+    out(question)?;
+    let mut answer = String::new();
+    io::stdin().lock().read_line(&mut answer)?;
+    Ok(messages::is_yes(&answer))
+}
+
+/// The manual page: clap_mangen's title, synopsis and options, then each command in a section
+/// of its own (clap_mangen would point to a page per command, which this program does not ship),
+/// then the notes that end `--help`.
+fn man_page(lang: Lang) -> io::Result<String> {
+    let mut command = args::command(lang);
+    let mut page = Vec::new();
+    let subcommands: Vec<ClapCommand> = command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .cloned()
+        .collect();
+    for name in args::COMMANDS {
+        command = command.mut_subcommand(name, |c| c.hide(true));
+    }
+    clap_mangen::Man::new(command).render(&mut page)?;
+    let h = messages::help(lang);
+    let mut roff = Roff::new();
+    let (commands, notes) = match lang {
+        Lang::Zh => ("命令", "说明"),
+        Lang::En => ("COMMANDS", "NOTES"),
+    };
+    roff.control("SH", [commands]);
+    for sub in &subcommands {
+        roff.control("SS", [sub.get_name()]);
+        let usage = sub.clone().render_usage().to_string();
+        for line in usage.lines() {
+            let line = line.trim().trim_start_matches("Usage:").trim();
+            roff.text([bold(line), line_break()]);
+        }
+        roff.control("PP", [] as [&str; 0]);
+        roff.text([roman(
+            sub.get_long_about()
+                .or(sub.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+        )]);
+        for arg in sub
+            .get_arguments()
+            .filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help")
+        {
+            roff.control("TP", [] as [&str; 0]);
+            roff.text([bold(arg_label(arg))]);
+            roff.text([roman(
+                arg.get_help().map(|a| a.to_string()).unwrap_or_default(),
+            )]);
+        }
+    }
+    roff.control("SH", [notes]);
+    roff.text([roman(h.after)]);
+    roff.to_writer(&mut page)?;
+    Ok(String::from_utf8_lossy(&page).into_owned())
+}
+
+/// `-o, --output <FILE>`, `--yes`, `[DIR]`: an argument as the help shows it.
+fn arg_label(arg: &clap::Arg) -> String {
+    let value = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map(|name| name.to_string());
+    match (arg.get_short(), arg.get_long(), value) {
+        (_, None, Some(value)) => format!("[{value}]"),
+        (Some(short), Some(long), Some(value)) => format!("-{short}, --{long} <{value}>"),
+        (None, Some(long), Some(value)) => format!("--{long} <{value}>"),
+        (_, Some(long), None) => format!("--{long}"),
+        _ => arg.get_id().to_string(),
+    }
+}

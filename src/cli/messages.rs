@@ -1,0 +1,493 @@
+//! Every string the command line prints, in both languages: the help text (in [`help`], one
+//! [`Help`] per language), the lines the commands print, and the errors they report. Values
+//! from outside the program (paths, arguments, file contents) are sanitized here, where they
+//! enter a message.
+
+use std::fmt;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use super::args::UsageError;
+use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
+use crate::checklist::Checklist;
+use crate::error::LoadError;
+use crate::store::StoreError;
+use crate::text::{Lang, sanitize_line};
+
+mod help;
+pub use help::{Help, help};
+
+/// Picks a `(zh, en)` pair.
+fn pick<T>(lang: Lang, zh: T, en: T) -> T {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// `"value"`, made safe to print: for arguments and paths in messages.
+pub fn quoted(value: &str) -> String {
+    format!("\"{}\"", sanitize_line(value))
+}
+
+/// A path made safe to print.
+pub fn path(path: &Path) -> String {
+    sanitize_line(&path.display().to_string())
+}
+
+/// `n` with the English noun in the right number: "1 day", "2 days".
+pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+/// The line that starts an error message.
+pub fn error_prefix(lang: Lang) -> &'static str {
+    pick(lang, "错误：", "error: ")
+}
+
+/// The line before each cause in an error's chain.
+pub fn cause_prefix(lang: Lang) -> &'static str {
+    pick(lang, "  原因：", "  caused by: ")
+}
+
+/// The line after a usage error.
+pub fn try_help(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "运行 xhs-cancel --help 查看用法。",
+        "Try 'xhs-cancel --help'.",
+    )
+}
+
+/// What is printed instead of a status or report when nothing is saved.
+pub fn no_session(lang: Lang, dir: &Path) -> String {
+    let dir = path(dir);
+    pick(
+        lang,
+        format!("在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。"),
+        format!("No saved session in {dir}; run xhs-cancel to start."),
+    )
+}
+
+/// `check`'s line for a set of checklists that passed.
+pub fn check_ok(lang: Lang, checklist: &Checklist) -> String {
+    let stages = checklist.stages.len();
+    let items: usize = checklist.stages.iter().map(|s| s.items.len()).sum();
+    let questions = checklist.questions.len();
+    let sources = checklist.sources.len();
+    let span = checklist.calendar.span();
+    match lang {
+        Lang::Zh => {
+            let years = match span {
+                Some((a, b)) if a == b => format!("日历 {a} 年"),
+                Some((a, b)) => format!("日历 {a}–{b} 年"),
+                None => "没有日历年份".to_string(),
+            };
+            format!(
+                "通过：{stages} 个阶段，{items} 项，{questions} 个问题，{sources} 个来源，{years}"
+            )
+        }
+        Lang::En => {
+            let years = match span {
+                Some((a, b)) if a == b => format!("calendar {a}"),
+                Some((a, b)) => format!("calendar {a}-{b}"),
+                None => "no calendar years".to_string(),
+            };
+            let n = |n: usize, one, many| count(n as i64, one, many);
+            format!(
+                "ok: {}, {}, {}, {}, {years}",
+                n(stages, "stage", "stages"),
+                n(items, "item", "items"),
+                n(questions, "question", "questions"),
+                n(sources, "source", "sources"),
+            )
+        }
+    }
+}
+
+/// `forget`'s list and question.
+pub fn forget_question(lang: Lang, files: &[std::path::PathBuf]) -> String {
+    let mut text = pick(lang, "将删除以下文件：\n", "These files will be deleted:\n").to_string();
+    for file in files {
+        text.push_str("  ");
+        text.push_str(&path(file));
+        text.push('\n');
+    }
+    text.push_str(pick(lang, "确定删除吗？[y/N] ", "Delete them? [y/N] "));
+    text
+}
+
+/// One line per removed file or folder.
+pub fn removed(lang: Lang, file: &Path) -> String {
+    let file = path(file);
+    pick(lang, format!("已删除 {file}"), format!("removed {file}"))
+}
+
+pub fn nothing_to_forget(lang: Lang, dir: &Path) -> String {
+    let dir = path(dir);
+    pick(
+        lang,
+        format!("没有可删除的文件：{dir} 中没有保存的进度。"),
+        format!("Nothing to delete: no saved session in {dir}."),
+    )
+}
+
+pub fn nothing_removed(lang: Lang) -> &'static str {
+    pick(lang, "没有删除任何文件。", "Nothing removed.")
+}
+
+/// Whether a typed answer to a `[y/N]` question is yes.
+pub fn is_yes(answer: &str) -> bool {
+    matches!(answer.trim(), "y" | "Y" | "yes" | "Yes" | "YES" | "是")
+}
+
+/// `submitted DATE`'s one line.
+pub fn submission_recorded(lang: Lang, on: Date, deadline: Date) -> String {
+    let limit = REVIEW_LIMIT_WORKING_DAYS;
+    pick(
+        lang,
+        format!("已记录提交日期 {on}；{limit} 个工作日的审核时限到 {deadline} 为止。"),
+        format!(
+            "Submission date recorded: {on}; the {limit}-working-day review limit ends on {deadline}."
+        ),
+    )
+}
+
+pub fn clear_question(lang: Lang, on: Date) -> String {
+    pick(
+        lang,
+        format!("删除已记录的提交日期 {on}，并把提交一步标为未完成吗？[y/N] "),
+        format!(
+            "Remove the recorded submission date {on} and mark the submit step not done? [y/N] "
+        ),
+    )
+}
+
+pub fn submission_cleared(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "已删除提交日期；提交一步重新标为未完成。",
+        "Submission date removed; the submit step is marked not done again.",
+    )
+}
+
+pub fn no_submission(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "没有记录提交日期，未做任何更改。",
+        "No submission date is recorded; nothing changed.",
+    )
+}
+
+pub fn nothing_changed(lang: Lang) -> &'static str {
+    pick(lang, "未做任何更改。", "Nothing changed.")
+}
+
+/// `--new` put the previous session away.
+pub fn archived(lang: Lang, to: &Path) -> String {
+    let to = path(to);
+    pick(
+        lang,
+        format!("原来的进度已归档为 {to}"),
+        format!("The previous session was archived as {to}"),
+    )
+}
+
+/// The wizard ended with changes it could not save.
+pub fn unsaved(lang: Lang, reason: &str) -> String {
+    let reason = sanitize_line(reason);
+    pick(
+        lang,
+        format!("警告：最后的更改未能保存：{reason}"),
+        format!("warning: the last changes could not be saved: {reason}"),
+    )
+}
+
+/// The command line's own failures, each worded in both languages.
+#[derive(Debug)]
+pub enum CliError {
+    /// No `--data-dir`, no `XHS_CANCEL_DATA_DIR`, and no platform folder (no home).
+    NoDataDir,
+    /// The wizard was started without a terminal.
+    NeedsTerminal,
+    /// A question would be asked, but standard input is not a terminal.
+    NeedsYes { command: &'static str },
+    /// `submitted` got a day after today.
+    FutureDate { value: String, today: Date },
+    /// The checklists have no item marked `submitted` in the deletion stage.
+    NoSubmitStep,
+    /// The report file could not be written.
+    Write {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// The wizard ended with its last changes unsaved.
+    NotSaved,
+}
+
+impl CliError {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            CliError::NoDataDir => pick(
+                lang,
+                "找不到保存进度的目录：请用 --data-dir 指定，或设置环境变量 XHS_CANCEL_DATA_DIR".into(),
+                "no data folder: pass --data-dir DIR or set XHS_CANCEL_DATA_DIR".into(),
+            ),
+            CliError::NeedsTerminal => pick(
+                lang,
+                "向导需要在终端中运行；脚本请使用 xhs-cancel status 或 xhs-cancel export".into(),
+                "the wizard needs a terminal; for scripts use `xhs-cancel status` or `xhs-cancel export`".into(),
+            ),
+            CliError::NeedsYes { command } => pick(
+                lang,
+                format!("{command} 会先询问再删除：请在终端中运行，或加上 --yes"),
+                format!("{command} asks before it removes anything: run it in a terminal, or pass --yes"),
+            ),
+            CliError::FutureDate { value, today } => {
+                let value = quoted(value);
+                pick(
+                    lang,
+                    format!("{value} 晚于今天（{today}）：请填写你在 App 里提交注销申请的那一天"),
+                    format!("{value} is after today ({today}): give the day you submitted the request in the app"),
+                )
+            }
+            CliError::NoSubmitStep => pick(
+                lang,
+                "清单中没有提交一步（deletion 阶段中 marks = \"submitted\" 的项）".into(),
+                "the checklists have no submit step (an item with marks = \"submitted\" in the deletion stage)".into(),
+            ),
+            CliError::Write { path: p, .. } => {
+                let p = path(p);
+                pick(lang, format!("无法写入 {p}"), format!("cannot write {p}"))
+            }
+            CliError::NotSaved => pick(lang, "进度未保存", "progress not saved").into(),
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for CliError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CliError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// An error's own message in `lang`: the command line's, the store's and the checklists' are
+/// worded in Chinese too; anything else (the system's I/O errors) as it comes.
+pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String {
+    if let Some(e) = error.downcast_ref::<CliError>() {
+        return e.text(lang);
+    }
+    if lang == Lang::Zh {
+        if let Some(e) = error.downcast_ref::<StoreError>() {
+            return store_error_zh(e);
+        }
+        if let Some(e) = error.downcast_ref::<LoadError>() {
+            return load_error_zh(e);
+        }
+    }
+    sanitize_line(&error.to_string())
+}
+
+fn load_error_zh(e: &LoadError) -> String {
+    match e {
+        LoadError::Read { path: p, .. } => format!("无法读取清单文件 {}", path(p)),
+        LoadError::Invalid { problems } => {
+            let mut text = format!("清单文件中有 {} 处问题：", problems.len());
+            for problem in problems {
+                text.push('\n');
+                text.push_str(&problem.to_string());
+            }
+            text
+        }
+    }
+}
+
+fn store_error_zh(e: &StoreError) -> String {
+    use StoreError as E;
+    let at = |p: &Path, line: &usize, column: &usize| format!("{}:{line}:{column}", path(p));
+    match e {
+        E::Open { path: p, .. } => format!("无法创建或打开进度目录 {}", path(p)),
+        E::Locked { path: p } => format!(
+            "另一个 xhs-cancel 正在使用这份进度（{} 已被锁定）；请先关闭它再试",
+            path(p)
+        ),
+        E::Lock { path: p, .. } => format!("无法锁定 {}", path(p)),
+        E::Read { path: p, .. } => format!("无法读取进度文件 {}", path(p)),
+        E::Corrupt {
+            path: p,
+            line,
+            column,
+            message,
+            ..
+        } => format!("{}：{message}", at(p, line, column)),
+        E::Unreadable {
+            path: p,
+            line,
+            column,
+            message,
+            ..
+        } => format!(
+            "{}：{message}（进度文件已损坏，保持原样未动；运行 xhs-cancel 可恢复备份或重新开始）",
+            at(p, line, column)
+        ),
+        E::NewerVersion { path: p, version } => format!(
+            "{} 由更新版本的 xhs-cancel 写入（进度格式版本 {version}，本程序读取版本 {}）；文件未改动：请升级 xhs-cancel 后继续",
+            path(p),
+            crate::session::VERSION
+        ),
+        E::Save { path: p, .. } => format!("无法保存进度到 {}", path(p)),
+        E::Encode { .. } => "无法把进度写成 TOML".to_string(),
+        E::NoBackup { path: p } => format!("没有可恢复的备份（{} 不存在）", path(p)),
+        E::Move { from, to, .. } => format!("无法把 {} 移到 {}", path(from), path(to)),
+        E::Remove { path: p, .. } => format!("无法删除 {}", path(p)),
+    }
+}
+
+/// A refused command line, in `lang`.
+pub fn usage(e: &UsageError, lang: Lang) -> String {
+    use UsageError as U;
+    let did_you_mean = |s: &Option<String>| match s {
+        Some(s) => pick(
+            lang,
+            format!("；你是不是想输入 {}？", quoted(s)),
+            format!("; did you mean {}?", quoted(s)),
+        ),
+        None => String::new(),
+    };
+    match e {
+        U::UnknownCommand { name, suggestion } => {
+            pick(
+                lang,
+                format!("没有 {} 这个命令", quoted(name)),
+                format!("unknown command {}", quoted(name)),
+            ) + &did_you_mean(suggestion)
+        }
+        U::UnknownOption {
+            option,
+            command: Some(command),
+            suggestion,
+        } => {
+            pick(
+                lang,
+                format!("{command} 命令没有 {} 这个选项", quoted(option)),
+                format!("{} is not an option of {command}", quoted(option)),
+            ) + &did_you_mean(suggestion)
+        }
+        U::UnknownOption {
+            option,
+            command: None,
+            suggestion,
+        } => {
+            pick(
+                lang,
+                format!("没有 {} 这个选项", quoted(option)),
+                format!("unknown option {}", quoted(option)),
+            ) + &did_you_mean(suggestion)
+        }
+        U::Unexpected { value } => pick(
+            lang,
+            format!("多余的参数 {}", quoted(value)),
+            format!("unexpected argument {}", quoted(value)),
+        ),
+        U::InvalidValue {
+            option,
+            value,
+            expected,
+        } => {
+            let expected = one_of(lang, expected);
+            pick(
+                lang,
+                format!("{option} 的值 {} 无效：应为 {expected}", quoted(value)),
+                format!(
+                    "invalid value {} for {option}: expected {expected}",
+                    quoted(value)
+                ),
+            )
+        }
+        U::MissingValue { option } => pick(
+            lang,
+            format!("{option} 后面需要一个值"),
+            format!("{option} needs a value"),
+        ),
+        U::MissingDate => pick(
+            lang,
+            "submitted 需要一个日期（YYYY-MM-DD），或 --clear",
+            "submitted needs a date (YYYY-MM-DD) or --clear",
+        )
+        .into(),
+        U::YesWithoutClear => pick(
+            lang,
+            "--yes 只能与 --clear 一起使用",
+            "--yes goes with --clear only",
+        )
+        .into(),
+        U::DateAndClear => pick(
+            lang,
+            "日期和 --clear 只能二选一",
+            "give either a date or --clear, not both",
+        )
+        .into(),
+        U::MissingShell => pick(
+            lang,
+            "completions 需要指定 shell：bash、zsh、fish、powershell 或 elvish",
+            "completions needs a shell: bash, zsh, fish, powershell or elvish",
+        )
+        .into(),
+        U::Conflict { option, other } => pick(
+            lang,
+            format!("{} 不能与 {} 同时使用", quoted(option), quoted(other)),
+            format!("{} cannot be used with {}", quoted(option), quoted(other)),
+        ),
+        U::WizardOption { option, command } => pick(
+            lang,
+            format!("{option} 只用于向导（不带命令运行 xhs-cancel），不能用于 {command}"),
+            format!(
+                "{option} belongs to the wizard (xhs-cancel without a command), not to {command}"
+            ),
+        ),
+        U::BadDate { value } => pick(
+            lang,
+            format!(
+                "{} 不是有效的日期：请按 YYYY-MM-DD 填写，例如 2026-11-28",
+                quoted(value)
+            ),
+            format!(
+                "{} is not a date: write it as YYYY-MM-DD, for example 2026-11-28",
+                quoted(value)
+            ),
+        ),
+        U::NotUtf8 => pick(
+            lang,
+            "参数不是有效的 UTF-8 文本",
+            "an argument is not valid UTF-8",
+        )
+        .into(),
+        U::Other(text) => sanitize_line(text),
+    }
+}
+
+/// `a, b or c` / `a、b 或 c`.
+fn one_of(lang: Lang, choices: &[String]) -> String {
+    let quoted: Vec<String> = choices.iter().map(|c| sanitize_line(c)).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!(
+            "{}{}{last}",
+            rest.join(pick(lang, "、", ", ")),
+            pick(lang, " 或 ", " or ")
+        ),
+    }
+}
