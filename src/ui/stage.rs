@@ -244,6 +244,9 @@ fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec
 /// The review clock in one sentence, once the submit step is confirmed.
 pub fn clock_line(model: &Model) -> Option<String> {
     let clock = model.review_clock()?;
+    if let Some(problem) = clock.future_problem(model.lang(), "") {
+        return Some(format!("! {problem}"));
+    }
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let left = clock.working_days_left();
     let mut line = match (model.lang(), clock.overdue) {
@@ -260,12 +263,6 @@ pub fn clock_line(model: &Model) -> Option<String> {
             "Review: {work} working days ({days} days) so far; limit {deadline}, {left} working days left"
         ),
     };
-    if !clock.calendar_covers {
-        line.push_str(tr(
-            model.lang(),
-            "（日历外的日期按周一至周五计）",
-            " (dates outside the calendar count Mon-Fri)",
-        ));
-    }
+    line.extend(clock.basis_tag(model.lang()));
     Some(line)
 }
