@@ -516,3 +516,76 @@ fn the_built_in_calendar_agrees() {
         check(&builtin, sub, today, expected);
     }
 }
+
+/// Any date `jiff` represents, -9999-01-01 to 9999-12-31.
+fn any_date() -> impl proptest::strategy::Strategy<Value = Date> {
+    use proptest::strategy::Strategy;
+    let all = Date::MIN.until(Date::MAX).unwrap().get_days();
+    (0..=all).prop_map(|n| Date::MIN.checked_add(jiff::Span::new().days(n)).unwrap())
+}
+
+/// What every clock must satisfy, whatever its dates.
+fn consistent(clock: &ReviewClock) {
+    let (sub, today) = (clock.submitted_on, clock.today);
+    assert_eq!(clock.future, sub > today);
+    if clock.future {
+        assert_eq!((clock.calendar_days, clock.working_days), (0, 0));
+    } else {
+        assert_eq!(clock.calendar_days, sub.until(today).unwrap().get_days());
+        assert!(0 <= clock.working_days && clock.working_days <= clock.calendar_days);
+    }
+    assert!(clock.deadline > sub || clock.deadline == Date::MAX);
+    assert_eq!(clock.overdue, !clock.future && today > clock.deadline);
+    assert_eq!(clock.calendar_covers, clock.basis == Basis::Published);
+    // The count and the deadline agree: 15 working days are reached exactly on the deadline.
+    if !clock.future && clock.deadline != Date::MAX {
+        assert_eq!(clock.working_days >= 15, today >= clock.deadline, "{clock:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(200))]
+
+    /// No two dates make the clock panic, and its fields always agree with one another.
+    #[test]
+    fn any_two_dates_give_a_consistent_clock(sub in any_date(), today in any_date()) {
+        consistent(&ReviewClock::new(&official(), sub, today));
+    }
+
+    /// The same near each date, where the range's ends matter; and the count, which takes whole
+    /// years at once, equals the working days counted one by one.
+    #[test]
+    fn any_date_and_a_nearby_today_give_a_consistent_clock(
+        sub in any_date(),
+        offset in -40i64..1200,
+    ) {
+        let cal = official();
+        let today = sub
+            .checked_add(jiff::Span::new().days(offset))
+            .unwrap_or(if offset < 0 { Date::MIN } else { Date::MAX });
+        let clock = ReviewClock::new(&cal, sub, today);
+        consistent(&clock);
+        let one_by_one = std::iter::successors(sub.tomorrow().ok(), |d| d.tomorrow().ok())
+            .take_while(|d| *d <= today)
+            .filter(|d| cal.is_working_day(*d))
+            .count();
+        proptest::prop_assert_eq!(clock.working_days as usize, one_by_one);
+    }
+}
+
+#[test]
+fn the_ends_of_the_date_range_do_not_panic() {
+    let cal = official();
+    let last = date(9999, 12, 31);
+    for (sub, today) in [
+        (Date::MIN, Date::MIN),
+        (Date::MIN, Date::MAX),
+        (Date::MAX, Date::MAX),
+        (Date::MAX, Date::MIN),
+        (date(9999, 12, 20), last),
+    ] {
+        consistent(&ReviewClock::new(&cal, sub, today));
+    }
+    let clock = ReviewClock::new(&cal, date(9999, 12, 20), last);
+    assert_eq!(clock.deadline, Date::MAX, "the 15th working day lies past 9999-12-31");
+}
