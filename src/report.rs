@@ -452,7 +452,10 @@ fn markdown_clock(out: &mut String, model: &Model) {
     };
     let state = match (clock.overdue, lang) {
         (true, Lang::Zh) => format!("- 状态：**已超过时限 {} 天**", clock.days_past_deadline()),
-        (true, Lang::En) => format!("- Status: **past the limit by {} days**", clock.days_past_deadline()),
+        (true, Lang::En) => format!(
+            "- Status: **past the limit by {} days**",
+            clock.days_past_deadline()
+        ),
         (false, Lang::Zh) => format!(
             "- 状态：未超时，还剩 {} 个工作日",
             clock.working_days_left()

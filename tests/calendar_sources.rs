@@ -46,7 +46,7 @@ fn lunar_dates_and_qingming_agree_with_the_published_dates() {
         let want: Vec<Date> = dates.iter().map(|&(m, d)| date(year, m, d)).collect();
         let spring: Vec<Date> = days
             .iter()
-            .filter(|(_, f)| *f == Festival::SpringFestival)
+            .filter(|(_, f)| *f == Festival::Spring)
             .map(|(d, _)| *d)
             .collect();
         let got = vec![
@@ -58,7 +58,10 @@ fn lunar_dates_and_qingming_agree_with_the_published_dates() {
         ];
         assert_eq!(got, want, "{year}: 除夕, 初一, 清明, 端午, 中秋");
         assert_eq!(spring.len(), 4, "{year}: 春节 is four days");
-        assert_eq!(spring[3], date(year, dates[1].0, dates[1].1) + jiff::Span::new().days(2));
+        assert_eq!(
+            spring[3],
+            date(year, dates[1].0, dates[1].1) + jiff::Span::new().days(2)
+        );
         assert_eq!(days.len(), 13, "{year}: 13 statutory days");
     }
 }

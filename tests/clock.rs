@@ -539,7 +539,11 @@ fn consistent(clock: &ReviewClock) {
     assert_eq!(clock.calendar_covers, clock.basis == Basis::Published);
     // The count and the deadline agree: 15 working days are reached exactly on the deadline.
     if !clock.future && clock.deadline != Date::MAX {
-        assert_eq!(clock.working_days >= 15, today >= clock.deadline, "{clock:?}");
+        assert_eq!(
+            clock.working_days >= 15,
+            today >= clock.deadline,
+            "{clock:?}"
+        );
     }
 }
 
@@ -587,5 +591,9 @@ fn the_ends_of_the_date_range_do_not_panic() {
         consistent(&ReviewClock::new(&cal, sub, today));
     }
     let clock = ReviewClock::new(&cal, date(9999, 12, 20), last);
-    assert_eq!(clock.deadline, Date::MAX, "the 15th working day lies past 9999-12-31");
+    assert_eq!(
+        clock.deadline,
+        Date::MAX,
+        "the 15th working day lies past 9999-12-31"
+    );
 }

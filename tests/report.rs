@@ -446,7 +446,10 @@ fn the_letter_says_what_a_provisional_count_assumed() {
         "(counted on the State Council's holiday arrangements, not counting the day of submission; those for 2027 are not published yet and are counted provisionally on the statutory holidays), ",
     );
     let published = report::markdown(&model("overdue.session.toml"));
-    assert!(!published.contains("暂计"), "a published count is not hedged");
+    assert!(
+        !published.contains("暂计"),
+        "a published count is not hedged"
+    );
 }
 
 #[test]
@@ -467,7 +470,13 @@ fn a_submission_date_in_the_future_is_a_problem_not_a_count() {
     );
     let review = &json_value(&en)["review"];
     assert_eq!(review["submitted_in_future"], true);
-    assert_eq!((review["calendar_days"].as_i64(), review["working_days"].as_i64()), (Some(0), Some(0)));
+    assert_eq!(
+        (
+            review["calendar_days"].as_i64(),
+            review["working_days"].as_i64()
+        ),
+        (Some(0), Some(0))
+    );
     assert_eq!(review["overdue"], false);
 
     let zh = submitted(date(2026, 12, 4), Lang::Zh, NOW);

@@ -276,7 +276,10 @@ mod tests {
         assert!(!cal.covers(date(2026, 6, 1)));
         assert!(!cal.is_working_day(date(2026, 2, 17)), "初一, from the law");
         assert!(!cal.is_working_day(date(2026, 10, 6)), "from the span");
-        assert!(cal.is_working_day(date(2026, 10, 10)), "a listed make-up day");
+        assert!(
+            cal.is_working_day(date(2026, 10, 10)),
+            "a listed make-up day"
+        );
     }
 
     #[test]
@@ -310,14 +313,20 @@ mod tests {
             }
         }
         // 2027: 261 weekdays (52 weeks and Friday 1 January) less 7 statutory weekdays.
-        assert_eq!(whole_year(Basis::StatutoryOnly, 2027, date(2027, 1, 1)), 254);
+        assert_eq!(
+            whole_year(Basis::StatutoryOnly, 2027, date(2027, 1, 1)),
+            254
+        );
     }
 
     #[test]
     fn the_basis_of_a_span_is_its_least_sure_year() {
         let cal = calendar_2026(false);
         let d = |y| date(y, 6, 1);
-        assert_eq!(cal.basis_between(d(2026), d(2026)), (Basis::Published, None));
+        assert_eq!(
+            cal.basis_between(d(2026), d(2026)),
+            (Basis::Published, None)
+        );
         assert_eq!(
             cal.basis_between(d(2026), d(2028)),
             (Basis::StatutoryOnly, Some((2027, 2028)))

@@ -27,7 +27,7 @@ pub enum Festival {
     /// 元旦, 1 January.
     NewYear,
     /// 春节, 4 days: 除夕 (the last day of the 12th lunar month) and lunar 1/1 to 1/3.
-    SpringFestival,
+    Spring,
     /// 清明节, the day of the 清明 solar term.
     Qingming,
     /// 劳动节, 1 and 2 May.
@@ -45,7 +45,7 @@ impl Festival {
     pub fn name(self) -> Text {
         let (zh, en) = match self {
             Festival::NewYear => ("元旦", "New Year's Day"),
-            Festival::SpringFestival => ("春节", "Spring Festival"),
+            Festival::Spring => ("春节", "Spring Festival"),
             Festival::Qingming => ("清明节", "Qingming Festival"),
             Festival::Labour => ("劳动节", "Labour Day"),
             Festival::DragonBoat => ("端午节", "Dragon Boat Festival"),
@@ -73,10 +73,10 @@ pub fn statutory_days(year: i16) -> Option<Vec<StatutoryDay>> {
     let spring = lunar(year, 1, 1)?;
     let mut days = vec![
         (fixed(1, 1)?, Festival::NewYear),
-        (spring.yesterday().ok()?, Festival::SpringFestival),
-        (spring, Festival::SpringFestival),
-        (spring.tomorrow().ok()?, Festival::SpringFestival),
-        (spring.tomorrow().ok()?.tomorrow().ok()?, Festival::SpringFestival),
+        (spring.yesterday().ok()?, Festival::Spring),
+        (spring, Festival::Spring),
+        (spring.tomorrow().ok()?, Festival::Spring),
+        (spring.tomorrow().ok()?.tomorrow().ok()?, Festival::Spring),
         (solar_term(year, "清明")?, Festival::Qingming),
         (fixed(5, 1)?, Festival::Labour),
         (fixed(5, 2)?, Festival::Labour),
@@ -146,10 +146,10 @@ mod tests {
             list,
             [
                 (date(2027, 1, 1), NewYear),
-                (date(2027, 2, 5), SpringFestival),
-                (date(2027, 2, 6), SpringFestival),
-                (date(2027, 2, 7), SpringFestival),
-                (date(2027, 2, 8), SpringFestival),
+                (date(2027, 2, 5), Spring),
+                (date(2027, 2, 6), Spring),
+                (date(2027, 2, 7), Spring),
+                (date(2027, 2, 8), Spring),
                 (date(2027, 4, 5), Qingming),
                 (date(2027, 5, 1), Labour),
                 (date(2027, 5, 2), Labour),

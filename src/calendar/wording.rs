@@ -142,6 +142,11 @@ mod tests {
             clock.future_problem(Lang::En, "`").unwrap(),
             "The recorded submission date 2027-03-08 is in the future; correct it with `xhs-cancel submitted YYYY-MM-DD`."
         );
-        assert!(clock.future_problem(Lang::Zh, "").unwrap().contains("2027-03-08"));
+        assert!(
+            clock
+                .future_problem(Lang::Zh, "")
+                .unwrap()
+                .contains("2027-03-08")
+        );
     }
 }
