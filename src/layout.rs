@@ -131,7 +131,7 @@ fn clock_height(model: &Model, width: u16) -> u16 {
         Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
     );
     match crate::ui::clock_line(model) {
-        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(2),
+        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(3),
         _ => 0,
     }
 }

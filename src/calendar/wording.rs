@@ -58,13 +58,13 @@ impl ReviewClock {
             (Basis::Published, _) => return None,
             (Basis::ProvisionalNotice, Lang::Zh) => format!("（暂定：{y} 年安排未全部公布）"),
             (Basis::ProvisionalNotice, Lang::En) => {
-                format!(" (provisional: {y} arrangements partly published)")
+                format!(" (provisional: {y} partly published)")
             }
             (Basis::StatutoryOnly, Lang::Zh) => {
-                format!("（暂定：{y} 年安排未公布，只扣法定节假日）")
+                format!("（暂定：{y} 年安排未公布）")
             }
             (Basis::StatutoryOnly, Lang::En) => {
-                format!(" (provisional: {y} arrangements unpublished, statutory holidays only)")
+                format!(" (provisional: {y} not published)")
             }
             (Basis::WeekdaysOnly, Lang::Zh) => format!("（{y} 年按周一至周五计）"),
             (Basis::WeekdaysOnly, Lang::En) => format!(" ({y} counted Mon-Fri)"),
