@@ -6,7 +6,7 @@
     dead_code,
     reason = "the build script uses only the loader of these modules"
 )]
-#[path = "calendar.rs"]
+#[path = "calendar/mod.rs"]
 mod calendar;
 #[allow(
     dead_code,
@@ -34,7 +34,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=checklists");
     println!("cargo::rerun-if-changed=src/checklist");
-    for file in ["calendar.rs", "error.rs", "text.rs"] {
+    println!("cargo::rerun-if-changed=src/calendar");
+    for file in ["error.rs", "text.rs"] {
         println!("cargo::rerun-if-changed=src/{file}");
     }
     let checklist = match checklist::Checklist::parse(&checklist::Checklist::builtin_files()) {

@@ -88,11 +88,6 @@ fn utc_offset(model: &Model) -> String {
         .to_string()
 }
 
-/// Days from the deadline to today: how long the review is past its limit.
-fn days_past(clock: &ReviewClock) -> i32 {
-    (clock.today - clock.deadline).get_days()
-}
-
 /// `2026年10月23日`, for the Chinese letter.
 fn zh_date(d: Date) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
@@ -170,6 +165,10 @@ pub fn status(model: &Model) -> String {
 }
 
 fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
+    if let Some(problem) = clock.future_problem(lang, "") {
+        let _ = writeln!(out, "{}{problem}", tr(lang, "审核计时：", "Review clock: "));
+        return;
+    }
     let (submitted, days, work, deadline) = (
         clock.submitted_on,
         clock.calendar_days,
@@ -190,8 +189,11 @@ fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
         }
     );
     let state = match (clock.overdue, lang) {
-        (true, Lang::Zh) => format!("已超时 {} 天", days_past(clock)),
-        (true, Lang::En) => format!("OVERDUE by {}", count(days_past(clock), "day", "days")),
+        (true, Lang::Zh) => format!("已超时 {} 天", clock.days_past_deadline()),
+        (true, Lang::En) => format!(
+            "OVERDUE by {}",
+            count(clock.days_past_deadline(), "day", "days")
+        ),
         (false, Lang::Zh) => format!("未超时，还剩 {} 个工作日", clock.working_days_left()),
         (false, Lang::En) => format!(
             "not overdue, {} left",
@@ -206,16 +208,8 @@ fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
             Lang::En => format!("{limit}-working-day limit: {deadline}, {state}"),
         }
     );
-    if !clock.calendar_covers {
-        let _ = writeln!(
-            out,
-            "{}",
-            tr(
-                lang,
-                "注意：部分日期不在节假日日历覆盖的年份内，按周一至周五计算。",
-                "Note: some dates lie outside the holiday calendar's years and count Monday to Friday."
-            )
-        );
+    if let Some(note) = clock.basis_note(lang) {
+        let _ = writeln!(out, "{note}");
     }
     if clock.overdue {
         let _ = writeln!(
@@ -455,6 +449,10 @@ fn markdown_clock(out: &mut String, model: &Model) {
         );
         return;
     };
+    if let Some(problem) = clock.future_problem(lang, "`") {
+        let _ = writeln!(out, "- **{problem}**\n");
+        return;
+    }
     let limit = REVIEW_LIMIT_WORKING_DAYS;
     let ReviewClock {
         submitted_on,
@@ -485,10 +483,10 @@ fn markdown_clock(out: &mut String, model: &Model) {
         ),
     };
     let state = match (clock.overdue, lang) {
-        (true, Lang::Zh) => format!("- 状态：**已超过时限 {} 天**", days_past(&clock)),
+        (true, Lang::Zh) => format!("- 状态：**已超过时限 {} 天**", clock.days_past_deadline()),
         (true, Lang::En) => format!(
             "- Status: **past the limit by {}**",
-            count(days_past(&clock), "day", "days")
+            count(clock.days_past_deadline(), "day", "days")
         ),
         (false, Lang::Zh) => format!(
             "- 状态：未超时，还剩 {} 个工作日",
@@ -509,22 +507,8 @@ fn markdown_clock(out: &mut String, model: &Model) {
             "- Working days follow the State Council's holiday arrangements: Monday to Friday, minus public holidays, plus make-up working days; the day of submission does not count."
         )
     );
-    if !clock.calendar_covers {
-        let years = match model.checklist.calendar.span() {
-            Some((a, b)) if a == b => format!("{a}"),
-            Some((a, b)) => format!("{a}–{b}"),
-            None => "-".to_string(),
-        };
-        let _ = match lang {
-            Lang::Zh => writeln!(
-                out,
-                "- 注意：部分日期不在节假日日历覆盖的年份（{years}）内，这些日期按周一至周五计算，结果可能与官方安排不同。"
-            ),
-            Lang::En => writeln!(
-                out,
-                "- Note: some dates lie outside the years the holiday calendar covers ({years}); those count Monday to Friday and may differ from the official arrangements."
-            ),
-        };
+    if let Some(note) = clock.basis_note(lang) {
+        let _ = writeln!(out, "- {note}");
     }
     out.push('\n');
 }
@@ -556,7 +540,7 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          我是小红书用户“[你的账号昵称]”（小红书号：[你的小红书号]）。\
          我于{sub}在 App 内提交了注销账号的申请。\
          截至{now}，已过去 {calendar_days} 天，其中 {working_days} 个工作日\
-         （按国务院办公厅公布的节假日安排计算，提交当天不计），\
+         （按国务院办公厅公布的节假日安排计算，提交当天不计{zh_clause}），\
          已超过 {limit} 个工作日的期限（最迟应于{dl}完成）。\
          注销至今仍未完成，我也没有收到拒绝的理由。\n\n\
          依据以下规定，请贵方依法处理：\n\n\
@@ -584,6 +568,7 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
         sub = zh_date(submitted_on),
         now = zh_date(today),
         dl = zh_date(deadline),
+        zh_clause = clock.letter_clause(Lang::Zh).unwrap_or_default(),
     );
 
     let _ = writeln!(out, "### English (translation, for reference)\n");
@@ -594,7 +579,7 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          I am the Xiaohongshu user \"[your account nickname]\" (Xiaohongshu ID: [your Xiaohongshu ID]). \
          I submitted a request to delete my account in the app on {submitted_on}. \
          As of {today}, {calendar_days} days have passed, {working_days} of them working days \
-         (counted on the State Council's holiday arrangements, not counting the day of submission), \
+         (counted on the State Council's holiday arrangements, not counting the day of submission{en_clause}), \
          which is past the limit of {limit} working days (the deletion should have been completed by {deadline}). \
          The deletion is still not complete, and I have not been given any reason for refusing it.\n\n\
          Under the following rules, I ask you to act:\n\n\
@@ -626,7 +611,8 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          - the MIIT Telecom User Complaint Center (电信用户申诉受理中心, dxss.miit.gov.cn).\n\n\
          Yours faithfully,\n\n\
          [your account nickname]\n\n\
-         [date]\n"
+         [date]\n",
+        en_clause = clock.letter_clause(Lang::En).unwrap_or_default(),
     );
 
     let _ = writeln!(
@@ -737,14 +723,35 @@ pub struct OverrideExport {
 pub struct ReviewExport {
     /// `YYYY-MM-DD`, the local date of submission: day 0.
     pub submitted_on: String,
+    /// Days since submission (0 when `submitted_in_future`).
     pub calendar_days: i32,
-    /// Working days after the day of submission, up to and including today.
+    /// Working days after the day of submission, up to and including today (0 when
+    /// `submitted_in_future`).
     pub working_days: i32,
     /// `YYYY-MM-DD`: the 15th working day after submission.
     pub deadline: String,
+    /// False when `submitted_in_future`.
     pub overdue: bool,
-    /// False when some day counted lies outside the calendar's years (counted Monday to Friday).
+    /// False when some year counted has no published notice: see `calendar_basis`.
     pub calendar_covers: bool,
+    /// What the count rests on, for the least sure year counted: `published` (the notices),
+    /// `provisional_notice` (a notice only partly known, plus the statutory holidays),
+    /// `statutory_only` (no notice yet: the statutory holidays on weekdays only, make-up working
+    /// days unknown) or `weekdays_only` (before 2025 without a notice: Monday to Friday).
+    pub calendar_basis: &'static str,
+    /// True when the count may change once a notice is published.
+    pub provisional: bool,
+    /// The first and last years counted without a published notice, or `null`.
+    pub uncertain_years: Option<YearRange>,
+    /// The recorded submission date is after today: the counts are 0 and the date needs
+    /// correcting (`xhs-cancel submitted YYYY-MM-DD`).
+    pub submitted_in_future: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct YearRange {
+    pub first: i16,
+    pub last: i16,
 }
 
 fn rfc3339(t: Timestamp) -> String {
@@ -807,6 +814,12 @@ impl Export {
             deadline: c.deadline.to_string(),
             overdue: c.overdue,
             calendar_covers: c.calendar_covers,
+            calendar_basis: c.basis.as_str(),
+            provisional: c.is_provisional(),
+            uncertain_years: c
+                .uncertain_years
+                .map(|(first, last)| YearRange { first, last }),
+            submitted_in_future: c.future,
         });
         Export {
             version: JSON_VERSION,

@@ -68,6 +68,8 @@ const REQUIRED: &[&str] = &[
     "workday-in-holiday.calendar.toml",
     "duplicate-year.calendar.toml",
     "year-out-of-range.calendar.toml",
+    "statutory-day-missing.calendar.toml",
+    "provisional-not-bool.calendar.toml",
 ];
 
 const EXPECT: &str = "# expect: ";

@@ -10,7 +10,7 @@
 //! for 2026), not read from a file, so the test does not move when the checklists do.
 
 use jiff::civil::{Date, date};
-use xhs_cancel::calendar::{Calendar, CalendarYear, Holiday, ReviewClock};
+use xhs_cancel::calendar::{Basis, Calendar, CalendarYear, Holiday, ReviewClock};
 use xhs_cancel::text::Text;
 
 fn holiday(name: &str, from: Date, to: Date) -> Holiday {
@@ -30,6 +30,7 @@ fn official() -> Calendar {
                 title: "国务院办公厅关于2025年部分节假日安排的通知".into(),
                 url: "https://www.gov.cn/zhengce/content/202411/content_6986382.htm".into(),
                 issued: date(2024, 11, 12),
+                provisional: false,
                 holidays: vec![
                     holiday("元旦", date(2025, 1, 1), date(2025, 1, 1)),
                     holiday("春节", date(2025, 1, 28), date(2025, 2, 4)),
@@ -51,6 +52,7 @@ fn official() -> Calendar {
                 title: "国务院办公厅关于2026年部分节假日安排的通知".into(),
                 url: "https://www.gov.cn/zhengce/content/202511/content_7047090.htm".into(),
                 issued: date(2025, 11, 4),
+                provisional: false,
                 holidays: vec![
                     holiday("元旦", date(2026, 1, 1), date(2026, 1, 3)),
                     holiday("春节", date(2026, 2, 15), date(2026, 2, 23)),
@@ -98,6 +100,8 @@ fn cases() -> Vec<(Date, Date, Expected)> {
     all.extend(make_up_saturday_2025());
     all.extend(submitted_on_a_holiday());
     all.extend(outside_the_calendar());
+    all.extend(into_2027());
+    all.extend(spring_festival_2027());
     all
 }
 
@@ -295,9 +299,11 @@ fn submitted_on_a_holiday_test() {
     }
 }
 
-/// Outside the years with a notice, Monday to Friday, and `calendar_covers` says so.
+/// Outside the years with a notice, the statutory days on weekdays are off (《全国年节及纪念日放假办法》
+/// art. 2, 2024 revision), make-up working days are unknown, and `calendar_covers` says so.
 ///
-/// Submitted Monday 2027-03-01 (no 2027 notice):
+/// Submitted Monday 2027-03-01 (no 2027 notice; the first 2027 statutory day after it is
+/// 清明, Monday 04-05):
 ///
 /// ```text
 /// Tue 03-02 .. Fri 03-05     1 2 3 4
@@ -311,13 +317,13 @@ fn submitted_on_a_holiday_test() {
 /// ```text
 /// Tue 12-22 .. Fri 12-25     1 2 3 4
 /// Mon 12-28 .. Thu 12-31     5 6 7 8
-/// Fri 2027-01-01             9    (no notice yet: counted as a Friday, and said so)
-/// Mon 01-04 .. Fri 01-08     10 11 12 13 14
-/// Mon 01-11                  15   → deadline 2027-01-11
+/// Fri 2027-01-01             -    元旦: a statutory day whatever the 2027 notice says
+/// Mon 01-04 .. Fri 01-08     9 10 11 12 13
+/// Mon 01-11, Tue 01-12       14 15   → deadline 2027-01-12
 /// ```
 ///
-/// Even on 12-23, while every day so far is covered, the count up to the deadline is not, so
-/// `calendar_covers` is already false.
+/// (Monday to Friday alone gave Mon 2027-01-11.) Even on 12-23, while every day so far is
+/// covered, the count up to the deadline is not, so `calendar_covers` is already false.
 fn outside_the_calendar() -> Vec<(Date, Date, Expected)> {
     let in_2027 = date(2027, 3, 1);
     let late_2026 = date(2026, 12, 21);
@@ -335,24 +341,130 @@ fn outside_the_calendar() -> Vec<(Date, Date, Expected)> {
         (
             late_2026,
             date(2026, 12, 23),
-            (2, 2, date(2027, 1, 11), false, false),
+            (2, 2, date(2027, 1, 12), false, false),
         ),
         (
             late_2026,
             date(2027, 1, 1),
-            (11, 9, date(2027, 1, 11), false, false),
+            (11, 8, date(2027, 1, 12), false, false),
+        ),
+        (
+            late_2026,
+            date(2027, 1, 12),
+            (22, 15, date(2027, 1, 12), false, false),
         ),
     ]
 }
 
 #[test]
-fn outside_the_calendar_falls_back_to_monday_to_friday() {
+fn outside_the_calendar_counts_the_statutory_days() {
     let cal = official();
     assert!(!cal.covers(date(2027, 3, 1)));
     assert!(cal.covers(date(2025, 1, 1)) && cal.covers(date(2026, 12, 31)));
+    assert!(!cal.is_working_day(date(2027, 1, 1)), "元旦 2027, a Friday");
     for (sub, today, expected) in outside_the_calendar() {
         check(&cal, sub, today, expected);
     }
+}
+
+/// Submitted Friday 2026-12-11, the first day whose deadline moved (issue 12):
+///
+/// ```text
+/// Mon 12-14 .. Fri 12-18     1 2 3 4 5
+/// Mon 12-21 .. Fri 12-25     6 7 8 9 10
+/// Mon 12-28 .. Thu 12-31     11 12 13 14
+/// Fri 2027-01-01  元旦       -
+/// Sat 01-02, Sun 01-03       -
+/// Mon 01-04                  15   → deadline 2027-01-04 (Monday to Friday alone: 2027-01-01)
+/// ```
+///
+/// 12-11 → 12-31 is 20 days, so 01-04 is day 24.
+///
+/// Submitted Tuesday 2026-12-15, the case in the issue:
+///
+/// ```text
+/// Wed 12-16 .. Fri 12-18     1 2 3
+/// Mon 12-21 .. Fri 12-25     4 5 6 7 8
+/// Mon 12-28 .. Thu 12-31     9 10 11 12
+/// Fri 2027-01-01  元旦       -
+/// Mon 01-04 .. Wed 01-06     13 14 15   → deadline 2027-01-06 (Monday to Friday alone: 01-05)
+/// ```
+///
+/// 12-15 → 12-31 is 16 days: 01-01 is day 17, 01-06 day 22.
+fn into_2027() -> Vec<(Date, Date, Expected)> {
+    let (dec11, dec15) = (date(2026, 12, 11), date(2026, 12, 15));
+    let (dl11, dl15) = (date(2027, 1, 4), date(2027, 1, 6));
+    vec![
+        (dec11, date(2026, 12, 31), (20, 14, dl11, false, false)),
+        (dec11, date(2027, 1, 1), (21, 14, dl11, false, false)),
+        (dec11, dl11, (24, 15, dl11, false, false)),
+        (dec11, date(2027, 1, 5), (25, 16, dl11, true, false)),
+        (dec15, date(2027, 1, 1), (17, 12, dl15, false, false)),
+        (dec15, dl15, (22, 15, dl15, false, false)),
+        (dec15, date(2027, 1, 7), (23, 16, dl15, true, false)),
+    ]
+}
+
+#[test]
+fn a_deadline_in_2027_skips_new_year_s_day() {
+    let cal = official();
+    for (sub, today, expected) in into_2027() {
+        check(&cal, sub, today, expected);
+    }
+    let clock = ReviewClock::new(&cal, date(2026, 12, 15), date(2026, 12, 16));
+    assert_eq!(clock.basis, Basis::StatutoryOnly);
+    assert!(clock.is_provisional());
+    assert_eq!(clock.uncertain_years, Some((2027, 2027)));
+}
+
+/// 春节 2027, without a notice. The law's four days are 除夕 Fri 02-05 (腊月廿九: the 12th
+/// lunar month of 2026 has 29 days), 初一 Sat 02-06, 初二 Sun 02-07 and 初三 Mon 02-08; only the
+/// Friday and the Monday are weekdays. Submitted Monday 2027-01-25:
+///
+/// ```text
+/// Tue 01-26 .. Fri 01-29     1 2 3 4
+/// Mon 02-01 .. Thu 02-04     5 6 7 8
+/// Fri 02-05  除夕            -
+/// Sat 02-06, Sun 02-07       -    初一, 初二 (weekend)
+/// Mon 02-08  初三            -
+/// Tue 02-09 .. Fri 02-12     9 10 11 12
+/// Mon 02-15 .. Wed 02-17     13 14 15   → deadline 2027-02-17
+/// ```
+///
+/// Monday to Friday alone: Mon 2027-02-15. January 25 → 31 is 6 days: 02-08 is day 14, 02-17
+/// day 23. The real notice will likely give a longer break with make-up Saturdays or Sundays:
+/// the count is provisional, and says so.
+fn spring_festival_2027() -> Vec<(Date, Date, Expected)> {
+    let sub = date(2027, 1, 25);
+    let deadline = date(2027, 2, 17);
+    vec![
+        (sub, date(2027, 2, 4), (10, 8, deadline, false, false)),
+        (sub, date(2027, 2, 8), (14, 8, deadline, false, false)),
+        (sub, date(2027, 2, 9), (15, 9, deadline, false, false)),
+        (sub, deadline, (23, 15, deadline, false, false)),
+        (sub, date(2027, 2, 18), (24, 16, deadline, true, false)),
+    ]
+}
+
+#[test]
+fn spring_festival_2027_takes_its_two_weekdays() {
+    let cal = official();
+    for (sub, today, expected) in spring_festival_2027() {
+        check(&cal, sub, today, expected);
+    }
+}
+
+/// A submission date after today (issue 9): flagged, never a negative count, never overdue.
+#[test]
+fn a_submission_in_the_future_is_flagged_not_counted() {
+    let cal = official();
+    let clock = ReviewClock::new(&cal, date(2026, 12, 5), date(2026, 11, 29));
+    assert!(clock.future);
+    assert_eq!((clock.calendar_days, clock.working_days), (0, 0));
+    assert!(!clock.overdue);
+    assert_eq!(clock.days_past_deadline(), 0);
+    let today = ReviewClock::new(&cal, date(2026, 11, 29), date(2026, 11, 29));
+    assert!(!today.future, "the same day is day 0, not the future");
 }
 
 /// The transcription above against the notices' own totals: 248 working days in each year
@@ -403,4 +515,85 @@ fn the_built_in_calendar_agrees() {
     for (sub, today, expected) in cases() {
         check(&builtin, sub, today, expected);
     }
+}
+
+/// Any date `jiff` represents, -9999-01-01 to 9999-12-31.
+fn any_date() -> impl proptest::strategy::Strategy<Value = Date> {
+    use proptest::strategy::Strategy;
+    let all = Date::MIN.until(Date::MAX).unwrap().get_days();
+    (0..=all).prop_map(|n| Date::MIN.checked_add(jiff::Span::new().days(n)).unwrap())
+}
+
+/// What every clock must satisfy, whatever its dates.
+fn consistent(clock: &ReviewClock) {
+    let (sub, today) = (clock.submitted_on, clock.today);
+    assert_eq!(clock.future, sub > today);
+    if clock.future {
+        assert_eq!((clock.calendar_days, clock.working_days), (0, 0));
+    } else {
+        assert_eq!(clock.calendar_days, sub.until(today).unwrap().get_days());
+        assert!(0 <= clock.working_days && clock.working_days <= clock.calendar_days);
+    }
+    assert!(clock.deadline > sub || clock.deadline == Date::MAX);
+    assert_eq!(clock.overdue, !clock.future && today > clock.deadline);
+    assert_eq!(clock.calendar_covers, clock.basis == Basis::Published);
+    // The count and the deadline agree: 15 working days are reached exactly on the deadline.
+    if !clock.future && clock.deadline != Date::MAX {
+        assert_eq!(
+            clock.working_days >= 15,
+            today >= clock.deadline,
+            "{clock:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(200))]
+
+    /// No two dates make the clock panic, and its fields always agree with one another.
+    #[test]
+    fn any_two_dates_give_a_consistent_clock(sub in any_date(), today in any_date()) {
+        consistent(&ReviewClock::new(&official(), sub, today));
+    }
+
+    /// The same near each date, where the range's ends matter; and the count, which takes whole
+    /// years at once, equals the working days counted one by one.
+    #[test]
+    fn any_date_and_a_nearby_today_give_a_consistent_clock(
+        sub in any_date(),
+        offset in -40i64..1200,
+    ) {
+        let cal = official();
+        let today = sub
+            .checked_add(jiff::Span::new().days(offset))
+            .unwrap_or(if offset < 0 { Date::MIN } else { Date::MAX });
+        let clock = ReviewClock::new(&cal, sub, today);
+        consistent(&clock);
+        let one_by_one = std::iter::successors(sub.tomorrow().ok(), |d| d.tomorrow().ok())
+            .take_while(|d| *d <= today)
+            .filter(|d| cal.is_working_day(*d))
+            .count();
+        proptest::prop_assert_eq!(clock.working_days as usize, one_by_one);
+    }
+}
+
+#[test]
+fn the_ends_of_the_date_range_do_not_panic() {
+    let cal = official();
+    let last = date(9999, 12, 31);
+    for (sub, today) in [
+        (Date::MIN, Date::MIN),
+        (Date::MIN, Date::MAX),
+        (Date::MAX, Date::MAX),
+        (Date::MAX, Date::MIN),
+        (date(9999, 12, 20), last),
+    ] {
+        consistent(&ReviewClock::new(&cal, sub, today));
+    }
+    let clock = ReviewClock::new(&cal, date(9999, 12, 20), last);
+    assert_eq!(
+        clock.deadline,
+        Date::MAX,
+        "the 15th working day lies past 9999-12-31"
+    );
 }

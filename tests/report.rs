@@ -110,7 +110,11 @@ fn json_titles_follow_the_language_and_review_is_within_the_limit() {
             "working_days": 5,
             "deadline": "2026-12-11",
             "overdue": false,
-            "calendar_covers": true
+            "calendar_covers": true,
+            "calendar_basis": "published",
+            "provisional": false,
+            "uncertain_years": null,
+            "submitted_in_future": false
         })
     );
 }
@@ -386,33 +390,111 @@ fn status_before_submission_and_without_answers() {
     find(&status, "  2 Prepare 2/3\n");
 }
 
-#[test]
-fn status_says_when_the_count_falls_back_to_monday_to_friday() {
-    // Submitted 2026-12-18: the deadline falls in 2027, outside the fixture calendar.
+/// The within-limit session with another submission date, at another moment.
+fn submitted(on: jiff::civil::Date, lang: Lang, now: &str) -> Model {
     let mut s = session("within-limit.session.toml");
     s.review = Some(Review {
-        submitted_on: Day(date(2026, 12, 18)),
+        submitted_on: Day(on),
     });
-    let m = model_at(s.clone(), "2026-12-28T04:00:00Z");
+    s.lang = lang;
+    model_at(s, now)
+}
+
+#[test]
+fn status_and_export_say_when_the_count_is_provisional() {
+    // Submitted 2026-12-18: the deadline falls in 2027, which has no notice in the fixture
+    // calendar: 2027-01-01 is taken off by law, make-up days are unknown.
+    let m = submitted(date(2026, 12, 18), Lang::En, "2026-12-28T04:00:00Z");
     let status = report::status(&m);
+    find(&status, "15-working-day limit: 2027-01-11, not overdue");
     find(
         &status,
-        "Note: some dates lie outside the holiday calendar's years and count Monday to Friday.\n",
+        "Provisional count: the holiday arrangements for 2027 are not published yet, so only the statutory holidays fixed by law (those on Monday to Friday) are deducted;",
     );
-    assert_eq!(json_value(&m)["review"]["calendar_covers"], false);
+    let review = &json_value(&m)["review"];
+    assert_eq!(review["calendar_covers"], false);
+    assert_eq!(review["calendar_basis"], "statutory_only");
+    assert_eq!(review["provisional"], true);
+    assert_eq!(
+        review["uncertain_years"],
+        serde_json::json!({ "first": 2027, "last": 2027 })
+    );
     find(
         &report::markdown(&m),
-        "outside the years the holiday calendar covers (2026)",
+        "- Provisional count: the holiday arrangements for 2027 are not published yet",
     );
 
-    s.lang = Lang::Zh;
+    let zh = submitted(date(2026, 12, 18), Lang::Zh, "2026-12-28T04:00:00Z");
     find(
-        &report::status(&model_at(s, "2026-12-28T04:00:00Z")),
-        "注意：部分日期不在节假日日历覆盖的年份内，按周一至周五计算。",
+        &report::status(&zh),
+        "暂定计数：2027 年的节假日安排尚未公布，只扣除了《全国年节及纪念日放假办法》规定的法定节假日",
     );
 
     let covered = report::status(&model("within-limit.session.toml"));
-    assert!(!covered.contains("Monday to Friday"), "{covered}");
+    assert!(!covered.contains("rovisional"), "{covered}");
+}
+
+#[test]
+fn the_letter_says_what_a_provisional_count_assumed() {
+    // Submitted 2026-12-15: deadline 2027-01-06 (2027-01-01 off by law); on 2027-01-08 the
+    // review is 2 days past it.
+    let m = submitted(date(2026, 12, 15), Lang::Zh, "2027-01-08T04:00:00Z");
+    let md = report::markdown(&m);
+    find(&md, "最迟应于2027年1月6日完成");
+    find(
+        &md,
+        "（按国务院办公厅公布的节假日安排计算，提交当天不计；2027 年的安排尚未公布，按法定节假日暂计），",
+    );
+    find(
+        &md,
+        "(counted on the State Council's holiday arrangements, not counting the day of submission; those for 2027 are not published yet and are counted provisionally on the statutory holidays), ",
+    );
+    let published = report::markdown(&model("overdue.session.toml"));
+    assert!(
+        !published.contains("暂计"),
+        "a published count is not hedged"
+    );
+}
+
+#[test]
+fn a_submission_date_in_the_future_is_a_problem_not_a_count() {
+    // Recorded as 2026-12-04 while today is 2026-11-28: never "-6 days".
+    let en = submitted(date(2026, 12, 4), Lang::En, NOW);
+    let status = report::status(&en);
+    assert!(
+        status.ends_with(
+            "Review clock: The recorded submission date 2026-12-04 is in the future; correct it with xhs-cancel submitted YYYY-MM-DD.\n"
+        ),
+        "{status}"
+    );
+    let md = report::markdown(&en);
+    find(
+        &md,
+        "- **The recorded submission date 2026-12-04 is in the future; correct it with `xhs-cancel submitted YYYY-MM-DD`.**",
+    );
+    let review = &json_value(&en)["review"];
+    assert_eq!(review["submitted_in_future"], true);
+    assert_eq!(
+        (
+            review["calendar_days"].as_i64(),
+            review["working_days"].as_i64()
+        ),
+        (Some(0), Some(0))
+    );
+    assert_eq!(review["overdue"], false);
+
+    let zh = submitted(date(2026, 12, 4), Lang::Zh, NOW);
+    find(
+        &report::status(&zh),
+        "审核计时：记录的提交日期 2026-12-04 在今天之后；请用 xhs-cancel submitted YYYY-MM-DD 改正。\n",
+    );
+    find(
+        &report::markdown(&zh),
+        "记录的提交日期 2026-12-04 在今天之后；请用 `xhs-cancel submitted YYYY-MM-DD` 改正。",
+    );
+    for out in [status, md, report::status(&zh), report::markdown(&zh)] {
+        assert!(!out.contains("-6") && !out.contains("投诉信草稿"), "{out}");
+    }
 }
 
 // --- hostile session data ---

@@ -362,8 +362,10 @@ fn a_future_submission_date_is_a_problem_not_a_count() {
         submitted_on: xhs_cancel::session::Day(date(2026, 11, 8)),
     });
     assert_eq!(model.future_submission(), Some(date(2026, 11, 8)));
-    assert!(model.review_clock().is_none());
+    let clock = model.review_clock().unwrap();
+    assert_eq!((clock.calendar_days, clock.working_days), (0, 0));
     assert!(!model.overdue());
     let line = xhs_cancel::ui::clock_line(&model).unwrap();
-    assert!(line.contains("2026-11-08 is after today"), "{line}");
+    assert!(line.contains("2026-11-08 is in the future"), "{line}");
+    assert!(line.contains("press Space on the submit step"), "{line}");
 }

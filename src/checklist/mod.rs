@@ -241,11 +241,18 @@ impl Checklist {
     /// Counts for the one line `check` prints on success.
     pub fn summary(&self) -> String {
         let items: usize = self.stages.iter().map(|s| s.items.len()).sum();
-        let years = match self.calendar.span() {
+        let mut years = match self.calendar.span() {
             Some((a, b)) if a == b => format!("calendar {a}"),
             Some((a, b)) => format!("calendar {a}-{b}"),
             None => "no calendar years".to_string(),
         };
+        let provisional: Vec<String> = (self.calendar.years.iter())
+            .filter(|y| y.provisional)
+            .map(|y| y.year.to_string())
+            .collect();
+        if !provisional.is_empty() {
+            years.push_str(&format!(" ({} provisional)", provisional.join(", ")));
+        }
         format!(
             "ok: {} stages, {items} items, {} questions, {} sources, {years}",
             self.stages.len(),

@@ -92,6 +92,10 @@ pub struct RawYear {
     pub title: S<String>,
     pub url: S<String>,
     pub issued: S<Datetime>,
+    /// Only part of the year's arrangements is known; the statutory days count on top.
+    #[serde(default)]
+    pub provisional: bool,
+    #[serde(default)]
     pub holidays: Vec<RawHoliday>,
     #[serde(default)]
     pub workdays: Vec<S<Datetime>>,

@@ -8,20 +8,20 @@ use std::fmt;
 use std::hash::Hash;
 use std::ops::Range;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use serde::de::DeserializeOwned;
 use toml::value::Datetime;
 
 use super::raw::{
-    RawCalendar, RawChoice, RawHoliday, RawItem, RawQuestion, RawStage, RawText, RawWhen,
-    RawWizard, RawYear, S,
+    RawCalendar, RawChoice, RawItem, RawQuestion, RawStage, RawText, RawWhen, RawWizard, S,
 };
 use super::{
     Checklist, Choice, Confidence, Item, Mark, Question, Source, SourceFile, Stage, StageId,
 };
-use crate::calendar::{Calendar, CalendarYear, Holiday};
 use crate::error::{LoadError, Problem};
 use crate::text::{Text, forbidden_kind, quote, sanitize, sanitize_line};
+
+mod calendar;
 
 /// The 1-based line and character column of a byte offset into `src`, for one-off lookups
 /// (the session file's errors use it too).
@@ -525,7 +525,7 @@ pub fn parse(sources: &[SourceFile]) -> Result<Checklist, LoadError> {
         })
         .collect();
     let calendar = read_toml::<RawCalendar>(&sources[6], &files[6], &mut problems)
-        .map(|raw| calendar(&raw, &mut ctx(&files, 6, &mut problems)));
+        .map(|raw| calendar::calendar(&raw, &mut ctx(&files, 6, &mut problems)));
 
     match (wizard, questions, calendar) {
         (Some(w), Some(questions), Some(calendar)) if problems.is_empty() => {
@@ -903,147 +903,6 @@ fn check_marks(raw: &RawStage, stage: StageId, cx: &mut Ctx) {
             format!("only one item may have marks = \"{name}\"; the first is {first}"),
         );
     }
-}
-
-/// A holiday span as read, with its name and place, for the checks across years.
-struct Dated {
-    from: Date,
-    to: Date,
-    name: String,
-    span: Range<usize>,
-}
-
-fn calendar(raw: &RawCalendar, cx: &mut Ctx) -> Calendar {
-    let mut years: Vec<CalendarYear> = Vec::new();
-    let mut holidays: Vec<Dated> = Vec::new();
-    let mut workdays: Vec<(Date, Range<usize>)> = Vec::new();
-    let mut seen = HashMap::new();
-    for y in &raw.years {
-        if let Some(first) = cx.first_definition(&mut seen, *y.year.get_ref(), &y.year.span()) {
-            cx.err(
-                y.year.span(),
-                format!("year {} appears twice (first at {first})", y.year.get_ref()),
-            );
-        }
-        years.push(calendar_year(y, cx, &mut holidays, &mut workdays));
-    }
-    // Sorted by start, each span must begin after every earlier one has ended.
-    holidays.sort_by_key(|h| (h.from, h.to));
-    let mut latest: Option<&Dated> = None;
-    for h in &holidays {
-        if let Some(before) = latest
-            && h.from <= before.to
-        {
-            cx.err(
-                h.span.clone(),
-                format!(
-                    "holiday {} {}..{} overlaps {} {}..{}",
-                    h.name, h.from, h.to, before.name, before.from, before.to
-                ),
-            );
-        }
-        if latest.is_none_or(|before| h.to > before.to) {
-            latest = Some(h);
-        }
-    }
-    for (day, span) in &workdays {
-        if let Some(h) = holidays.iter().find(|h| h.from <= *day && *day <= h.to) {
-            cx.err(
-                span.clone(),
-                format!(
-                    "make-up working day {day} lies inside holiday {} {}..{}",
-                    h.name, h.from, h.to
-                ),
-            );
-        }
-    }
-    Calendar { years }
-}
-
-fn calendar_year(
-    y: &RawYear,
-    cx: &mut Ctx,
-    spans: &mut Vec<Dated>,
-    workdays: &mut Vec<(Date, Range<usize>)>,
-) -> CalendarYear {
-    const YEARS: std::ops::RangeInclusive<i16> = 1949..=2200;
-    let year = match i16::try_from(*y.year.get_ref()) {
-        Ok(year) if YEARS.contains(&year) => year,
-        _ => {
-            cx.err(
-                y.year.span(),
-                format!(
-                    "year {} is out of range: use {} to {}",
-                    y.year.get_ref(),
-                    YEARS.start(),
-                    YEARS.end()
-                ),
-            );
-            0
-        }
-    };
-    let title = cx.string(Name::field("title"), &y.title);
-    let url = cx.url(Name::field("url"), &y.url);
-    let issued = cx
-        .date(Name::field("issued"), &y.issued)
-        .unwrap_or_default();
-    let holidays = y
-        .holidays
-        .iter()
-        .filter_map(|h| holiday(h, cx, spans))
-        .collect();
-    let mut days = Vec::new();
-    for d in &y.workdays {
-        if let Some(date) = workday(d, cx) {
-            days.push(date);
-            workdays.push((date, d.span()));
-        }
-    }
-    CalendarYear {
-        year,
-        title,
-        url,
-        issued,
-        holidays,
-        workdays: days,
-    }
-}
-
-fn holiday(h: &RawHoliday, cx: &mut Ctx, spans: &mut Vec<Dated>) -> Option<Holiday> {
-    let name = cx.text(Name::field("holiday name"), &h.name);
-    // Messages quote the name as the file writes it, not as sanitized for the screen.
-    let written = quote(h.name.get_ref().zh.as_ref().map_or("", |s| s.get_ref()));
-    let from = cx.date(Name::field("from"), &h.from);
-    let to = cx.date(Name::field("to"), &h.to);
-    let (from, to) = (from?, to?);
-    if from > to {
-        cx.err(
-            h.from.span(),
-            format!("holiday {written} runs backwards: from {from} is after to {to}"),
-        );
-        return None;
-    }
-    spans.push(Dated {
-        from,
-        to,
-        name: written,
-        span: h.from.span(),
-    });
-    Some(Holiday { name, from, to })
-}
-
-fn workday(d: &S<Datetime>, cx: &mut Ctx) -> Option<Date> {
-    let date = cx.date(Name::field("make-up working day"), d)?;
-    if !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday) {
-        cx.err(
-            d.span(),
-            format!(
-                "make-up working day {date} is a {:?}, not a Saturday or Sunday",
-                date.weekday()
-            ),
-        );
-    }
-    Some(date)
 }
 
 #[cfg(test)]

@@ -277,17 +277,15 @@ fn count(n: i32, one: &str, many: &str) -> String {
 /// The review clock in one sentence, once the submit step is confirmed; a recorded date
 /// after today is said to be a mistake instead.
 pub fn clock_line(model: &Model) -> Option<String> {
-    if let Some(day) = model.future_submission() {
-        return Some(match model.lang() {
-            Lang::Zh => format!(
-                "! 记录的提交日 {day} 晚于今天：请在“提交”那一步按空格更正，或运行 xhs-cancel submitted YYYY-MM-DD"
-            ),
-            Lang::En => format!(
-                "! The recorded submission date {day} is after today: press Space on the submit step to correct it, or run xhs-cancel submitted YYYY-MM-DD"
-            ),
-        });
-    }
     let clock = model.review_clock()?;
+    if let Some(problem) = clock.future_problem(model.lang(), "") {
+        let hint = tr(
+            model.lang(),
+            "也可以在“提交注销申请”那一步按空格更正。",
+            " Or press Space on the submit step to correct it.",
+        );
+        return Some(format!("! {problem}{hint}"));
+    }
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let left = clock.working_days_left();
     let mut line = match (model.lang(), clock.overdue) {
@@ -309,12 +307,6 @@ pub fn clock_line(model: &Model) -> Option<String> {
             count(left, "working day", "working days"),
         ),
     };
-    if !clock.calendar_covers {
-        line.push_str(tr(
-            model.lang(),
-            "（日历外的日期按周一至周五计）",
-            " (dates outside the calendar count Mon-Fri)",
-        ));
-    }
+    line.extend(clock.basis_tag(model.lang()));
     Some(line)
 }

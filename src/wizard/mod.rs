@@ -387,12 +387,10 @@ impl Model {
             .collect()
     }
 
-    /// The review clock, once a submission date is recorded that is not after today.
+    /// The review clock, once a submission date is recorded (one after today gives a clock
+    /// whose `future` says so, with no counts).
     pub fn review_clock(&self) -> Option<ReviewClock> {
         let review = self.session.review?;
-        if review.submitted_on.0 > self.today() {
-            return None;
-        }
         Some(ReviewClock::new(
             &self.checklist.calendar,
             review.submitted_on.0,
@@ -402,8 +400,9 @@ impl Model {
 
     /// A recorded submission date after today: a mistake to correct, never a negative count.
     pub fn future_submission(&self) -> Option<Date> {
-        let day = self.session.review?.submitted_on.0;
-        (day > self.today()).then_some(day)
+        self.review_clock()
+            .filter(|c| c.future)
+            .map(|c| c.submitted_on)
     }
 
     /// The deletion stage's submit step: the item whose confirmation starts the review clock.

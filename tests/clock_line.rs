@@ -1,0 +1,61 @@
+//! The review clock's one line on the stage screen: provisional counts and a submission date in
+//! the future are said there too, in both languages.
+
+use std::path::Path;
+
+use jiff::civil::{Date, date};
+use jiff::tz::{self, TimeZone};
+use xhs_cancel::checklist::Checklist;
+use xhs_cancel::session::{Day, Review, Session};
+use xhs_cancel::text::Lang;
+use xhs_cancel::ui::clock_line;
+use xhs_cancel::wizard::Model;
+
+/// The minimal checklist (its calendar: the 2026 notice only), a submission on `on`, and the
+/// moment `now` in UTC+8.
+fn line(on: Date, lang: Lang, now: &str) -> String {
+    let checklist = Checklist::from_dir(Path::new("tests/fixtures/minimal")).unwrap();
+    let mut session = Session::new(lang);
+    session.review = Some(Review {
+        submitted_on: Day(on),
+    });
+    let model = Model::new(
+        checklist,
+        session,
+        now.parse().unwrap(),
+        TimeZone::fixed(tz::offset(8)),
+    );
+    clock_line(&model).expect("the clock runs once a submission is recorded")
+}
+
+#[test]
+fn a_count_into_an_unpublished_year_is_marked_provisional() {
+    // Submitted 2026-12-15; on 2026-12-28 that is 13 days and 9 working days, deadline
+    // 2027-01-06 (2027-01-01 taken off by law).
+    let en = line(date(2026, 12, 15), Lang::En, "2026-12-28T04:00:00Z");
+    assert_eq!(
+        en,
+        "Review: 9 working days (13 days) so far; limit 2027-01-06, 6 working days left (provisional: 2027 not published)"
+    );
+    let zh = line(date(2026, 12, 15), Lang::Zh, "2026-12-28T04:00:00Z");
+    assert_eq!(
+        zh,
+        "审核已过 9 个工作日（13 天），时限 2027-01-06，还剩 6 个工作日（暂定：2027 年安排未公布）"
+    );
+    let published = line(date(2026, 11, 20), Lang::En, "2026-11-28T04:00:00Z");
+    assert!(!published.contains("provisional"), "{published}");
+}
+
+#[test]
+fn a_submission_date_in_the_future_is_shown_as_a_problem() {
+    let en = line(date(2026, 12, 4), Lang::En, "2026-11-28T04:00:00Z");
+    assert_eq!(
+        en,
+        "! The recorded submission date 2026-12-04 is in the future; correct it with xhs-cancel submitted YYYY-MM-DD. Or press Space on the submit step to correct it."
+    );
+    let zh = line(date(2026, 12, 4), Lang::Zh, "2026-11-28T04:00:00Z");
+    assert_eq!(
+        zh,
+        "! 记录的提交日期 2026-12-04 在今天之后；请用 xhs-cancel submitted YYYY-MM-DD 改正。也可以在“提交注销申请”那一步按空格更正。"
+    );
+}
