@@ -44,7 +44,7 @@ fn realistic() -> Session {
         ("bound-phone", "yes"),
         ("region", "mainland"),
     ] {
-        s.answers.insert(q.into(), a.into());
+        s.answers.insert(q.into(), vec![a.into()]);
     }
     s.overrides.push(Override {
         stage: "preparation".into(),

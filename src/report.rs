@@ -20,7 +20,7 @@ use crate::ui::{local_time, stage_name};
 use crate::wizard::Model;
 
 /// The version of the JSON schema; raised only when a field changes meaning or disappears.
-pub const JSON_VERSION: u32 = 1;
+pub const JSON_VERSION: u32 = 2;
 
 /// Picks the program's own string in the report's language.
 fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -37,24 +37,26 @@ fn count(n: i32, singular: &str, plural: &str) -> String {
 
 /// The items of a stage shown for the current answers: the only ones that count.
 fn shown_items<'a>(model: &'a Model, stage: &'a Stage) -> impl Iterator<Item = &'a Item> {
-    stage
-        .items
-        .iter()
-        .filter(|i| i.applies(&model.session.answers))
+    stage.items.iter().filter(|i| i.applies(model.answers()))
 }
 
-/// (question title, option title) for every answer whose question and option the checklist
-/// still has, in the checklist's order.
-fn answer_titles(model: &Model) -> Vec<(&str, Option<&str>)> {
+/// (question title, the chosen options' titles) for every question, in the checklist's
+/// order; options the checklist no longer has are left out, and `None` means unanswered.
+fn answer_titles(model: &Model) -> Vec<(&str, Option<String>)> {
     let lang = model.lang();
     model
         .checklist
         .questions
         .iter()
         .map(|q| {
-            let chosen = model.session.answers.get(&q.id);
-            let option = chosen.and_then(|id| q.options.iter().find(|o| &o.id == id));
-            (q.title.get(lang), option.map(|o| o.title.get(lang)))
+            let chosen: Vec<&str> = q
+                .options
+                .iter()
+                .filter(|o| model.is_chosen(&q.id, &o.id))
+                .map(|o| o.title.get(lang))
+                .collect();
+            let titles = (!chosen.is_empty()).then(|| chosen.join(tr(lang, "、", ", ")));
+            (q.title.get(lang), titles)
         })
         .collect()
 }
@@ -131,7 +133,7 @@ pub fn status(model: &Model) -> String {
     let unanswered = all.iter().filter(|(_, o)| o.is_none()).count();
     let mut answers: Vec<String> = all
         .iter()
-        .filter_map(|(q, o)| o.map(|o| question_answer(lang, q, o)))
+        .filter_map(|(q, o)| o.as_deref().map(|o| question_answer(lang, q, o)))
         .collect();
     if unanswered > 0 {
         answers.push(match lang {
@@ -332,8 +334,10 @@ fn markdown_answers(out: &mut String, model: &Model) {
         return;
     }
     for (question, option) in answers {
-        let option =
-            option.map_or_else(|| tr(lang, "（未回答）", "(not answered)").to_string(), md);
+        let option = option.map_or_else(
+            || tr(lang, "（未回答）", "(not answered)").to_string(),
+            |o| md(&o),
+        );
         let _ = writeln!(out, "- {}", question_answer(lang, &md(question), &option));
     }
     out.push('\n');
@@ -661,8 +665,9 @@ pub struct Export {
     pub lang: Lang,
     /// The current stage's id.
     pub stage: &'static str,
-    /// Question id → option id, for the questions and options the checklist has.
-    pub answers: BTreeMap<String, String>,
+    /// Question id → the option ids chosen (one at most for a single-choice question), for
+    /// the questions and options the checklist has. A list since schema version 2.
+    pub answers: BTreeMap<String, Vec<String>>,
     /// Every stage, in the checklist's order.
     pub stages: Vec<StageExport>,
     /// Each "continue anyway" past a gate, oldest first.
@@ -763,17 +768,7 @@ impl Export {
     pub fn new(model: &Model, session_file: Option<&Path>) -> Export {
         let lang = model.lang();
         let checklist = &model.checklist;
-        let answers = model
-            .session
-            .answers
-            .iter()
-            .filter(|(q, o)| {
-                checklist
-                    .question(q)
-                    .is_some_and(|q| q.options.iter().any(|c| &c.id == *o))
-            })
-            .map(|(q, o)| (q.clone(), o.clone()))
-            .collect();
+        let answers = model.answers().clone();
         let stages = checklist
             .stages
             .iter()

@@ -9,7 +9,12 @@ use serde::{Deserialize, Serialize};
 use crate::text::Lang;
 
 /// The session format this program writes; a file with a larger number is refused, not rewritten.
-pub const VERSION: u32 = 1;
+/// Version 2 stores every answer as a list of option ids (multi-choice questions); version 1
+/// files, with one option id per question, are read as they are.
+pub const VERSION: u32 = 2;
+
+/// The oldest session format this program reads (and rewrites as [`VERSION`]).
+pub const OLDEST_VERSION: u32 = 1;
 
 /// The id of the stage whose submit step starts the review clock.
 const DELETION_STAGE: &str = "deletion";
@@ -32,9 +37,10 @@ pub struct Session {
     /// Stage id → item id → when it was confirmed (selected, done, or tried).
     #[serde(default)]
     pub confirmed: BTreeMap<String, BTreeMap<String, Stamp>>,
-    /// Question id → option id.
-    #[serde(default)]
-    pub answers: BTreeMap<String, String>,
+    /// Question id → the option ids chosen (one at most for a single-choice question).
+    /// Version 1 wrote a single id as a string; it is read as a list of one.
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub answers: BTreeMap<String, Vec<String>>,
     /// Each time the person chose to leave a stage with required items still open.
     #[serde(default)]
     pub overrides: Vec<Override>,
@@ -103,6 +109,27 @@ impl Session {
         }
         self.review = None;
     }
+}
+
+/// Answers as version 2 writes them (`question = ["a", "b"]`) or as version 1 did
+/// (`question = "a"`).
+fn one_or_many<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<String>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    let raw = BTreeMap::<String, OneOrMany>::deserialize(d)?;
+    Ok(raw
+        .into_iter()
+        .map(|(q, a)| match a {
+            OneOrMany::One(option) => (q, vec![option]),
+            OneOrMany::Many(options) => (q, options),
+        })
+        .collect())
 }
 
 /// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`), to the second.

@@ -886,11 +886,11 @@ fn parse(bytes: &[u8]) -> Parsed {
     if text.is_empty() {
         return Parsed::Bad(Damage::at(text, 0, "the file is empty"));
     }
-    // The usual case, a good file of this version, in one pass.
+    // The usual case, a good file of a version this program reads, in one pass.
     if let Ok(session) = toml::from_str::<Session>(text)
-        && session.version == session::VERSION
+        && readable(i64::from(session.version))
     {
-        return Parsed::Good(session);
+        return Parsed::Good(upgraded(session));
     }
     // Otherwise the version decides first, read leniently, so that a later version's new fields
     // or changed types are not reported as damage.
@@ -904,21 +904,33 @@ fn parse(bytes: &[u8]) -> Parsed {
         if v > i64::from(session::VERSION) {
             return Parsed::Newer(v);
         }
-        if v != i64::from(session::VERSION) {
+        if !readable(v) {
             return Parsed::Bad(Damage::at(
                 text,
                 version.span().start,
                 format!(
-                    "unknown session version {v} (this program reads version {})",
+                    "unknown session version {v} (this program reads versions {} to {})",
+                    session::OLDEST_VERSION,
                     session::VERSION
                 ),
             ));
         }
     }
     match toml::from_str::<Session>(text) {
-        Ok(session) => Parsed::Good(session),
+        Ok(session) => Parsed::Good(upgraded(session)),
         Err(e) => Parsed::Bad(Damage::toml(text, e)),
     }
+}
+
+fn readable(version: i64) -> bool {
+    (i64::from(session::OLDEST_VERSION)..=i64::from(session::VERSION)).contains(&version)
+}
+
+/// An older session in memory as this version's: its fields already read as this version's
+/// (answers as lists), so only the number changes; the next save writes it so.
+fn upgraded(mut session: Session) -> Session {
+    session.version = session::VERSION;
+    session
 }
 
 #[cfg(test)]

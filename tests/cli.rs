@@ -68,7 +68,7 @@ fn a_session_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("session.toml"),
-        "version = 2\nnew_field = true\n",
+        "version = 3\nnew_field = true\n",
     )
     .unwrap();
     let output = run(dir.path(), &["status"]);
@@ -96,7 +96,7 @@ fn export_without_a_session_writes_the_json_schema() {
         assert_eq!(mode, 0o600, "the report is the owner's alone");
     }
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], xhs_cancel::report::JSON_VERSION);
     assert!(
         json["session"].is_null(),
         "scripts can tell nothing is saved"

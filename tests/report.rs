@@ -67,7 +67,7 @@ fn json_export_matches_the_fixture() {
 fn json_is_pretty_and_keeps_the_field_order_of_the_schema() {
     let text = report::json(&model("overdue.session.toml"), None);
     assert!(
-        text.starts_with("{\n  \"version\": 1,\n  \"checklist\": {"),
+        text.starts_with("{\n  \"version\": 2,\n  \"checklist\": {"),
         "{text}"
     );
     assert!(text.ends_with("}\n"));
@@ -93,7 +93,7 @@ fn json_titles_follow_the_language_and_review_is_within_the_limit() {
     let v = json_value(&model("within-limit.session.toml"));
     assert_eq!(v["lang"], "en");
     assert_eq!(v["stage"], "after");
-    assert_eq!(v["answers"], serde_json::json!({ "account-type": "pro" }));
+    assert_eq!(v["answers"], serde_json::json!({ "account-type": ["pro"] }));
     let prep = &v["stages"][1];
     assert_eq!(prep["id"], "preparation");
     assert_eq!(prep["items"][1]["title"], "Close the professional account");
@@ -134,9 +134,9 @@ fn json_review_is_null_before_submission() {
 #[test]
 fn json_answers_leave_out_questions_and_options_the_checklist_lacks() {
     let mut s = session("within-limit.session.toml");
-    s.answers.insert("gone-question".into(), "x".into());
+    s.answers.insert("gone-question".into(), vec!["x".into()]);
     let v = json_value(&model_at(s, NOW));
-    assert_eq!(v["answers"], serde_json::json!({ "account-type": "pro" }));
+    assert_eq!(v["answers"], serde_json::json!({ "account-type": ["pro"] }));
 }
 
 // --- hidden items ---
@@ -168,7 +168,7 @@ fn items_hidden_by_the_answers_are_not_counted_anywhere() {
 
     // Answering "pro" shows it again, confirmed.
     let mut s = session("overdue.session.toml");
-    s.answers.insert("account-type".into(), "pro".into());
+    s.answers.insert("account-type".into(), vec!["pro".into()]);
     let v = json_value(&model_at(s, NOW));
     let prep = &v["stages"][1];
     assert_eq!(

@@ -59,8 +59,13 @@ fn unicode_width(s: &str) -> usize {
 fn enter_stage(model: &mut Model, index: usize) {
     model.update(Action::Jump(index));
     if model.overlay.is_some() {
-        model.update(Action::Confirm);
+        model.update(Action::ContinueAnyway);
     }
+    assert_eq!(
+        model.stage_id(),
+        model.checklist.stages[index].id,
+        "the snapshot shows the stage it names"
+    );
 }
 
 #[test]

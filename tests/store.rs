@@ -587,3 +587,24 @@ fn a_folder_removed_underneath() {
     };
     assert_eq!(source.kind(), ErrorKind::NotFound);
 }
+
+#[test]
+fn a_version_1_session_loads_and_is_saved_as_version_2() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    let v1 =
+        "version = 1\nlang = \"zh\"\nstage = \"reasons\"\n\n[answers]\naccount-type = \"pro\"\n";
+    fs::write(store.session_path(), v1).unwrap();
+    let session = store.load().unwrap().unwrap();
+    assert_eq!(session.answers["account-type"], ["pro"]);
+    assert_eq!(session.version, xhs_cancel::session::VERSION);
+    store.save(&session).unwrap();
+    let text = fs::read_to_string(store.session_path()).unwrap();
+    assert!(text.starts_with("version = 2\n"), "{text}");
+    assert!(text.contains("account-type = [\"pro\"]"), "{text}");
+    assert_eq!(
+        fs::read_to_string(store.backup_path()).unwrap(),
+        v1,
+        "the old file is the backup"
+    );
+}

@@ -37,13 +37,13 @@ fn state(n: u64) -> Session {
             Stamp::new(Timestamp::from_second(base + i).unwrap()),
         );
     }
-    s.answers.insert("counter".into(), n.to_string());
+    s.answers.insert("counter".into(), vec![n.to_string()]);
     s
 }
 
 /// Which state of the family `s` is, if it is one exactly.
 fn which_state(s: &Session) -> Option<u64> {
-    let n: u64 = s.answers.get("counter")?.parse().ok()?;
+    let n: u64 = s.answers.get("counter")?.first()?.parse().ok()?;
     (state(n) == *s).then_some(n)
 }
 

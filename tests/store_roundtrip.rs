@@ -35,7 +35,7 @@ fn session() -> impl Strategy<Value = Session> {
         text(),
         btree_map(text(), text(), 0..4),
         btree_map(text(), btree_map(text(), stamp(), 0..5), 0..4),
-        btree_map(text(), text(), 0..4),
+        btree_map(text(), vec(text(), 0..3), 0..4),
         vec(
             (text(), stamp(), vec(text(), 0..3)).prop_map(|(stage, at, open)| Override {
                 stage,

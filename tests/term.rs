@@ -174,7 +174,7 @@ fn switching_language_and_moving_leave_no_stale_cells() {
         Action::Toggle,
         Action::SwitchLang,
         Action::NextStage,
-        Action::Confirm,
+        Action::ContinueAnyway,
         Action::Bottom,
         Action::Top,
     ];

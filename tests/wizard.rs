@@ -133,7 +133,7 @@ fn an_answer_hides_items_whose_condition_fails_and_they_stop_gating() {
     let mut model = model();
     go_to(&mut model, "account-type/personal");
     model.update(Action::Toggle);
-    assert_eq!(model.session.answers["account-type"], "personal");
+    assert_eq!(model.session.answers["account-type"], ["personal"]);
     let keys: Vec<String> = model
         .entries(StageId::Preparation)
         .iter()
@@ -144,7 +144,8 @@ fn an_answer_hides_items_whose_condition_fails_and_they_stop_gating() {
     go_to(&mut model, "account-type/pro");
     model.update(Action::Toggle);
     assert_eq!(
-        model.session.answers["account-type"], "pro",
+        model.session.answers["account-type"],
+        ["pro"],
         "single choice: the new answer replaces the old"
     );
     assert_eq!(model.entries(StageId::Preparation).len(), 3);

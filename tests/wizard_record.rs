@@ -99,7 +99,7 @@ fn enter_on_a_chosen_answer_keeps_it() {
     model.update(Action::ConfirmNext);
     go_to(&mut model, "account-type/pro");
     model.update(Action::ConfirmNext);
-    assert_eq!(model.session.answers["account-type"], "pro");
+    assert_eq!(model.session.answers["account-type"], ["pro"]);
 }
 
 #[test]
@@ -308,7 +308,7 @@ fn answers_the_checklists_no_longer_know_count_as_unanswered() {
     session.welcomed = true;
     session
         .answers
-        .insert("account-type".into(), "retired-option".into());
+        .insert("account-type".into(), vec!["retired-option".into()]);
     session
         .confirmed
         .entry("reasons".into())
@@ -332,7 +332,8 @@ fn answers_the_checklists_no_longer_know_count_as_unanswered() {
         "{notice}"
     );
     assert_eq!(
-        model.session.answers["account-type"], "retired-option",
+        model.session.answers["account-type"],
+        ["retired-option"],
         "kept in the file"
     );
 }
@@ -368,4 +369,55 @@ fn a_future_submission_date_is_a_problem_not_a_count() {
     let line = xhs_cancel::ui::clock_line(&model).unwrap();
     assert!(line.contains("2026-11-08 is in the future"), "{line}");
     assert!(line.contains("press Space on the submit step"), "{line}");
+}
+
+/// The built-in checklists, whose account-type question is multi-choice.
+fn builtin_model() -> Model {
+    let mut session = Session::new(Lang::En);
+    session.welcomed = true;
+    let mut model = Model::new(
+        Checklist::builtin().unwrap(),
+        session,
+        now(),
+        TimeZone::fixed(jiff::tz::offset(8)),
+    );
+    model.update(Action::Resize(100, 30));
+    model
+}
+
+#[test]
+fn a_multi_choice_question_keeps_every_option_chosen() {
+    let mut model = builtin_model();
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::Toggle);
+    go_to(&mut model, "account-type/shop");
+    model.update(Action::ConfirmNext);
+    assert_eq!(model.session.answers["account-type"], ["pro", "shop"]);
+    let shown: Vec<String> = model
+        .entries(StageId::Preparation)
+        .iter()
+        .map(|e| e.key())
+        .collect();
+    assert!(shown.contains(&"pro-close".to_string()), "{shown:?}");
+    assert!(shown.contains(&"shop-close".to_string()), "{shown:?}");
+    assert!(!shown.contains(&"enterprise-docs".to_string()), "{shown:?}");
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::Toggle);
+    assert_eq!(
+        model.session.answers["account-type"],
+        ["shop"],
+        "only pro cleared"
+    );
+    model.update(Action::Undo);
+    assert_eq!(model.session.answers["account-type"], ["pro", "shop"]);
+}
+
+#[test]
+fn a_single_choice_question_still_replaces_its_answer() {
+    let mut model = builtin_model();
+    go_to(&mut model, "account/xhs");
+    model.update(Action::Toggle);
+    go_to(&mut model, "account/rednote");
+    model.update(Action::Toggle);
+    assert_eq!(model.session.answers["account"], ["rednote"]);
 }

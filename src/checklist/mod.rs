@@ -124,13 +124,15 @@ pub struct Item {
 }
 
 impl Item {
-    /// An item is shown unless a question it names has been answered with another option:
-    /// before the person answers, they see more rather than less.
-    pub fn applies(&self, answers: &BTreeMap<String, String>) -> bool {
+    /// An item is shown unless a question it names has been answered, and none of the options
+    /// chosen is one the item lists ("any of"): before the person answers, they see more
+    /// rather than less. `answers` maps a question id to the options chosen.
+    pub fn applies(&self, answers: &BTreeMap<String, Vec<String>>) -> bool {
         self.when.iter().all(|(question, options)| {
             answers
                 .get(question)
-                .is_none_or(|answer| options.iter().any(|o| o == answer))
+                .filter(|chosen| !chosen.is_empty())
+                .is_none_or(|chosen| chosen.iter().any(|c| options.contains(c)))
         })
     }
 }
@@ -145,6 +147,9 @@ pub struct Choice {
 pub struct Question {
     pub id: String,
     pub title: Text,
+    /// `multi = true`: any number of options may be chosen (a 专业号 can also have a shop);
+    /// otherwise one at most, a new choice replacing the old.
+    pub multi: bool,
     pub options: Vec<Choice>,
 }
 

@@ -69,6 +69,8 @@ pub struct RawItem {
 pub struct RawQuestion {
     pub id: S<String>,
     pub title: S<RawText>,
+    #[serde(default)]
+    pub multi: bool,
     pub options: S<Vec<RawChoice>>,
 }
 

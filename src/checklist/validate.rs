@@ -669,7 +669,12 @@ fn questions(raw: &[RawQuestion], cx: &mut Ctx) -> Vec<Question> {
             }
             let title = cx.text(Name::of("question", &id, "title"), &q.title);
             let options = choices(&id, &q.options, cx);
-            Question { id, title, options }
+            Question {
+                id,
+                title,
+                multi: q.multi,
+                options,
+            }
         })
         .collect()
 }

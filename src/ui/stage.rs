@@ -101,8 +101,13 @@ fn entry_line<'a>(
             (mark, item_flag(model, theme, item))
         }
         Entry::Answer(q, c) => {
-            let chosen = model.is_chosen(&q.id, &c.id);
-            (if chosen { "(x) " } else { "( ) " }, Span::raw(""))
+            let mark = match (q.multi, model.is_chosen(&q.id, &c.id)) {
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+                (false, true) => "(x) ",
+                (false, false) => "( ) ",
+            };
+            (mark, Span::raw(""))
         }
     };
     Line::from(vec![
@@ -161,11 +166,18 @@ fn detail_lines(model: &Model, theme: &Theme, width: u16) -> Vec<Line<'static>> 
             let option = format!("{}{}", tr(lang, "选项：", "Option: "), c.title.get(lang));
             lines.extend(wrapped(&option, width, Style::new()));
             lines.push(Line::raw(""));
-            let how = tr(
-                lang,
-                "按空格选择，再按一次取消。你的回答决定后面显示哪些项目；不确定就先不选，所有项目都会显示。",
-                "Press Space to choose, again to clear. Your answer decides which items the next stages show; if unsure, leave it and every item is shown.",
-            );
+            let how = match q.multi {
+                true => tr(
+                    lang,
+                    "可多选：按空格选上，再按一次取消。符合的都选上，后面会显示与其中任何一项有关的项目；不确定就先不选，所有项目都会显示。",
+                    "Choose all that apply: Space chooses, again clears. The next stages show the items for any of your choices; if unsure, leave it and every item is shown.",
+                ),
+                false => tr(
+                    lang,
+                    "按空格选择，再按一次取消。你的回答决定后面显示哪些项目；不确定就先不选，所有项目都会显示。",
+                    "Press Space to choose, again to clear. Your answer decides which items the next stages show; if unsure, leave it and every item is shown.",
+                ),
+            };
             lines.extend(wrapped(how, width, Style::new()));
             lines
         }

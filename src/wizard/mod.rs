@@ -156,6 +156,26 @@ pub enum SaveStatus {
     Failed(SaveFailure),
 }
 
+/// The saved answers whose question and option `checklist` still has; a question left with
+/// no known option is dropped.
+pub fn known_answers(
+    checklist: &Checklist,
+    saved: &BTreeMap<String, Vec<String>>,
+) -> BTreeMap<String, Vec<String>> {
+    saved
+        .iter()
+        .filter_map(|(q, chosen)| {
+            let question = checklist.question(q)?;
+            let known: Vec<String> = chosen
+                .iter()
+                .filter(|o| question.options.iter().any(|c| &c.id == *o))
+                .cloned()
+                .collect();
+            (!known.is_empty()).then(|| (q.clone(), known))
+        })
+        .collect()
+}
+
 /// Picks the model's own one-line message in the session's language.
 fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -206,7 +226,7 @@ pub struct Model {
     pub detail_scroll: u16,
     /// The answers whose question and option the checklists still have: the only ones that
     /// count. Kept in step with `session.answers` by [`Model::sync_answers`].
-    answers: BTreeMap<String, String>,
+    answers: BTreeMap<String, Vec<String>>,
     /// Where `t` or Esc returns to from troubleshooting.
     return_to: Option<Screen>,
     cursors: BTreeMap<StageId, usize>,
@@ -327,12 +347,15 @@ impl Model {
     }
 
     pub fn is_chosen(&self, question: &str, option: &str) -> bool {
-        self.answers.get(question).is_some_and(|a| a == option)
+        self.answers
+            .get(question)
+            .is_some_and(|chosen| chosen.iter().any(|c| c == option))
     }
 
-    /// The answers that count: question id → option id, for questions and options the
-    /// checklists still have. Others stay in the session file but are treated as unanswered.
-    pub fn answers(&self) -> &BTreeMap<String, String> {
+    /// The answers that count: question id → the option ids chosen, for questions and
+    /// options the checklists still have. Others stay in the session file but are treated as
+    /// unanswered; a question with no known option left is absent.
+    pub fn answers(&self) -> &BTreeMap<String, Vec<String>> {
         &self.answers
     }
 
@@ -447,24 +470,15 @@ impl Model {
 
     /// Recomputes the answers that count from the session's.
     fn sync_answers(&mut self) {
-        let questions = &self.checklist.questions;
-        self.answers = self
-            .session
-            .answers
-            .iter()
-            .filter(|(q, o)| {
-                questions
-                    .iter()
-                    .any(|x| &x.id == *q && x.options.iter().any(|c| &c.id == *o))
-            })
-            .map(|(q, o)| (q.clone(), o.clone()))
-            .collect();
+        self.answers = known_answers(&self.checklist, &self.session.answers);
     }
 
     /// Saved answers the checklists no longer know are said once at start: they count as
     /// unanswered until the person answers again.
     fn announce_unknown_answers(&mut self) {
-        let unknown = self.session.answers.len() - self.answers.len();
+        let saved: usize = self.session.answers.values().map(Vec::len).sum();
+        let known: usize = self.answers.values().map(Vec::len).sum();
+        let unknown = saved - known;
         if unknown == 0 || self.notice.is_some() {
             return;
         }

@@ -216,13 +216,23 @@ impl Model {
         Effect::Save
     }
 
+    /// Chooses or clears an option: a multi-choice question keeps the others, a single-choice
+    /// one has the new option replace the old. Options the checklists no longer know are
+    /// dropped from the question once it is answered again.
     fn answer(&mut self, question: &str, option: &str) {
-        if self.is_chosen(question, option) {
+        let multi = self.checklist.question(question).is_some_and(|q| q.multi);
+        let mut chosen = self.answers.get(question).cloned().unwrap_or_default();
+        if chosen.iter().any(|c| c == option) {
+            chosen.retain(|c| c != option);
+        } else if multi {
+            chosen.push(option.to_string());
+        } else {
+            chosen = vec![option.to_string()];
+        }
+        if chosen.is_empty() {
             self.session.answers.remove(question);
         } else {
-            self.session
-                .answers
-                .insert(question.to_string(), option.to_string());
+            self.session.answers.insert(question.to_string(), chosen);
         }
         self.sync_answers();
         self.restore_cursors();
