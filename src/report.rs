@@ -297,7 +297,7 @@ pub fn markdown(model: &Model) -> String {
     markdown_overrides(&mut out, model);
     markdown_clock(&mut out, model);
     if let Some(clock) = model.review_clock().filter(|c| c.overdue) {
-        markdown_letter(&mut out, lang, &clock);
+        markdown_letter(&mut out, lang, &clock, rednote_caveat(model));
     }
     out
 }
@@ -517,9 +517,19 @@ fn markdown_clock(out: &mut String, model: &Model) {
     out.push('\n');
 }
 
+/// Whether the letter warns that its rules may not apply: only when the person said the
+/// account is a rednote one, or is not sure.
+fn rednote_caveat(model: &Model) -> bool {
+    model
+        .answers()
+        .get("account")
+        .is_some_and(|chosen| chosen.iter().any(|c| c == "rednote" || c == "unsure"))
+}
+
 /// The complaint letter: always in Chinese (it goes to a Chinese platform or authority), then
-/// an English translation; with a note in the report's language on how to use it.
-fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
+/// an English translation; with a note in the report's language on how to use it, and the
+/// rednote caveat where `rednote` says it applies.
+fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock, rednote: bool) {
     let limit = REVIEW_LIMIT_WORKING_DAYS;
     let ReviewClock {
         submitted_on,
@@ -535,6 +545,9 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
         tr(lang, "投诉信草稿", "Complaint letter draft")
     );
     let _ = writeln!(out, "{}\n", tr(lang, LETTER_NOTE_ZH, LETTER_NOTE_EN));
+    if rednote {
+        let _ = writeln!(out, "{}\n", tr(lang, REDNOTE_NOTE_ZH, REDNOTE_NOTE_EN));
+    }
 
     let _ = writeln!(out, "### 中文（发送用）\n");
     let _ = writeln!(
@@ -556,15 +569,21 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          注销用户账号需人工处理的，应在承诺时限内完成核查和处理，\
          “承诺时限不得超过15个工作日，无承诺时限的，以15个工作日为限”；\
          未按时完成的，可被认定为未按法律规定提供删除个人信息功能。\n\
-         4. 推荐性国家标准 GB/T 35273-2020《信息安全技术 个人信息安全规范》第8.5条：\
+         4. 《网络数据安全管理条例》（2025年1月1日起施行）第二十三条、第二十四条：\
+         对注销账号的请求应当及时受理、提供便捷的方式，不得设置不合理条件；注销后应当删除个人信息或者进行匿名化处理。\n\
+         5. 《中华人民共和国电子商务法》第二十四条：电子商务经营者不得对用户注销设置不合理条件；\
+         用户注销的，应当立即删除该用户的信息（法律、行政法规另有规定或双方另有约定的除外）。\n\
+         6. 推荐性国家标准 GB/T 35273-2020《信息安全技术 个人信息安全规范》第8.5条：\
          应提供简便易操作的注销账户方法，注销后应及时删除个人信息或作匿名化处理。\n\n\
          我的请求：\n\n\
          1. 尽快完成我的账号注销，删除或匿名化处理我的个人信息，并书面告知完成日期；\n\
          2. 如拒绝或暂不能完成，请书面说明具体理由，以及还需要我做什么。\n\n\
          如在[答复期限，例如 15 日]内未获答复或答复不合理，我将依据《中华人民共和国个人信息保护法》第六十五条，\
          向履行个人信息保护职责的部门投诉、举报，包括：\n\n\
-         - 12321网络不良与垃圾信息举报受理中心（www.12321.cn，电话 010-12321，邮箱 abuse@12321.cn）；\n\
-         - 工业和信息化部电信用户申诉受理中心（dxss.miit.gov.cn）。\n\n\
+         - 网信部门的个人信息保护举报渠道；\n\
+         - 12321网络不良与垃圾信息举报受理中心（www.12321.cn）；\n\
+         - 工业和信息化部电信用户申诉受理中心（dxss.miit.gov.cn）；\n\
+         - 涉及余额、订单或店铺的，向市场监督管理部门（12315）投诉。\n\n\
          此致\n\n\
          敬礼！\n\n\
          [你的账号昵称]\n\n\
@@ -599,7 +618,13 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          the check and the handling must be completed within the promised time limit: \
          \"the promised limit may not exceed 15 working days; where no limit is promised, the limit is 15 working days\". \
          Failing to do so may be found to be failing to provide the deletion function the law requires.\n\
-         4. The recommended national standard GB/T 35273-2020, Information security technology: \
+         4. Regulations on Network Data Security Management (in force since 1 January 2025), Articles 23 and 24: \
+         a request to delete an account must be handled promptly, by a convenient method, without unreasonable conditions; \
+         afterwards the personal information must be deleted or anonymized.\n\
+         5. E-Commerce Law of the PRC, Article 24: an e-commerce operator may not set unreasonable conditions \
+         for deleting an account, and when a user deletes the account it must delete the user's information immediately \
+         (unless laws or administrative regulations provide otherwise or the parties agreed otherwise).\n\
+         6. The recommended national standard GB/T 35273-2020, Information security technology: \
          Personal information security specification, clause 8.5: deleting an account should be simple and easy, \
          and afterwards the personal information should be deleted or anonymized promptly.\n\n\
          My requests:\n\n\
@@ -610,9 +635,10 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
          If I receive no answer, or no reasonable answer, within [a deadline, e.g. 15 days], \
          I will complain to and report to the departments responsible for personal-information protection \
          under Article 65 of the PIPL, including:\n\n\
-         - the 12321 Reporting Center for Harmful and Spam Internet Information \
-         (www.12321.cn, phone 010-12321, e-mail abuse@12321.cn);\n\
-         - the MIIT Telecom User Complaint Center (电信用户申诉受理中心, dxss.miit.gov.cn).\n\n\
+         - the cyberspace administration's channels for reporting personal-information violations;\n\
+         - the 12321 Reporting Center for Harmful and Spam Internet Information (www.12321.cn);\n\
+         - the MIIT Telecom User Complaint Center (电信用户申诉受理中心, dxss.miit.gov.cn);\n\
+         - for balances, orders or a shop, the market regulator (12315).\n\n\
          Yours faithfully,\n\n\
          [your account nickname]\n\n\
          [date]\n",
@@ -630,24 +656,34 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock) {
 const LETTER_NOTE_ZH: &str = "审核已超过 15 个工作日的时限。下面是一封投诉信草稿：中文原文用于发给平台或主管部门，后附英文译文供参考。\
 使用前把方括号里的内容换成你自己的信息。**不要在信里写密码、短信验证码、身份证号、手机号或银行卡号**：\
 核实身份请在 App 内按平台的流程进行。这是草稿，不是法律意见。\
-注意：15 个工作日的期限来自《App违法违规收集使用个人信息行为认定方法》，个人信息保护法本身没有规定天数。\
-如果你的账号是 rednote 账号（2025-12-08 起用非 +86 手机号注册），据隐私政策版本对比，它适用另一套条款，以下规定和渠道未必适用。";
+注意：15 个工作日的期限来自《App违法违规收集使用个人信息行为认定方法》，这是监管部门认定违法违规行为的参考，\
+逾期“可被认定”为违法违规，并非自动违法；个人信息保护法本身没有规定天数。\
+《网络数据安全管理条例》第二十三、二十四条的原文本工具未能完整核对，信中是概括，引用前请查阅原文。";
 
 const LETTER_NOTE_EN: &str = "The review is past the 15-working-day limit. Below is a complaint letter draft: the Chinese original is the one to send to the platform or an authority; the English translation is for reference. \
 Replace the parts in square brackets with your own details. **Do not put a password, SMS code, ID number, phone number or bank card number in the letter**: \
 identity checks belong inside the app, through the platform's own process. This is a draft, not legal advice. \
-Note: the 15-working-day limit comes from the Methods for Identifying Unlawful Collection and Use of Personal Information by Apps; the PIPL itself sets no number of days. \
-If yours is a rednote account (registered with a non-+86 number on or after 2025-12-08), the privacy policy's version history shows it falls under separate terms, and these rules and channels may not apply.";
+Note: the 15-working-day limit comes from the Methods for Identifying Unlawful Collection and Use of Personal Information by Apps, a reference for regulators' findings: \
+a late deletion \"can be found\" unlawful under it, not automatically so; the PIPL itself sets no number of days. \
+The exact wording of Articles 23 and 24 of the Regulations on Network Data Security Management could not be checked in full: the letter summarizes them; read the text before you rely on it.";
+
+const REDNOTE_NOTE_ZH: &str = "你说账号是 rednote 账号或不确定：据隐私政策版本对比，rednote 账号（例如 2025-12-08 起用非 +86 手机号注册的账号）适用另一套条款（rednote.com），以上规定和渠道未必适用。\
+是不是 rednote 账号，看账号被引导到哪个网站和哪份条款，比看手机号的国家代码更可靠。";
+
+const REDNOTE_NOTE_EN: &str = "You said the account is a rednote account, or you are not sure: according to the privacy policy's version history, rednote accounts (such as those registered with a non-+86 number on or after 2025-12-08) fall under separate terms (rednote.com), and the rules and channels here may not apply. \
+Which site and terms the account is sent to tells whether it is a rednote account better than the phone number's country code.";
 
 const WHERE_ZH: &str = "1. 先向平台投诉：通过 App 内的客服或意见反馈把上面的信发给平台，保留截图和发送时间。\n\
-2. 12321网络不良与垃圾信息举报受理中心（中国互联网协会受工业和信息化部委托设立）：www.12321.cn，电话 010-12321，邮箱 abuse@12321.cn；受理对不良 App 和个人信息泄露的举报。\n\
-3. 工业和信息化部电信用户申诉受理中心：dxss.miit.gov.cn。须先向企业投诉；企业 15 日内未答复或对答复不满意，再提交申诉（该中心是否受理 App 账号类问题尚不确定）。\n\
-4. 12377 违法和不良信息举报中心处理的是有害信息，不处理注销纠纷，不必向那里投诉。\n";
+2. 网信部门：网信系统牵头个人信息保护执法，各地网信举报中心开设过 App 个人信息举报渠道，类别包括不提供注销功能（例如山东，2022-03-23）；“App个人信息举报”微信公众号是否仍在受理，不确定。\n\
+3. 12321网络不良与垃圾信息举报受理中心（中国互联网协会受工业和信息化部委托设立）：在 www.12321.cn 选“不良APP”或“个人信息泄露”投诉，或用“12321受理中心”微信公众号；电话 010-12321 主要用于咨询。\n\
+4. 工业和信息化部：电信用户申诉受理中心 dxss.miit.gov.cn，须先向企业投诉，企业 15 日内未答复或对答复不满意再申诉（是否受理 App 账号类问题尚不确定）；也可用“工信微报”微信公众号 → 我要投诉 → 手机应用软件。\n\
+5. 涉及余额、订单、店铺的：电子商务法由市场监督管理部门执法，可拨打 12315 或在全国12315平台投诉。\n";
 
 const WHERE_EN: &str = "1. Complain to the platform first: send the letter above through the in-app customer service or feedback, and keep screenshots and the time you sent it.\n\
-2. The 12321 Reporting Center for Harmful and Spam Internet Information (run by the Internet Society of China for MIIT): www.12321.cn, phone 010-12321, e-mail abuse@12321.cn; it takes reports on bad apps and personal-information leaks.\n\
-3. The MIIT Telecom User Complaint Center (电信用户申诉受理中心): dxss.miit.gov.cn. Complain to the company first; if it has not answered within 15 days, or the answer is unsatisfactory, file a complaint there (whether it takes app-account cases is uncertain).\n\
-4. The 12377 reporting centre handles harmful content, not deletion disputes: do not send a slow deletion there.\n";
+2. The cyberspace administration (网信): it leads personal-information enforcement; provincial reporting centres have run app personal-information channels whose categories include failing to provide deletion (e.g. Shandong, 2022-03-23). Whether the \"App个人信息举报\" WeChat service still takes cases is not certain.\n\
+3. The 12321 Reporting Center for Harmful and Spam Internet Information (run by the Internet Society of China for MIIT): complain at www.12321.cn (\"不良APP\" or \"个人信息泄露\") or through the \"12321受理中心\" WeChat service; the 010-12321 phone is mainly for enquiries.\n\
+4. MIIT: the Telecom User Complaint Center (电信用户申诉受理中心), dxss.miit.gov.cn; complain to the company first, and file there if it has not answered within 15 days or the answer is unsatisfactory (whether it takes app-account cases is uncertain). Or the \"工信微报\" WeChat service, 我要投诉 > 手机应用软件.\n\
+5. For balances, orders or a shop: the market regulator enforces the E-Commerce Law; call 12315 or use the national 12315 platform.\n";
 
 // ---------------------------------------------------------------------------------------------
 // json

@@ -244,8 +244,12 @@ fn overdue_markdown_has_the_complaint_letter_with_dates_and_the_rules() {
         "承诺时限不得超过15个工作日，无承诺时限的，以15个工作日为限",
         "推荐性国家标准 GB/T 35273-2020《信息安全技术 个人信息安全规范》第8.5条",
         "请书面说明具体理由",
-        "www.12321.cn，电话 010-12321，邮箱 abuse@12321.cn",
+        "《网络数据安全管理条例》（2025年1月1日起施行）第二十三条、第二十四条",
+        "《中华人民共和国电子商务法》第二十四条",
+        "网信部门的个人信息保护举报渠道",
+        "12321网络不良与垃圾信息举报受理中心（www.12321.cn）",
         "工业和信息化部电信用户申诉受理中心（dxss.miit.gov.cn）",
+        "向市场监督管理部门（12315）投诉",
         "[你的账号昵称]",
     ] {
         find(letter_zh, s);
@@ -258,14 +262,32 @@ fn overdue_markdown_has_the_complaint_letter_with_dates_and_the_rules() {
         "item 6",
         "GB/T 35273-2020",
         "clause 8.5",
+        "Regulations on Network Data Security Management",
+        "E-Commerce Law of the PRC, Article 24",
         "www.12321.cn",
         "dxss.miit.gov.cn",
+        "the market regulator (12315)",
         "[your account nickname]",
     ] {
         find(letter_en, s);
     }
-    // Where next: the company first; not 12377 for a deletion dispute.
-    find(&md[next..], "须先向企业投诉");
+    // Where next: the company first, then the channels that take such complaints.
+    let where_next = &md[next..];
+    for s in [
+        "须先向企业投诉",
+        "网信",
+        "12321受理中心",
+        "工信微报",
+        "12315",
+    ] {
+        find(where_next, s);
+    }
+    assert!(
+        !md.contains("12377"),
+        "no advice about 12377 either way:\n{md}"
+    );
+    // The 认定方法 is a reference for findings: "can be found" unlawful, never "is".
+    find(&md, "逾期“可被认定”为违法违规");
     find(
         &md,
         "不要在信里写密码、短信验证码、身份证号、手机号或银行卡号",
@@ -519,4 +541,31 @@ fn no_output_carries_control_characters_from_the_session() {
         assert!(bad.is_empty(), "{name} has {bad:?}");
     }
     find(&report::markdown(&m), "仍未确认：备份、gone\\]0;pwned31m");
+}
+
+#[test]
+fn the_rednote_caveat_appears_only_for_rednote_or_unsure_accounts() {
+    let caveat = "rednote 账号（例如 2025-12-08 起用非 +86 手机号注册的账号）适用另一套条款";
+    for (answer, shown) in [
+        (None, false),
+        (Some("xhs"), false),
+        (Some("rednote"), true),
+        (Some("unsure"), true),
+    ] {
+        let mut s = session("overdue.session.toml");
+        match answer {
+            Some(a) => s.answers.insert("account".into(), vec![a.into()]),
+            None => s.answers.remove("account"),
+        };
+        let now: Timestamp = NOW.parse().unwrap();
+        let model = Model::new(
+            Checklist::builtin().unwrap(),
+            s,
+            now,
+            TimeZone::fixed(tz::offset(8)),
+        );
+        assert!(model.overdue());
+        let md = report::markdown(&model);
+        assert_eq!(md.contains(caveat), shown, "{answer:?}");
+    }
 }
