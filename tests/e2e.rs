@@ -287,3 +287,40 @@ fn a_paste_is_never_taken_as_keys() {
     assert!(after.contains("submitted_on = 2026-09-28"), "{after}");
     assert!(after.contains("submit = 2026-09-28T01:10:00Z"), "{after}");
 }
+
+#[test]
+fn a_damaged_session_is_offered_for_recovery_and_quit_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let damaged = "version = 1\nlang = \"en\"\nstage = [\n";
+    std::fs::write(dir.path().join("session.toml"), damaged).unwrap();
+    for _ in 0..2 {
+        let mut pty = Pty::spawn(dir.path(), &[]);
+        pty.wait_for("Saved progress unreadable");
+        pty.send("\r");
+        pty.send("\u{1b}");
+        pty.send("q");
+        assert_eq!(pty.wait_exit(), 0);
+        pty.assert_restored();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("session.toml")).unwrap(),
+            damaged,
+            "left exactly as it was"
+        );
+    }
+    let mut pty = Pty::spawn(dir.path(), &[]);
+    pty.wait_for("Saved progress unreadable");
+    pty.send("n");
+    pty.wait_for("Saved ");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let kept: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("session.toml.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is archived");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(&kept[0])).unwrap(),
+        damaged
+    );
+}

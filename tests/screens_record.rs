@@ -111,3 +111,46 @@ fn the_unsaved_quit_dialog() {
         m.update(Action::Quit);
     });
 }
+
+/// A session well under way: the submission recorded on `submitted`, the deletion steps up
+/// to it confirmed, and the last save shown in the footer.
+fn in_progress(m: &mut Model, submitted: &str) {
+    let at: Timestamp = "2026-11-10T02:00:00Z".parse().unwrap();
+    let day = xhs_cancel::session::Day(submitted.parse().unwrap());
+    for id in ["open-app", "open-settings", "account-security", "tap-delete-account"] {
+        let stamp = xhs_cancel::session::Stamp::new(at);
+        m.session
+            .confirmed
+            .entry("deletion".into())
+            .or_default()
+            .insert(id.into(), stamp);
+    }
+    m.session.record_submission("submit", day.0, at);
+    m.update(Action::Jump(2));
+    m.update(Action::ContinueAnyway);
+    m.save_status = SaveStatus::Saved("2026-11-28T02:03:00Z".parse().unwrap());
+}
+
+#[test]
+fn a_session_in_progress_with_the_review_clock() {
+    each_screen("in_progress", |m| in_progress(m, "2026-11-16"));
+}
+
+#[test]
+fn an_overdue_review_leads_to_the_slow_review_problem() {
+    each_screen("overdue", |m| {
+        in_progress(m, "2026-09-28");
+        m.update(Action::Troubleshoot);
+    });
+}
+
+#[test]
+fn the_recovery_dialog_after_a_failed_restore() {
+    each_screen("recovery", |m| {
+        m.overlay = Some(xhs_cancel::wizard::Overlay::Recover {
+            problem: "/home/ann/.local/share/xhs-cancel/session.toml:3:9: invalid array".into(),
+            backup: true,
+            failed: Some("/home/ann/.local/share/xhs-cancel/session.toml.bak was written by a newer xhs-cancel".into()),
+        });
+    });
+}

@@ -421,3 +421,25 @@ fn a_single_choice_question_still_replaces_its_answer() {
     model.update(Action::Toggle);
     assert_eq!(model.session.answers["account"], ["rednote"]);
 }
+
+#[test]
+fn a_continue_anyway_covers_only_the_items_open_at_that_time() {
+    let mut model = model();
+    go_to(&mut model, "account-type/pro");
+    model.update(Action::Toggle);
+    model.update(Action::Jump(1));
+    go_to(&mut model, "close-pro");
+    model.update(Action::Toggle);
+    model.update(Action::NextStage);
+    model.update(Action::ContinueAnyway);
+    assert_eq!(model.session.overrides[0].open, ["backup"]);
+    model.update(Action::PrevStage);
+    go_to(&mut model, "close-pro");
+    model.update(Action::Toggle);
+    assert_eq!(model.open_required(), ["backup", "close-pro"]);
+    model.update(Action::NextStage);
+    let Some(Overlay::Gate { open, .. }) = &model.overlay else {
+        panic!("close-pro was not open when the person went on: ask again");
+    };
+    assert_eq!(open, &["backup".to_string(), "close-pro".to_string()]);
+}

@@ -188,7 +188,7 @@ pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &m
         .to_string(),
     );
     let title = tr(lang, " 提交日 ", " Submission date ");
-    dialog(theme, title, lines, area, buf);
+    dialog(theme, title, lines, 2, area, buf);
 }
 
 fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
@@ -275,7 +275,7 @@ pub fn recover(
         .to_string(),
     );
     let title = tr(lang, " 进度文件损坏 ", " Saved progress unreadable ");
-    dialog(theme, title, lines, area, buf);
+    dialog(theme, title, lines, 2 + usize::from(backup), area, buf);
 }
 
 /// Quit with a failed save pending: the reason in full, and what can still be done.
@@ -328,37 +328,40 @@ pub fn unsaved(
         .to_string(),
     );
     let title = tr(lang, " 还有未保存的更改 ", " Unsaved changes ");
-    dialog(theme, title, lines, area, buf);
+    dialog(theme, title, lines, 2, area, buf);
 }
 
-fn dialog(theme: &Theme, title: &'static str, lines: Vec<String>, area: Rect, buf: &mut Buffer) {
+/// A bordered dialog of `lines`, the last `keys` of them the keys it takes: those always show
+/// whole; when the dialog is too tall, the text above them is cut, with "..." saying so.
+fn dialog(
+    theme: &Theme,
+    title: &'static str,
+    lines: Vec<String>,
+    keys: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let width = 64.min(area.width.saturating_sub(2));
-    let inner = width.saturating_sub(2);
+    let inner = usize::from(width.saturating_sub(2));
     let max_lines = usize::from(area.height.saturating_sub(2));
-    let text: Vec<String> = lines
-        .iter()
-        .flat_map(|l| wrap::wrap(l, usize::from(inner)))
-        .collect();
-    let text = clip_middle(text, max_lines);
+    let wrap_all = |lines: &[String]| -> Vec<String> {
+        lines.iter().flat_map(|l| wrap::wrap(l, inner)).collect()
+    };
+    let (text, keys) = lines.split_at(lines.len().saturating_sub(keys));
+    let (mut text, mut keys) = (wrap_all(text), wrap_all(keys));
+    keys.truncate(max_lines);
+    if text.len() + keys.len() > max_lines {
+        text.truncate(max_lines.saturating_sub(keys.len() + 1));
+        text.push("...".to_string());
+        text.truncate(max_lines - keys.len());
+    }
+    text.extend(keys);
     let rect = popup(area, width, text.len() as u16 + 2);
     clear(rect, buf);
     let text: Vec<Line> = text.into_iter().map(Line::raw).collect();
     Paragraph::new(text)
         .block(theme.block(title).border_style(theme.alert))
         .render(rect, buf);
-}
-
-/// Keeps the first and last lines (the question and the keys) when a dialog is too tall.
-fn clip_middle(mut lines: Vec<String>, max: usize) -> Vec<String> {
-    if lines.len() <= max || max < 3 {
-        lines.truncate(max);
-        return lines;
-    }
-    let tail = lines.split_off(lines.len() - 2);
-    lines.truncate(max - 3);
-    lines.push("...".to_string());
-    lines.extend(tail);
-    lines
 }
 
 /// A dialog whose middle part scrolls: the head and the keys always show, the body from
@@ -396,8 +399,9 @@ fn scrolled_dialog(
     lines.extend(more_line(model.lang(), scroll, true));
     lines.extend(shown);
     lines.extend(more_line(model.lang(), body.len() - end, false));
+    let key_lines = keys.len();
     lines.extend(keys);
-    dialog(theme, title, lines, area, buf);
+    dialog(theme, title, lines, key_lines, area, buf);
 }
 
 /// "…and 3 more" above or below a scrolled list; nothing when none are hidden there.
