@@ -58,7 +58,10 @@ pub struct Binding {
 use Context::*;
 use Key::{Char, Code, Ctrl};
 
-const ALL: &[Context] = &[
+const MAIN: &[Context] = &[Stage, Returnable];
+/// Where `q` quits: everywhere but the unsaved-changes dialog, which asks exactly that and
+/// quits only with its own `d`.
+const QUITTING: &[Context] = &[
     Welcome,
     Stage,
     Returnable,
@@ -68,10 +71,8 @@ const ALL: &[Context] = &[
     Date,
     DateRecorded,
     Recover,
-    Unsaved,
     TooSmall,
 ];
-const MAIN: &[Context] = &[Stage, Returnable];
 const MOVING: &[Context] = &[Stage, Returnable, Summary];
 const SCREENS: &[Context] = &[Welcome, Stage, Returnable, Summary];
 const DATES: &[Context] = &[Date, DateRecorded];
@@ -164,7 +165,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
-    bind(ALL, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
+    bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
 ];
 
 /// The action a key press means in a context, if any.
@@ -222,6 +223,20 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ALL: &[Context] = &[
+        Welcome,
+        Stage,
+        Returnable,
+        Summary,
+        Help,
+        Gate,
+        Date,
+        DateRecorded,
+        Recover,
+        Unsaved,
+        TooSmall,
+    ];
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -289,13 +304,18 @@ mod tests {
 
     #[test]
     fn every_context_can_quit_and_shows_how() {
-        for context in ALL {
+        for context in QUITTING {
             assert_eq!(
                 action_for(*context, press(KeyCode::Char('q'))),
                 Some(Action::Quit)
             );
         }
-        for context in ALL.iter().filter(|c| **c != TooSmall) {
+        assert_eq!(action_for(Unsaved, press(KeyCode::Char('q'))), None);
+        assert_eq!(
+            action_for(Unsaved, press(KeyCode::Char('d'))),
+            Some(Action::QuitAnyway)
+        );
+        for context in QUITTING.iter().filter(|c| **c != TooSmall) {
             assert!(
                 footer_hints(*context, Lang::Zh)
                     .iter()

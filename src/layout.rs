@@ -37,8 +37,13 @@ pub enum RowKind {
     /// A line of a question's title (reasons stage), before its answers.
     Heading,
     /// A line of the title of entry `index`; `first` on its first line, which carries the
-    /// pointer and the mark, the others are indented under the title.
-    Entry { index: usize, first: bool },
+    /// pointer and the mark, the others are indented under the title; `last` on the line
+    /// that ends with the entry's flag.
+    Entry {
+        index: usize,
+        first: bool,
+        last: bool,
+    },
 }
 
 /// One row of the list, already wrapped to the list's width (without the pointer and mark).
@@ -138,7 +143,7 @@ fn clock_height(model: &Model, width: u16) -> u16 {
         Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
     );
     match crate::ui::clock_line(model) {
-        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(3),
+        Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(4),
         _ => 0,
     }
 }
@@ -171,14 +176,11 @@ pub fn list_rows(model: &Model, width: u16) -> Vec<ListRow> {
                 c.title.get(lang)
             }
         };
-        for (i, line) in wrap::wrap(title, room).into_iter().enumerate() {
-            rows.push(row(
-                RowKind::Entry {
-                    index,
-                    first: i == 0,
-                },
-                line,
-            ));
+        let lines = wrap::wrap(title, room);
+        let count = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let (first, last) = (i == 0, i + 1 == count);
+            rows.push(row(RowKind::Entry { index, first, last }, line));
         }
     }
     rows

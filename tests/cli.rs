@@ -228,6 +228,24 @@ fn submitted_accepts_today_and_refuses_tomorrow() {
 }
 
 #[test]
+fn submitted_refuses_a_day_before_xiaohongshu_existed() {
+    let dir = tempfile::tempdir().unwrap();
+    for day in ["0000-01-01", "1900-01-01", "2012-12-31"] {
+        let output = run(dir.path(), &["submitted", day]);
+        assert_eq!(output.status.code(), Some(2), "{day}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "error: \"{day}\" is too early: Xiaohongshu started in 2013; give the day you submitted the request in the app\n"
+            )
+        );
+    }
+    assert!(!dir.path().join("session.toml").exists());
+    let output = run(dir.path(), &["submitted", "2013-01-01"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
 fn submitted_refuses_a_malformed_date_or_none() {
     let dir = tempfile::tempdir().unwrap();
     let output = run(dir.path(), &["submitted", "2026-13-01"]);

@@ -51,7 +51,7 @@ fn a_submission_date_in_the_future_is_shown_as_a_problem() {
     let en = line(date(2026, 12, 4), Lang::En, "2026-11-28T04:00:00Z");
     assert_eq!(
         en,
-        "! The recorded submission date 2026-12-04 is in the future; correct it with xhs-cancel submitted YYYY-MM-DD. Or press Space on the submit step to correct it."
+        "! The recorded submission date 2026-12-04 is in the future; correct it with xhs-cancel submitted YYYY-MM-DD. Or press Space on the submit step."
     );
     let zh = line(date(2026, 12, 4), Lang::Zh, "2026-11-28T04:00:00Z");
     assert_eq!(

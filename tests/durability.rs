@@ -11,7 +11,12 @@ use std::process::Command;
 fn traced_save(dir: &Path) -> Vec<String> {
     let log = dir.join("strace.log");
     let status = Command::new("strace")
-        .args(["-f", "-e", "trace=openat,fsync,fdatasync,rename,renameat,renameat2", "-o"])
+        .args([
+            "-f",
+            "-e",
+            "trace=openat,fsync,fdatasync,rename,renameat,renameat2",
+            "-o",
+        ])
         .arg(&log)
         .arg(env!("CARGO_BIN_EXE_xhs-cancel"))
         .arg("--data-dir")
@@ -24,7 +29,12 @@ fn traced_save(dir: &Path) -> Vec<String> {
     std::fs::read_to_string(&log)
         .unwrap()
         .lines()
-        .map(|l| l.split_once(' ').map_or(l, |(_pid, call)| call).trim().to_string())
+        .map(|l| {
+            l.split_once(' ')
+                .map_or(l, |(_pid, call)| call)
+                .trim()
+                .to_string()
+        })
         .collect()
 }
 
@@ -57,15 +67,25 @@ fn the_temporary_file_is_synced_before_the_rename_and_the_folder_after() {
             .iter()
             .position(|c| c.starts_with("rename") && c.contains(".session.toml.tmp-"))
             .unwrap_or_else(|| panic!("no rename of the temporary file in {calls:#?}"));
-        assert!(synced < renamed, "run {run}: the data is synced before the rename");
+        assert!(
+            synced < renamed,
+            "run {run}: the data is synced before the rename"
+        );
         let data_dir = dir.path().join("data");
         let dir_open = format!("\"{}\", O_RDONLY|O_CLOEXEC)", data_dir.display());
         let (reopened, dir_fd) = calls[renamed..]
             .iter()
             .enumerate()
             .find(|(_, c)| c.starts_with("openat(") && c.contains(&dir_open))
-            .map(|(i, c)| (i + renamed, c.rsplit("= ").next().unwrap().trim().to_string()))
-            .unwrap_or_else(|| panic!("run {run}: the folder is not opened after the rename: {calls:#?}"));
+            .map(|(i, c)| {
+                (
+                    i + renamed,
+                    c.rsplit("= ").next().unwrap().trim().to_string(),
+                )
+            })
+            .unwrap_or_else(|| {
+                panic!("run {run}: the folder is not opened after the rename: {calls:#?}")
+            });
         position(&calls, reopened, &format!("fsync({dir_fd})"));
     }
 }

@@ -117,7 +117,12 @@ fn the_unsaved_quit_dialog() {
 fn in_progress(m: &mut Model, submitted: &str) {
     let at: Timestamp = "2026-11-10T02:00:00Z".parse().unwrap();
     let day = xhs_cancel::session::Day(submitted.parse().unwrap());
-    for id in ["open-app", "open-settings", "account-security", "tap-delete-account"] {
+    for id in [
+        "open-app",
+        "open-settings",
+        "account-security",
+        "tap-delete-account",
+    ] {
         let stamp = xhs_cancel::session::Stamp::new(at);
         m.session
             .confirmed

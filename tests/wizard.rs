@@ -332,11 +332,14 @@ fn a_mouse_click_selects_and_a_click_on_the_mark_toggles() {
     let third = rows
         .iter()
         .position(|r| {
-            r.kind
-                == xhs_cancel::layout::RowKind::Entry {
+            matches!(
+                r.kind,
+                xhs_cancel::layout::RowKind::Entry {
                     index: 2,
                     first: true,
+                    ..
                 }
+            )
         })
         .expect("a third entry");
     let row = areas.list.y + third as u16;

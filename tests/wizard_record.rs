@@ -103,6 +103,26 @@ fn enter_on_a_chosen_answer_keeps_it() {
 }
 
 #[test]
+fn enter_pressed_through_an_answered_question_never_changes_the_answer() {
+    let mut model = builtin_model();
+    go_to(&mut model, "account/xhs");
+    model.update(Action::Toggle);
+    go_to(&mut model, "account-state/banned");
+    model.update(Action::Toggle);
+    go_to(&mut model, "account/xhs");
+    for _ in 0..10 {
+        model.update(Action::ConfirmNext);
+    }
+    assert_eq!(model.session.answers["account"], ["xhs"]);
+    assert_eq!(model.session.answers["account-state"], ["banned"]);
+    assert_eq!(
+        model.session.answers["account-type"].len(),
+        1,
+        "an unanswered question is answered by the first Enter on it, and only once"
+    );
+}
+
+#[test]
 fn enter_and_esc_in_the_gate_go_back_and_only_c_continues() {
     for safe in [Action::Confirm, Action::Back] {
         let mut model = model();
@@ -391,7 +411,7 @@ fn a_multi_choice_question_keeps_every_option_chosen() {
     go_to(&mut model, "account-type/pro");
     model.update(Action::Toggle);
     go_to(&mut model, "account-type/shop");
-    model.update(Action::ConfirmNext);
+    model.update(Action::Toggle);
     assert_eq!(model.session.answers["account-type"], ["pro", "shop"]);
     let shown: Vec<String> = model
         .entries(StageId::Preparation)

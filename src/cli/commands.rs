@@ -125,6 +125,12 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
         let value = date.to_string();
         return Err(fail(exit::INVALID, CliError::FutureDate { value, today }));
     }
+    if let Submitted::On(date) = what
+        && date < crate::wizard::EARLIEST
+    {
+        let value = date.to_string();
+        return Err(fail(exit::INVALID, CliError::TooEarly { value }));
+    }
     if matches!(what, Submitted::Clear { .. })
         && store::peek(&dir).map_err(store_failure)?.is_none()
     {

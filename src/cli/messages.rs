@@ -216,6 +216,8 @@ pub enum CliError {
     NeedsYes { command: &'static str },
     /// `submitted` got a day after today.
     FutureDate { value: String, today: Date },
+    /// A submission date before Xiaohongshu existed ([`crate::wizard::EARLIEST`]).
+    TooEarly { value: String },
     /// The checklists have no item marked `submitted` in the deletion stage.
     NoSubmitStep,
     /// The report file could not be written.
@@ -252,6 +254,14 @@ impl CliError {
                     lang,
                     format!("{value} 晚于今天（{today}）：请填写你在 App 里提交注销申请的那一天"),
                     format!("{value} is after today ({today}): give the day you submitted the request in the app"),
+                )
+            }
+            CliError::TooEarly { value } => {
+                let value = quoted(value);
+                pick(
+                    lang,
+                    format!("{value} 太早了：小红书 2013 年才上线；请填写你在 App 里提交注销申请的那一天"),
+                    format!("{value} is too early: Xiaohongshu started in 2013; give the day you submitted the request in the app"),
                 )
             }
             CliError::NoSubmitStep => pick(

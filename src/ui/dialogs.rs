@@ -121,12 +121,19 @@ pub fn gate(
             format!("[ ] {title}")
         })
         .collect();
+    let items = (items, 4);
     let keys = vec![
         String::new(),
         tr(
             lang,
-            "Enter / Esc：返回补齐    c：仍然继续（会记录时间）",
-            "Enter / Esc: go back    c: continue anyway (the time is recorded)",
+            "Enter / Esc：返回补齐",
+            "Enter / Esc: go back and finish them",
+        )
+        .to_string(),
+        tr(
+            lang,
+            "c：仍然继续（会记录时间）",
+            "c: continue anyway (the time is recorded)",
         )
         .to_string(),
     ];
@@ -172,23 +179,26 @@ pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &m
         )
         .to_string(),
     );
-    lines.push(
-        match input.recorded.is_some() {
-            true => tr(
-                lang,
-                "Enter：记录这一天    Esc：不改    c：清除提交日（审核计时随之清除）",
-                "Enter: record this day    Esc: change nothing    c: clear the date (and the review clock)",
+    let keys: &[(&str, &str)] = match input.recorded.is_some() {
+        true => &[
+            ("Enter：记录这一天", "Enter: record this day"),
+            ("Esc：不改", "Esc: change nothing"),
+            (
+                "c：清除提交日（审核计时随之清除）",
+                "c: clear the date (and the review clock)",
             ),
-            false => tr(
-                lang,
-                "Enter：记录这一天（开始审核计时）    Esc：取消",
-                "Enter: record this day (starts the review clock)    Esc: cancel",
+        ],
+        false => &[
+            (
+                "Enter：记录这一天（开始审核计时）",
+                "Enter: record this day (starts the review clock)",
             ),
-        }
-        .to_string(),
-    );
+            ("Esc：取消", "Esc: cancel"),
+        ],
+    };
+    lines.extend(keys.iter().map(|(zh, en)| tr(lang, zh, en).to_string()));
     let title = tr(lang, " 提交日 ", " Submission date ");
-    dialog(theme, title, lines, 2, area, buf);
+    dialog(theme, title, lines, keys.len() + 1, area, buf);
 }
 
 fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
@@ -208,10 +218,16 @@ fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
 fn problem_text(problem: &DateProblem, lang: Lang) -> String {
     match (problem, lang) {
         (DateProblem::Malformed(text), Lang::Zh) => {
-            format!("“{text}”不是 YYYY-MM-DD 格式的日期")
+            format!("“{text}”不是有效的日期（格式 YYYY-MM-DD，例如 2026-11-28）")
         }
         (DateProblem::Malformed(text), Lang::En) => {
-            format!("\"{text}\" is not a date of the form YYYY-MM-DD")
+            format!("\"{text}\" is not a valid date (YYYY-MM-DD, such as 2026-11-28)")
+        }
+        (DateProblem::TooEarly(day), Lang::Zh) => {
+            format!("{day} 太早了：小红书 2013 年才上线")
+        }
+        (DateProblem::TooEarly(day), Lang::En) => {
+            format!("{day} is too early: Xiaohongshu started in 2013")
         }
         (DateProblem::Future(day), Lang::Zh) => format!("{day} 还没到：提交日不能晚于今天"),
         (DateProblem::Future(day), Lang::En) => {
@@ -233,8 +249,8 @@ pub fn recover(
     let mut lines = vec![
         tr(
             lang,
-            "上次保存的进度无法读取。文件保持原样，在你选择之前不会被移动或改写：",
-            "The saved progress could not be read. The file stays exactly as it is until you choose:",
+            "保存的进度无法读取；在你选择之前，文件保持原样：",
+            "The saved progress could not be read; it stays as it is until you choose:",
         )
         .to_string(),
         String::new(),
@@ -252,8 +268,8 @@ pub fn recover(
         lines.push(
             tr(
                 lang,
-                "r：用上一次的备份（session.toml.bak）恢复；损坏的文件另存为 session.toml.corrupt-时间",
-                "r: restore the previous backup (session.toml.bak); the damaged file is kept as session.toml.corrupt-<time>",
+                "r：用上一次的备份恢复（损坏的文件会另存）",
+                "r: restore the last backup (the damaged file is kept)",
             )
             .to_string(),
         );
@@ -261,16 +277,16 @@ pub fn recover(
     lines.push(
         tr(
             lang,
-            "n：重新开始；损坏的文件和备份都存档（.corrupt-时间 / .bak.archive-时间），以后仍可恢复",
-            "n: start fresh; the damaged file and the backup are both archived (.corrupt-<time> / .bak.archive-<time>) and can still be restored later",
+            "n：重新开始（损坏的文件和备份都存档，以后仍可恢复）",
+            "n: start fresh (both files are archived and can be restored later)",
         )
         .to_string(),
     );
     lines.push(
         tr(
             lang,
-            "q：退出，什么都不改（下次打开会再问）",
-            "q: quit and change nothing (the next run asks again)",
+            "q：退出，什么都不改（下次再问）",
+            "q: quit, change nothing (asked again next time)",
         )
         .to_string(),
     );
@@ -311,24 +327,18 @@ pub fn unsaved(
         )),
         None => {}
     }
-    lines.push(
-        tr(
-            lang,
-            "s：再试一次保存    w：另存到当前文件夹",
-            "s: try saving again    w: write it to the current folder",
-        )
-        .to_string(),
-    );
-    lines.push(
-        tr(
-            lang,
-            "Enter / Esc：回到向导    d：放弃未保存的更改并退出",
-            "Enter / Esc: back to the wizard    d: discard the unsaved changes and quit",
-        )
-        .to_string(),
-    );
+    let keys = [
+        ("s：再试一次保存", "s: try saving again"),
+        ("w：另存到当前文件夹", "w: write it to the current folder"),
+        ("Enter / Esc：回到向导", "Enter / Esc: back to the wizard"),
+        (
+            "d：放弃未保存的更改并退出",
+            "d: discard the unsaved changes and quit",
+        ),
+    ];
+    lines.extend(keys.iter().map(|(zh, en)| tr(lang, zh, en).to_string()));
     let title = tr(lang, " 还有未保存的更改 ", " Unsaved changes ");
-    dialog(theme, title, lines, 2, area, buf);
+    dialog(theme, title, lines, keys.len(), area, buf);
 }
 
 /// A bordered dialog of `lines`, the last `keys` of them the keys it takes: those always show
@@ -370,7 +380,7 @@ fn scrolled_dialog(
     model: &Model,
     theme: &Theme,
     title: &'static str,
-    (head, body, keys): (Vec<String>, Vec<String>, Vec<String>),
+    (head, (body, indent), keys): (Vec<String>, (Vec<String>, usize), Vec<String>),
     scroll: usize,
     area: Rect,
     buf: &mut Buffer,
@@ -388,7 +398,7 @@ fn scrolled_dialog(
     let mut shown = Vec::new();
     let mut end = scroll;
     for item in &body[scroll..] {
-        let lines = wrap::wrap(item, inner);
+        let lines = hanging(item, inner, indent);
         if end > scroll && shown.len() + lines.len() > room {
             break;
         }
@@ -402,6 +412,27 @@ fn scrolled_dialog(
     let key_lines = keys.len();
     lines.extend(keys);
     dialog(theme, title, lines, key_lines, area, buf);
+}
+
+/// `text` wrapped to `width`, its second and later lines indented by `indent` columns.
+fn hanging(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let pad = " ".repeat(indent);
+    let mut lines = wrap::wrap(text, width);
+    let rest = match lines
+        .first()
+        .and_then(|first| text.strip_prefix(first.as_str()))
+    {
+        Some(rest) if lines.len() > 1 => rest.trim_start(),
+        _ => return lines,
+    };
+    lines.truncate(1);
+    let narrower = width.saturating_sub(indent).max(1);
+    lines.extend(
+        wrap::wrap(rest, narrower)
+            .into_iter()
+            .map(|l| format!("{pad}{l}")),
+    );
+    lines
 }
 
 /// "…and 3 more" above or below a scrolled list; nothing when none are hidden there.

@@ -250,8 +250,8 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
             format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at))
         }
         SaveStatus::Failed(e) => format!(
-            "{} {}",
-            tr(lang, "保存失败：", "Save failed:"),
+            "{}{}",
+            tr(lang, "保存失败：", "Save failed: "),
             failure_reason(e.kind, lang)
         ),
     };

@@ -25,8 +25,9 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     let rows = layout::list_rows(model, areas.list.width);
     let offset = layout::list_offset(&rows, model.cursor(stage.id), areas.list.height);
     let (above, below) = layout::hidden_entries(&rows, offset, areas.list.height);
+    let intro_above = rows[..offset].iter().any(|r| r.kind == RowKind::Intro);
     let mut block = theme.block(title);
-    if let Some(more) = more_text(lang, above, below) {
+    if let Some(more) = more_text(lang, intro_above, above, below) {
         block = block.title_bottom(Line::from(more).right_aligned());
     }
     block.render(areas.list_block, buf);
@@ -42,12 +43,21 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     render_detail(model, theme, areas.detail, buf);
 }
 
-/// The list border's note of entries out of view, e.g. " 3 more above · 10 more below ".
-fn more_text(lang: Lang, above: usize, below: usize) -> Option<String> {
-    let up = (above > 0).then(|| match lang {
-        Lang::Zh => format!("上面还有 {above} 项"),
-        Lang::En => format!("{above} more above"),
-    });
+/// The list border's note of what is out of view, e.g. " intro and 3 more above · 10 more
+/// below ".
+fn more_text(lang: Lang, intro: bool, above: usize, below: usize) -> Option<String> {
+    let up = match (intro, above) {
+        (false, 0) => None,
+        (true, 0) => Some(tr(lang, "上面有说明", "intro above").to_string()),
+        (true, n) => Some(match lang {
+            Lang::Zh => format!("上面有说明和 {n} 项"),
+            Lang::En => format!("intro and {n} more above"),
+        }),
+        (false, n) => Some(match lang {
+            Lang::Zh => format!("上面还有 {n} 项"),
+            Lang::En => format!("{n} more above"),
+        }),
+    };
     let down = (below > 0).then(|| match lang {
         Lang::Zh => format!("下面还有 {below} 项"),
         Lang::En => format!("{below} more below"),
@@ -65,11 +75,11 @@ fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: 
             RowKind::Intro => Line::styled(row.text.as_str(), theme.dim),
             RowKind::Gap => Line::raw(""),
             RowKind::Heading => Line::styled(row.text.as_str(), theme.heading),
-            RowKind::Entry { index, first } => entry_line(
+            RowKind::Entry { index, first, last } => entry_line(
                 model,
                 theme,
                 &entries[index],
-                (index == cursor, first),
+                (index == cursor, first, last),
                 &row.text,
             ),
         };
@@ -77,22 +87,16 @@ fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: 
     }
 }
 
-/// One row of an entry: on its first row the pointer, mark, title line and flag; on the
-/// others the title's next line under the first.
+/// One row of an entry: on its first row the pointer and mark, on the others an indent, then
+/// the title's line, and on its last row the flag.
 fn entry_line<'a>(
     model: &Model,
     theme: &Theme,
     entry: &Entry<'_>,
-    (selected, first): (bool, bool),
+    (selected, first, last): (bool, bool, bool),
     text: &'a str,
 ) -> Line<'a> {
     let style = if selected { theme.cursor } else { Style::new() };
-    if !first {
-        return Line::from(vec![
-            Span::raw(" ".repeat(layout::TITLE_INDENT)),
-            Span::styled(text, style),
-        ]);
-    }
     let pointer = if selected { "> " } else { "  " };
     let (mark, flag) = match entry {
         Entry::Item(item) => {
@@ -110,6 +114,14 @@ fn entry_line<'a>(
             (mark, Span::raw(""))
         }
     };
+    let flag = if last { flag } else { Span::raw("") };
+    if !first {
+        return Line::from(vec![
+            Span::raw(" ".repeat(layout::TITLE_INDENT)),
+            Span::styled(text, style),
+            flag,
+        ]);
+    }
     Line::from(vec![
         Span::styled(pointer, style),
         Span::styled(mark, style),
@@ -286,6 +298,23 @@ fn count(n: i32, one: &str, many: &str) -> String {
     }
 }
 
+/// Where the overdue banner sends the person: `t` from a stage; in troubleshooting, the
+/// slow-review problem below (where `t` leads back).
+fn complain_hint(model: &Model) -> &'static str {
+    match model.stage_id() {
+        StageId::Troubleshooting => tr(
+            model.lang(),
+            "投诉办法见下面的“审核时间过长”",
+            "see \"The review takes too long\" below for how to complain",
+        ),
+        _ => tr(
+            model.lang(),
+            "按 t 看投诉办法",
+            "press t for how to complain",
+        ),
+    }
+}
+
 /// The review clock in one sentence, once the submit step is confirmed; a recorded date
 /// after today is said to be a mistake instead.
 pub fn clock_line(model: &Model) -> Option<String> {
@@ -294,7 +323,7 @@ pub fn clock_line(model: &Model) -> Option<String> {
         let hint = tr(
             model.lang(),
             "也可以在“提交注销申请”那一步按空格更正。",
-            " Or press Space on the submit step to correct it.",
+            " Or press Space on the submit step.",
         );
         return Some(format!("! {problem}{hint}"));
     }
@@ -302,12 +331,16 @@ pub fn clock_line(model: &Model) -> Option<String> {
     let left = clock.working_days_left();
     let mut line = match (model.lang(), clock.overdue) {
         (Lang::Zh, true) => {
-            format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：按 t 看投诉办法")
+            format!(
+                "! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：{}",
+                complain_hint(model)
+            )
         }
         (Lang::En, true) => format!(
-            "! Review at {} ({}), past the limit of {deadline}: press t for how to complain",
+            "! Review at {} ({}), past the limit of {deadline}: {}",
             count(work, "working day", "working days"),
             count(days, "day", "days"),
+            complain_hint(model),
         ),
         (Lang::Zh, false) => {
             format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日")

@@ -11,7 +11,14 @@ pub enum DateProblem {
     Malformed(String),
     /// The day is after today; the request cannot have been submitted then.
     Future(Date),
+    /// The day is before [`EARLIEST`]: no request can have been submitted then.
+    TooEarly(Date),
 }
+
+/// The first day a request can have been submitted: Xiaohongshu started in 2013 (the
+/// company's public history; it launched in June 2013, so the first of the year is a safe
+/// floor).
+pub const EARLIEST: Date = jiff::civil::date(2013, 1, 1);
 
 /// The state of the date dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +95,10 @@ impl DateInput {
             self.problem = Some(DateProblem::Future(day));
             return None;
         }
+        if day < EARLIEST {
+            self.problem = Some(DateProblem::TooEarly(day));
+            return None;
+        }
         Some(day)
     }
 }
@@ -157,5 +168,8 @@ mod tests {
         input.erase();
         "21".chars().for_each(|c| input.type_char(c));
         assert_eq!(input.take(), Some(date(2026, 11, 21)));
+        input.typed = "1900-01-01".into();
+        assert_eq!(input.take(), None);
+        assert_eq!(input.problem, Some(DateProblem::TooEarly(date(1900, 1, 1))));
     }
 }

@@ -16,7 +16,7 @@ mod date;
 mod overlay;
 mod update;
 
-pub use date::{DateInput, DateProblem, parse_day};
+pub use date::{DateInput, DateProblem, EARLIEST, parse_day};
 
 /// What the person asked for, already translated from keys or mouse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

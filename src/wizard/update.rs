@@ -34,12 +34,16 @@ impl Model {
     /// save failed: then the person is asked first.
     fn quit(&mut self) -> Effect {
         let failed = matches!(self.save_status, SaveStatus::Failed(_));
-        let recovering = matches!(self.overlay, Some(Overlay::Recover { .. }));
-        if failed && !recovering && !matches!(self.overlay, Some(Overlay::Unsaved { .. })) {
-            self.overlay = Some(Overlay::Unsaved { written: None });
-            return Effect::None;
+        match &self.overlay {
+            // The dialog is the question: only its own `d` quits from there.
+            Some(Overlay::Unsaved { .. }) => Effect::None,
+            Some(Overlay::Recover { .. }) => Effect::Quit,
+            _ if failed => {
+                self.overlay = Some(Overlay::Unsaved { written: None });
+                Effect::None
+            }
+            _ => Effect::Quit,
         }
-        Effect::Quit
     }
 
     fn update_welcome(&mut self, action: Action) -> Effect {
@@ -157,13 +161,14 @@ impl Model {
         Effect::Save
     }
 
-    /// Enter: confirms the row (or chooses the answer) and moves on; a row already confirmed
-    /// or chosen is never undone by it, only left.
+    /// Enter: confirms the row and moves on; a row already confirmed is never undone by it,
+    /// only left. On an answer it chooses the option only while its question is unanswered, so
+    /// Enter pressed through a question never changes an answer given.
     fn confirm_next(&mut self, id: StageId) -> Effect {
         let done = match self.current_entry() {
             None => return Effect::None,
             Some(Entry::Item(item)) => self.is_confirmed(id, &item.id),
-            Some(Entry::Answer(q, c)) => self.is_chosen(&q.id, &c.id),
+            Some(Entry::Answer(q, _)) => self.answers.contains_key(&q.id),
         };
         let effect = if done {
             Effect::None
@@ -249,8 +254,10 @@ impl Model {
         }
     }
 
-    /// Keeps the session as it is now, so that `u` can come back to it.
+    /// Keeps the session as it is now, so that `u` can come back to it; a notice about an
+    /// earlier moment (an undo, an export) goes, since a change makes it stale.
     pub(super) fn remember(&mut self) {
+        self.notice = None;
         if self.undo.len() == UNDO_LIMIT {
             self.undo.remove(0);
         }
