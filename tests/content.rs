@@ -511,16 +511,28 @@ fn nothing_asks_for_secrets_and_the_complaint_channels_are_right() {
     for id in ["review-too-long", "refused-or-no-reply"] {
         let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
         let (zh, en) = (flat_zh(&item.detail.zh), flat_en(&item.detail.en));
-        for needle in ["网信", "12321受理中心", "工信微报", "手机应用软件", "12315"] {
+        for needle in ["网信", "12321受理中心", "工信微报", "手机应用软件", "12315"]
+        {
             assert!(zh.contains(needle), "{id} zh lacks {needle}");
         }
-        assert!(zh.contains("主要用于咨询"), "{id}: 12321's phone is for enquiries");
-        for needle in ["cyberspace administration", "12321受理中心", "工信微报", "12315"] {
+        assert!(
+            zh.contains("主要用于咨询"),
+            "{id}: 12321's phone is for enquiries"
+        );
+        for needle in [
+            "cyberspace administration",
+            "12321受理中心",
+            "工信微报",
+            "12315",
+        ] {
             assert!(en.contains(needle), "{id} en lacks {needle}");
         }
         assert!(en.contains("mainly for enquiries"), "{id}");
         for source in ["12321-guide", "miit-gxwb", "ecommerce-24", "guanhai-cac"] {
-            assert!(item.sources.iter().any(|s| s == source), "{id} lacks {source}");
+            assert!(
+                item.sources.iter().any(|s| s == source),
+                "{id} lacks {source}"
+            );
         }
     }
     // The PIPL sets no deadline; the 15 working days come from the 认定方法.
@@ -556,14 +568,35 @@ fn the_law_as_it_stands_is_cited() {
     let legal = cl.item("legal-basis").unwrap();
     let zh = flat_zh(&legal.detail.zh);
     let en = flat_en(&legal.detail.en);
-    for needle in ["网络数据安全管理条例", "第 23、24 条", "电子商务法第 24 条", "12315", "征求意见稿", "不要引用"] {
+    for needle in [
+        "网络数据安全管理条例",
+        "第 23、24 条",
+        "电子商务法第 24 条",
+        "12315",
+        "征求意见稿",
+        "不要引用",
+    ] {
         assert!(zh.contains(needle), "legal-basis zh lacks {needle}");
     }
-    for needle in ["Network Data Security", "E-Commerce Law Article 24", "12315", "do not cite it", "has not read the full text"] {
+    for needle in [
+        "Network Data Security",
+        "E-Commerce Law Article 24",
+        "12315",
+        "do not cite it",
+        "has not read the full text",
+    ] {
         assert!(en.contains(needle), "legal-basis en lacks {needle}");
     }
-    for source in ["data-regulation", "data-regulation-draft", "ecommerce-24", "pipl-45"] {
-        assert!(legal.sources.iter().any(|s| s == source), "legal-basis lacks {source}");
+    for source in [
+        "data-regulation",
+        "data-regulation-draft",
+        "ecommerce-24",
+        "pipl-45",
+    ] {
+        assert!(
+            legal.sources.iter().any(|s| s == source),
+            "legal-basis lacks {source}"
+        );
     }
     // Lawful retention and what stays in others' threads.
     let removed = cl.item("what-is-removed").unwrap();
@@ -582,9 +615,15 @@ fn cooling_off_says_what_its_sources_say() {
     let zh = flat_zh(&item.detail.zh);
     let en = flat_en(&item.detail.en);
     assert!(zh.contains("只有一个来源") && zh.contains("7 天"), "{zh}");
-    assert!(zh.contains("不是冷静期的长度") && zh.contains("不是用户的反馈"), "{zh}");
+    assert!(
+        zh.contains("不是冷静期的长度") && zh.contains("不是用户的反馈"),
+        "{zh}"
+    );
     assert!(!zh.contains("据部分用户反馈"), "{zh}");
-    assert!(en.contains("Only one source") && en.contains("not the length"), "{en}");
+    assert!(
+        en.contains("Only one source") && en.contains("not the length"),
+        "{en}"
+    );
     assert!(en.contains("not from user reports") && !en.contains("Some users report"));
 }
 
@@ -604,7 +643,9 @@ fn changing_your_mind_says_how_to_clear_the_clock() {
 
 fn conditioned_on(item: &xhs_cancel::checklist::Item, question: &str, options: &[&str]) -> bool {
     item.when.iter().any(|(q, opts)| {
-        q == question && opts.len() == options.len() && options.iter().all(|o| opts.iter().any(|x| x == o))
+        q == question
+            && opts.len() == options.len()
+            && options.iter().all(|o| opts.iter().any(|x| x == o))
     })
 }
 
@@ -620,14 +661,28 @@ fn banned_accounts_have_their_own_branch() {
         .filter(|i| i.id.starts_with("banned"))
         .map(|i| i.id.as_str())
         .collect();
-    assert_eq!(banned, ["banned-route", "banned-deletion-route", "banned-account"]);
+    assert_eq!(
+        banned,
+        ["banned-route", "banned-deletion-route", "banned-account"]
+    );
     for id in &banned {
         let item = cl.item(id).unwrap();
-        assert!(conditioned_on(item, "account-state", &["banned"]), "{id}: {:?}", item.when);
-    }
-    for stage in [StageId::Preparation, StageId::Deletion, StageId::Troubleshooting] {
         assert!(
-            cl.stage(stage).items.iter().any(|i| conditioned_on(i, "account-state", &["banned"])),
+            conditioned_on(item, "account-state", &["banned"]),
+            "{id}: {:?}",
+            item.when
+        );
+    }
+    for stage in [
+        StageId::Preparation,
+        StageId::Deletion,
+        StageId::Troubleshooting,
+    ] {
+        assert!(
+            cl.stage(stage)
+                .items
+                .iter()
+                .any(|i| conditioned_on(i, "account-state", &["banned"])),
             "{} has no banned item",
             stage.as_str()
         );
@@ -636,10 +691,17 @@ fn banned_accounts_have_their_own_branch() {
     let deletion = &cl.stage(StageId::Deletion).items;
     assert_eq!(deletion[0].id, "banned-deletion-route");
     let open = cl.item("open-app").unwrap();
-    assert!(conditioned_on(open, "account-state", &["normal"]), "{:?}", open.when);
+    assert!(
+        conditioned_on(open, "account-state", &["normal"]),
+        "{:?}",
+        open.when
+    );
     // The banned route names both ways: the normal flow and customer service.
     let route = cl.item("banned-deletion-route").unwrap();
-    assert!(flat_zh(&route.detail.zh).contains("正常流程") && flat_zh(&route.detail.zh).contains("客服"));
+    assert!(
+        flat_zh(&route.detail.zh).contains("正常流程")
+            && flat_zh(&route.detail.zh).contains("客服")
+    );
     // The submit step is never hidden.
     for item in cl.stages.iter().flat_map(|s| &s.items) {
         if item.marks == Some(Mark::Submitted) {
@@ -657,16 +719,34 @@ fn deletion_and_troubleshooting_branch_on_the_answers() {
         ("rednote-account", "account", &["rednote", "unsure"]),
         ("rednote-terms", "account", &["rednote", "unsure"]),
         ("rednote-gdpr", "account", &["rednote", "unsure"]),
-        ("business-account-blocker", "account-type", &["pro", "enterprise", "shop"]),
+        (
+            "business-account-blocker",
+            "account-type",
+            &["pro", "enterprise", "shop"],
+        ),
         ("pro-close", "account-type", &["pro", "enterprise", "shop"]),
         ("shop-close", "account-type", &["shop"]),
     ];
     for (id, question, options) in expect {
         let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
-        assert!(conditioned_on(item, question, options), "{id}: {:?}", item.when);
+        assert!(
+            conditioned_on(item, question, options),
+            "{id}: {:?}",
+            item.when
+        );
     }
-    assert!(cl.stage(StageId::Deletion).items.iter().any(|i| !i.when.is_empty()));
-    assert!(cl.stage(StageId::Troubleshooting).items.iter().any(|i| !i.when.is_empty()));
+    assert!(
+        cl.stage(StageId::Deletion)
+            .items
+            .iter()
+            .any(|i| !i.when.is_empty())
+    );
+    assert!(
+        cl.stage(StageId::Troubleshooting)
+            .items
+            .iter()
+            .any(|i| !i.when.is_empty())
+    );
 }
 
 /// A copy of one's data is asked for in preparation, before the submit step, with a request
@@ -691,9 +771,15 @@ fn a_copy_of_the_data_is_requested_before_submitting() {
     );
     let item = &prep.items[copy];
     let zh = flat_zh(&item.detail.zh);
-    assert!(zh.contains("第四十五条") && zh.contains("「你好。") && zh.contains("再提交注销"), "{zh}");
+    assert!(
+        zh.contains("第四十五条") && zh.contains("「你好。") && zh.contains("再提交注销"),
+        "{zh}"
+    );
     let en = flat_en(&item.detail.en);
-    assert!(en.contains("Article 45") && en.contains("only after the copy"), "{en}");
+    assert!(
+        en.contains("Article 45") && en.contains("only after the copy"),
+        "{en}"
+    );
     assert!(item.sources.iter().any(|s| s == "pipl-45"));
 }
 
@@ -702,15 +788,33 @@ fn a_copy_of_the_data_is_requested_before_submitting() {
 fn missing_situations_have_items() {
     let cl = checklist();
     let expect: &[(&str, &[&str])] = &[
-        ("shop-close", &["已完成结算", "分销", "订单号和商品号", "12315"]),
-        ("promotions-partnerships", &["薯条", "聚光", "蒲公英", "没有来源说明"]),
-        ("income-and-payments", &["提现", "自动续费", "免密支付", "支付宝", "微信支付"]),
+        (
+            "shop-close",
+            &["已完成结算", "分销", "订单号和商品号", "12315"],
+        ),
+        (
+            "promotions-partnerships",
+            &["薯条", "聚光", "蒲公英", "没有来源说明"],
+        ),
+        (
+            "income-and-payments",
+            &["提现", "自动续费", "免密支付", "支付宝", "微信支付"],
+        ),
         ("login-without-phone", &["先不要解绑", "回收"]),
-        ("minor-account", &["未成年人保护法第 72 条", "个人信息保护法第 31 条"]),
+        (
+            "minor-account",
+            &["未成年人保护法第 72 条", "个人信息保护法第 31 条"],
+        ),
         ("rednote-gdpr", &["GDPR", "第 15 条", "第 17 条"]),
         ("rednote-terms", &["rednote.com", "Google", "并不可靠"]),
-        ("rednote-glossary", &["Account Security", "Account Cancellation", "注销账号"]),
-        ("banned-route", &["7 天", "人脸识别", "一个身份证只能对应一个账号"]),
+        (
+            "rednote-glossary",
+            &["Account Security", "Account Cancellation", "注销账号"],
+        ),
+        (
+            "banned-route",
+            &["7 天", "人脸识别", "一个身份证只能对应一个账号"],
+        ),
     ];
     for (id, needles) in expect {
         let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
@@ -721,7 +825,10 @@ fn missing_situations_have_items() {
     }
     let minors = cl.item("minor-account").unwrap();
     for source in ["minors-72", "pipl-31"] {
-        assert!(minors.sources.iter().any(|s| s == source), "minor-account lacks {source}");
+        assert!(
+            minors.sources.iter().any(|s| s == source),
+            "minor-account lacks {source}"
+        );
     }
 }
 
@@ -734,12 +841,22 @@ fn the_article_is_named_and_its_unsourced_claim_flagged() {
         let zh = item.detail.zh.replace("原文件", "");
         assert!(!zh.contains("原文"), "{}: 原文 without naming it", item.id);
         let en = flat_en(&item.detail.en).to_lowercase();
-        assert!(!en.contains("the article"), "{}: \"the article\" without naming it", item.id);
+        assert!(
+            !en.contains("the article"),
+            "{}: \"the article\" without naming it",
+            item.id
+        );
     }
     for id in ["unbind-third-party", "third-party-links"] {
         let item = cl.item(id).unwrap();
-        assert!(flat_zh(&item.detail.zh).contains("只有这篇教程这样说"), "{id}");
-        assert!(flat_en(&item.detail.en).contains("Only that article says so"), "{id}");
+        assert!(
+            flat_zh(&item.detail.zh).contains("只有这篇教程这样说"),
+            "{id}"
+        );
+        assert!(
+            flat_en(&item.detail.en).contains("Only that article says so"),
+            "{id}"
+        );
     }
 }
 
@@ -748,11 +865,24 @@ fn the_article_is_named_and_its_unsourced_claim_flagged() {
 #[test]
 fn source_addresses_are_full_and_mirrors_labelled() {
     let cl = checklist();
-    const COPIES: &[&str] = &["ahdhf.com", "daowen.com", "github5.com", "rdhyw.com", "termshub.cn", "43u.com.cn", "pfbkw.com"];
+    const COPIES: &[&str] = &[
+        "ahdhf.com",
+        "daowen.com",
+        "github5.com",
+        "rdhyw.com",
+        "termshub.cn",
+        "43u.com.cn",
+        "pfbkw.com",
+    ];
     for source in &cl.sources {
         assert!(!source.url.contains("ichaocai.com"), "{}", source.id);
         if COPIES.iter().any(|host| source.url.contains(host)) {
-            assert!(source.title.zh.contains("非官方地址"), "{}: {}", source.id, source.title.zh);
+            assert!(
+                source.title.zh.contains("非官方地址"),
+                "{}: {}",
+                source.id,
+                source.title.zh
+            );
             assert!(
                 source.title.en.contains("not the official address"),
                 "{}: {}",
@@ -762,7 +892,10 @@ fn source_addresses_are_full_and_mirrors_labelled() {
         }
     }
     let techpu = cl.source("techpu").unwrap();
-    assert_eq!(techpu.url, "https://www.techpu.com/album/yxuwd/20250805/30610.html");
+    assert_eq!(
+        techpu.url,
+        "https://www.techpu.com/album/yxuwd/20250805/30610.html"
+    );
     assert_eq!(cl.verified.to_string(), "2026-11-29");
 }
 
