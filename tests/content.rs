@@ -129,14 +129,16 @@ fn all_texts(cl: &Checklist) -> Vec<(String, String)> {
     out
 }
 
-/// Chinese text with its line breaks removed, for searching phrases that may wrap.
+/// Chinese text with its line breaks and the indentation after them removed, for searching
+/// phrases that may wrap.
 fn flat_zh(s: &str) -> String {
-    s.replace('\n', "")
+    s.lines().map(str::trim_start).collect()
 }
 
-/// English text with its line breaks turned into spaces, for searching phrases that may wrap.
+/// English text with every run of whitespace (line breaks, indentation) turned into one space,
+/// for searching phrases that may wrap.
 fn flat_en(s: &str) -> String {
-    s.replace('\n', " ")
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Terminal columns a line takes, counting CJK and full-width characters as two.
@@ -491,25 +493,45 @@ fn text_renders_cleanly_in_a_narrow_cjk_terminal() {
 }
 
 #[test]
-fn nothing_asks_for_secrets_and_no_wrong_complaint_channel() {
+fn nothing_asks_for_secrets_and_the_complaint_channels_are_right() {
     let cl = checklist();
     let verify = cl.item("verify-identity").expect("identity step");
     assert!(flat_zh(&verify.detail.zh).contains("本工具从不询问"));
     assert!(flat_en(&verify.detail.en).contains("This tool never asks"));
     for item in cl.stages.iter().flat_map(|s| &s.items) {
-        // 12377 is for harmful content: it may only be named to say it is the wrong place.
-        if item.detail.zh.contains("12377") {
-            assert!(
-                flat_zh(&item.detail.zh).contains("不要找 12377"),
-                "{}",
-                item.id
-            );
+        // The cyberspace administration leads personal-information enforcement: no item may
+        // send people away from its channels (the first round said "do not go to 12377").
+        assert!(
+            !item.detail.zh.contains("12377") && !item.detail.en.contains("12377"),
+            "{} still names 12377",
+            item.id
+        );
+    }
+    // The escalations name every channel, and 12321's phone and e-mail as enquiry lines.
+    for id in ["review-too-long", "refused-or-no-reply"] {
+        let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
+        let (zh, en) = (flat_zh(&item.detail.zh), flat_en(&item.detail.en));
+        for needle in ["网信", "12321受理中心", "工信微报", "手机应用软件", "12315"]
+        {
+            assert!(zh.contains(needle), "{id} zh lacks {needle}");
         }
-        if item.detail.en.contains("12377") {
+        assert!(
+            zh.contains("主要用于咨询"),
+            "{id}: 12321's phone is for enquiries"
+        );
+        for needle in [
+            "cyberspace administration",
+            "12321受理中心",
+            "工信微报",
+            "12315",
+        ] {
+            assert!(en.contains(needle), "{id} en lacks {needle}");
+        }
+        assert!(en.contains("mainly for enquiries"), "{id}");
+        for source in ["12321-guide", "miit-gxwb", "ecommerce-24", "guanhai-cac"] {
             assert!(
-                flat_en(&item.detail.en).contains("Do not go to 12377"),
-                "{}",
-                item.id
+                item.sources.iter().any(|s| s == source),
+                "{id} lacks {source}"
             );
         }
     }
@@ -517,6 +539,364 @@ fn nothing_asks_for_secrets_and_no_wrong_complaint_channel() {
     let legal = cl.item("legal-basis").expect("legal basis");
     assert!(flat_zh(&legal.detail.zh).contains("是错的"));
     assert!(flat_en(&legal.detail.en).contains("is wrong"));
+}
+
+/// The 认定方法 is a reference for regulators: a late deletion "can be found" unlawful.
+#[test]
+fn a_late_deletion_can_be_found_unlawful_not_is_unlawful() {
+    let cl = checklist();
+    for id in ["review-too-long", "wait-review", "legal-basis"] {
+        let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
+        assert!(flat_zh(&item.detail.zh).contains("可被认定"), "{id} zh");
+        assert!(
+            flat_en(&item.detail.en).contains("can be found unlawful"),
+            "{id} en"
+        );
+    }
+    for item in cl.stages.iter().flat_map(|s| &s.items) {
+        let (zh, en) = (flat_zh(&item.detail.zh), flat_en(&item.detail.en));
+        assert!(!zh.contains("逾期属违法"), "{}", item.id);
+        assert!(!en.contains("later is unlawful"), "{}", item.id);
+    }
+}
+
+/// The 网络数据安全管理条例 and the 电子商务法 are cited, with their uncertainty said, and the
+/// draft's 15 working days are not.
+#[test]
+fn the_law_as_it_stands_is_cited() {
+    let cl = checklist();
+    let legal = cl.item("legal-basis").unwrap();
+    let zh = flat_zh(&legal.detail.zh);
+    let en = flat_en(&legal.detail.en);
+    for needle in [
+        "网络数据安全管理条例",
+        "第 23、24 条",
+        "电子商务法第 24 条",
+        "12315",
+        "征求意见稿",
+        "不要引用",
+    ] {
+        assert!(zh.contains(needle), "legal-basis zh lacks {needle}");
+    }
+    for needle in [
+        "Network Data Security",
+        "E-Commerce Law Article 24",
+        "12315",
+        "do not cite it",
+        "has not read the full text",
+    ] {
+        assert!(en.contains(needle), "legal-basis en lacks {needle}");
+    }
+    for source in [
+        "data-regulation",
+        "data-regulation-draft",
+        "ecommerce-24",
+        "pipl-45",
+    ] {
+        assert!(
+            legal.sources.iter().any(|s| s == source),
+            "legal-basis lacks {source}"
+        );
+    }
+    // Lawful retention and what stays in others' threads.
+    let removed = cl.item("what-is-removed").unwrap();
+    assert!(flat_zh(&removed.detail.zh).contains("第 47 条第二款"));
+    assert!(flat_zh(&removed.detail.zh).contains("别人笔记下的评论"));
+    assert!(flat_en(&removed.detail.en).contains("Article 47, paragraph 2"));
+    assert!(removed.sources.iter().any(|s| s == "pipl-47"));
+}
+
+/// Only one source names a cooling-off length; the other figures are review times, and
+/// "logging in cancels" comes from an article, not from user reports.
+#[test]
+fn cooling_off_says_what_its_sources_say() {
+    let cl = checklist();
+    let item = cl.item("cooling-off").unwrap();
+    let zh = flat_zh(&item.detail.zh);
+    let en = flat_en(&item.detail.en);
+    assert!(zh.contains("只有一个来源") && zh.contains("7 天"), "{zh}");
+    assert!(
+        zh.contains("不是冷静期的长度") && zh.contains("不是用户的反馈"),
+        "{zh}"
+    );
+    assert!(!zh.contains("据部分用户反馈"), "{zh}");
+    assert!(
+        en.contains("Only one source") && en.contains("not the length"),
+        "{en}"
+    );
+    assert!(en.contains("not from user reports") && !en.contains("Some users report"));
+}
+
+/// Cancelling during the cooling-off period: how, what to keep, and how the tool's clock is
+/// cleared.
+#[test]
+fn changing_your_mind_says_how_to_clear_the_clock() {
+    let cl = checklist();
+    let item = cl.item("changed-mind").unwrap();
+    for text in [flat_zh(&item.detail.zh), flat_en(&item.detail.en)] {
+        assert!(text.contains("xhs-cancel submitted --clear"), "{text}");
+        assert!(text.contains(" c "), "the date dialog's key: {text}");
+    }
+    assert!(flat_zh(&item.detail.zh).contains("截图"));
+    assert!(flat_en(&item.detail.en).contains("Screenshot"));
+}
+
+fn conditioned_on(item: &xhs_cancel::checklist::Item, question: &str, options: &[&str]) -> bool {
+    item.when.iter().any(|(q, opts)| {
+        q == question
+            && opts.len() == options.len()
+            && options.iter().all(|o| opts.iter().any(|x| x == o))
+    })
+}
+
+/// A banned account gets its own items in preparation, deletion and troubleshooting, is not
+/// told that logging in is the only way, and still sees the submit step.
+#[test]
+fn banned_accounts_have_their_own_branch() {
+    let cl = checklist();
+    let banned: Vec<&str> = cl
+        .stages
+        .iter()
+        .flat_map(|s| &s.items)
+        .filter(|i| i.id.starts_with("banned"))
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(
+        banned,
+        ["banned-route", "banned-deletion-route", "banned-account"]
+    );
+    for id in &banned {
+        let item = cl.item(id).unwrap();
+        assert!(
+            conditioned_on(item, "account-state", &["banned"]),
+            "{id}: {:?}",
+            item.when
+        );
+    }
+    for stage in [
+        StageId::Preparation,
+        StageId::Deletion,
+        StageId::Troubleshooting,
+    ] {
+        assert!(
+            cl.stage(stage)
+                .items
+                .iter()
+                .any(|i| conditioned_on(i, "account-state", &["banned"])),
+            "{} has no banned item",
+            stage.as_str()
+        );
+    }
+    // The deletion stage's banned item comes first, and the "log in" step is for normal accounts.
+    let deletion = &cl.stage(StageId::Deletion).items;
+    assert_eq!(deletion[0].id, "banned-deletion-route");
+    let open = cl.item("open-app").unwrap();
+    assert!(
+        conditioned_on(open, "account-state", &["normal"]),
+        "{:?}",
+        open.when
+    );
+    // The banned route names both ways: the normal flow and customer service.
+    let route = cl.item("banned-deletion-route").unwrap();
+    assert!(
+        flat_zh(&route.detail.zh).contains("正常流程")
+            && flat_zh(&route.detail.zh).contains("客服")
+    );
+    // The submit step is never hidden.
+    for item in cl.stages.iter().flat_map(|s| &s.items) {
+        if item.marks == Some(Mark::Submitted) {
+            assert!(item.when.is_empty(), "the submit step has a condition");
+        }
+    }
+}
+
+/// Stages 3 and 5 branch on the answers like stage 2.
+#[test]
+fn deletion_and_troubleshooting_branch_on_the_answers() {
+    let cl = checklist();
+    let expect: &[(&str, &str, &[&str])] = &[
+        ("rednote-glossary", "account", &["rednote", "unsure"]),
+        ("rednote-account", "account", &["rednote", "unsure"]),
+        ("rednote-terms", "account", &["rednote", "unsure"]),
+        ("rednote-gdpr", "account", &["rednote", "unsure"]),
+        (
+            "business-account-blocker",
+            "account-type",
+            &["pro", "enterprise", "shop"],
+        ),
+        ("pro-close", "account-type", &["pro", "enterprise", "shop"]),
+        ("shop-close", "account-type", &["shop"]),
+    ];
+    for (id, question, options) in expect {
+        let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
+        assert!(
+            conditioned_on(item, question, options),
+            "{id}: {:?}",
+            item.when
+        );
+    }
+    assert!(
+        cl.stage(StageId::Deletion)
+            .items
+            .iter()
+            .any(|i| !i.when.is_empty())
+    );
+    assert!(
+        cl.stage(StageId::Troubleshooting)
+            .items
+            .iter()
+            .any(|i| !i.when.is_empty())
+    );
+}
+
+/// A copy of one's data is asked for in preparation, before the submit step, with a request
+/// text that cites PIPL art. 45.
+#[test]
+fn a_copy_of_the_data_is_requested_before_submitting() {
+    let cl = checklist();
+    let prep = cl.stage(StageId::Preparation);
+    let pos = |id: &str| prep.items.iter().position(|i| i.id == id);
+    let copy = pos("request-data-copy").expect("the request-copy item is in preparation");
+    assert_eq!(pos("backup-export-check"), Some(copy - 1));
+    let stages: Vec<StageId> = cl.stages.iter().map(|s| s.id).collect();
+    let submit_stage = cl
+        .stages
+        .iter()
+        .find(|s| s.items.iter().any(|i| i.marks == Some(Mark::Submitted)))
+        .unwrap()
+        .id;
+    assert!(
+        stages.iter().position(|s| *s == StageId::Preparation)
+            < stages.iter().position(|s| *s == submit_stage)
+    );
+    let item = &prep.items[copy];
+    let zh = flat_zh(&item.detail.zh);
+    assert!(
+        zh.contains("第四十五条") && zh.contains("「你好。") && zh.contains("再提交注销"),
+        "{zh}"
+    );
+    let en = flat_en(&item.detail.en);
+    assert!(
+        en.contains("Article 45") && en.contains("only after the copy"),
+        "{en}"
+    );
+    assert!(item.sources.iter().any(|s| s == "pipl-45"));
+}
+
+/// The situations real people hit each have an item that names what matters.
+#[test]
+fn missing_situations_have_items() {
+    let cl = checklist();
+    let expect: &[(&str, &[&str])] = &[
+        (
+            "shop-close",
+            &["已完成结算", "分销", "订单号和商品号", "12315"],
+        ),
+        (
+            "promotions-partnerships",
+            &["薯条", "聚光", "蒲公英", "没有来源说明"],
+        ),
+        (
+            "income-and-payments",
+            &["提现", "自动续费", "免密支付", "支付宝", "微信支付"],
+        ),
+        ("login-without-phone", &["先不要解绑", "回收"]),
+        (
+            "minor-account",
+            &["未成年人保护法第 72 条", "个人信息保护法第 31 条"],
+        ),
+        ("rednote-gdpr", &["GDPR", "第 15 条", "第 17 条"]),
+        ("rednote-terms", &["rednote.com", "Google", "并不可靠"]),
+        (
+            "rednote-glossary",
+            &["Account Security", "Account Cancellation", "注销账号"],
+        ),
+        (
+            "banned-route",
+            &["7 天", "人脸识别", "一个身份证只能对应一个账号"],
+        ),
+    ];
+    for (id, needles) in expect {
+        let item = cl.item(id).unwrap_or_else(|| panic!("{id} is gone"));
+        let zh = flat_zh(&item.detail.zh);
+        for needle in *needles {
+            assert!(zh.contains(needle), "{id} lacks {needle}");
+        }
+    }
+    let minors = cl.item("minor-account").unwrap();
+    for source in ["minors-72", "pipl-31"] {
+        assert!(
+            minors.sources.iter().any(|s| s == source),
+            "minor-account lacks {source}"
+        );
+    }
+}
+
+/// "The article" always says which article, and the "other platforms' logins" claim is
+/// attributed to it alone.
+#[test]
+fn the_article_is_named_and_its_unsourced_claim_flagged() {
+    let cl = checklist();
+    for item in cl.stages.iter().flat_map(|s| &s.items) {
+        let zh = item.detail.zh.replace("原文件", "");
+        assert!(!zh.contains("原文"), "{}: 原文 without naming it", item.id);
+        let en = flat_en(&item.detail.en).to_lowercase();
+        assert!(
+            !en.contains("the article"),
+            "{}: \"the article\" without naming it",
+            item.id
+        );
+    }
+    for id in ["unbind-third-party", "third-party-links"] {
+        let item = cl.item(id).unwrap();
+        assert!(
+            flat_zh(&item.detail.zh).contains("只有这篇教程这样说"),
+            "{id}"
+        );
+        assert!(
+            flat_en(&item.detail.en).contains("Only that article says so"),
+            "{id}"
+        );
+    }
+}
+
+/// Copies of laws and of the privacy policy say in their titles that they are not the
+/// official text; the unrelated ichaocai.com copy and the bare techpu.com address are gone.
+#[test]
+fn source_addresses_are_full_and_mirrors_labelled() {
+    let cl = checklist();
+    const COPIES: &[&str] = &[
+        "ahdhf.com",
+        "daowen.com",
+        "github5.com",
+        "rdhyw.com",
+        "termshub.cn",
+        "43u.com.cn",
+        "pfbkw.com",
+    ];
+    for source in &cl.sources {
+        assert!(!source.url.contains("ichaocai.com"), "{}", source.id);
+        if COPIES.iter().any(|host| source.url.contains(host)) {
+            assert!(
+                source.title.zh.contains("非官方地址"),
+                "{}: {}",
+                source.id,
+                source.title.zh
+            );
+            assert!(
+                source.title.en.contains("not the official address"),
+                "{}: {}",
+                source.id,
+                source.title.en
+            );
+        }
+    }
+    let techpu = cl.source("techpu").unwrap();
+    assert_eq!(
+        techpu.url,
+        "https://www.techpu.com/album/yxuwd/20250805/30610.html"
+    );
+    assert_eq!(cl.verified.to_string(), "2026-11-29");
 }
 
 /// The official 2025 and 2026 arrangements (国办发明电〔2024〕12号, and the notice of
