@@ -164,6 +164,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
+    bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, ("重画整个屏幕", "redraw the whole screen"), None),
+    bind(ALL, &[Ctrl('z')], "", Action::Suspend, ("", ""), None),
     bind(ALL, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
 ];
 
