@@ -282,11 +282,14 @@ pub fn local_time_zone() -> TimeZone {
         .unwrap_or(TimeZone::UTC)
 }
 
+/// A message in the language given.
+type Message = fn(Lang) -> String;
+
 /// Why this terminal cannot show the wizard, as a message in a language: `TERM=dumb`, or
 /// (on Unix, without `--ascii`) a locale that is not UTF-8, judged from the first of
 /// `LC_ALL`, `LC_CTYPE` and `LANG` that is set, as the C library does. The message, and
 /// whether the locale is UTF-8.
-fn cannot_draw(ascii: bool) -> Option<(fn(Lang) -> String, bool)> {
+fn cannot_draw(ascii: bool) -> Option<(Message, bool)> {
     let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
     if var("TERM").as_deref() == Some("dumb") {
         return Some((messages::dumb_terminal, true));

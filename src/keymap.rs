@@ -290,6 +290,19 @@ mod tests {
     }
 
     #[test]
+    fn ctrl_l_redraws_and_ctrl_z_suspends_everywhere() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        for context in ALL {
+            assert_eq!(action_for(*context, ctrl('l')), Some(Action::Redraw));
+            assert_eq!(action_for(*context, ctrl('z')), Some(Action::Suspend));
+        }
+        assert_ne!(
+            action_for(Stage, press(KeyCode::Char('l'))),
+            Some(Action::Redraw)
+        );
+    }
+
+    #[test]
     fn every_context_can_quit_and_shows_how() {
         for context in ALL {
             assert_eq!(
