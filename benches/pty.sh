@@ -16,13 +16,25 @@ trap 'rm -rf "$work"' EXIT
 # out a key timeout in an idle virtual machine, which slows its own wake-up).
 # first-run and saved-welcome show the same welcome screen, without and with a session file
 # to load: they take no keys, so nothing is saved and each run starts as the first did.
-mkdir -p "$work/resumed" "$work/first-run" "$work/saved-welcome"
+# scale: the resumed session over checklists whose preparation stage has 5,000 more items, for
+# the cost of a key press and of the first frame with a long list.
+mkdir -p "$work/resumed" "$work/first-run" "$work/saved-welcome" "$work/scale"
+cp -r checklists "$work/checklists-5000"
+python3 - "$work/checklists-5000/preparation.toml" <<'PY'
+import sys
+with open(sys.argv[1], "a") as f:
+    for i in range(5000):
+        f.write(f'\n[[items]]\nid = "extra-{i}"\n'
+                f'title = {{ zh = "第 {i} 项：检查一件事情", en = "Item {i}: check one more thing" }}\n'
+                f'detail = {{ zh = "说明 {i}", en = "Detail {i}" }}\nsources = ["seed"]\n')
+PY
 cat > "$work/resumed/session.toml" <<'TOML'
 version = 1
 lang = "en"
 welcomed = true
 stage = "preparation"
 TOML
+cp "$work/resumed/session.toml" "$work/scale/session.toml"
 cat > "$work/saved-welcome/session.toml" <<'TOML'
 version = 1
 lang = "en"
@@ -43,6 +55,12 @@ keys = "down space space up"
 [[case]]
 name = "resumed"
 cmd = ["$bin", "--data-dir", "$work/resumed"]
+marker = "qquit"
+keys = "down space space up"
+
+[[case]]
+name = "scale"
+cmd = ["$bin", "--data-dir", "$work/scale", "--checklists", "$work/checklists-5000"]
 marker = "qquit"
 keys = "down space space up"
 

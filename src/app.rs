@@ -1,33 +1,34 @@
 //! The event loop: draw, read a key, update the model, perform the effect; and the terminal's
 //! set-up and restoration on every way out.
 
-use std::io;
+mod signals;
+
+use std::io::{self, IsTerminal};
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::Terminal;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::style::{Attribute, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 
+use crate::backend::RunBackend;
 use crate::keymap;
 use crate::report;
 use crate::session::Session;
 use crate::store::{self, Store, StoreError};
-use crate::term::Screen;
 use crate::text::Lang;
 use crate::ui;
 use crate::wizard::{Action, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus};
+use signals::Signals;
 
 /// Why the wizard stopped early; printed by `main` once the terminal is back.
 #[derive(Debug, thiserror::Error)]
@@ -190,8 +191,8 @@ pub fn error_line(error: &dyn std::error::Error) -> String {
     crate::text::sanitize_line(&line)
 }
 
-/// Runs the wizard until the person quits or a signal arrives; the terminal is restored on
-/// every path, panics included.
+/// Runs the wizard until the person quits, a signal ends it or the terminal goes away; the
+/// terminal is restored on every path, panics included.
 pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     let dir = store.dir().to_path_buf();
     let signals = Signals::register()?;
@@ -208,53 +209,47 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     result.map(|()| Outcome { unsaved })
 }
 
-/// The terminal the wizard draws on. Standard output flushes every kilobyte; a frame is
-/// written in one piece instead.
-type Tty = Screen<io::BufWriter<io::Stdout>>;
+/// ratatui's `Terminal` on standard output, through the wizard's own backend. Standard output
+/// flushes every kilobyte; a frame is written in one piece instead.
+type Tty = Terminal<RunBackend<io::BufWriter<io::Stdout>>>;
 
+/// `ratatui::init` with the wizard's backend, bracketed paste and, if asked, the mouse.
 fn enter(mouse: bool) -> io::Result<Tty> {
     install_panic_hook();
+    take_terminal(mouse)?;
+    let (width, height) = terminal::size()?;
+    let out = io::BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut tty = Terminal::new(RunBackend::new(out, width, height))?;
+    tty.clear()?;
+    Ok(tty)
+}
+
+/// Raw mode, the alternate screen, bracketed paste and the mouse: at start and on resume.
+fn take_terminal(mouse: bool) -> io::Result<()> {
     terminal::enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        Hide,
-        EnableBracketedPaste
-    )?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
-    Ok(Screen::new(io::BufWriter::with_capacity(
-        1 << 16,
-        io::stdout(),
-    )))
+    Ok(())
 }
 
-/// The terminal's whole area; failing once nobody is at the terminal any more.
-fn area() -> io::Result<Rect> {
-    let (width, height) = terminal::size()?;
-    Ok(Rect::new(0, 0, width, height))
-}
-
-/// Draws at the size the model knows from the terminal's resize events, which its layout
-/// already uses; asking the terminal again would cost a system call per frame.
-fn draw(terminal: &mut Tty, model: &Model) -> io::Result<()> {
-    let (width, height) = model.size;
-    let area = Rect::new(0, 0, width, height);
-    terminal.draw(area, |area, buf| model.render(area, buf))
-}
-
-/// Leaves the alternate screen and raw mode, and turns off what `ratatui::restore` leaves on.
-fn leave() {
+/// Turns off what `ratatui::restore` leaves on (mouse, paste, the style, the hidden cursor),
+/// then restores: leaves the alternate screen and raw mode. Safe to call more than once and
+/// from any thread.
+pub fn leave() {
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
         DisableBracketedPaste,
+        SetAttribute(Attribute::Reset),
         Show
     );
     ratatui::restore();
 }
 
+/// The hook runs for a panic on any thread. With `panic = "abort"` (release builds) it is the
+/// last code that runs, so it restores the terminal before the message is printed.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -263,33 +258,16 @@ fn install_panic_hook() {
     }));
 }
 
-/// SIGTERM, SIGHUP and SIGINT end the loop cleanly, saving first.
-struct Signals {
-    stop: Arc<AtomicBool>,
-}
-
-impl Signals {
-    fn register() -> io::Result<Signals> {
-        let stop = Arc::new(AtomicBool::new(false));
-        for signal in [
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGINT,
-        ] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
-        }
-        Ok(Signals { stop })
-    }
-
-    fn stopped(&self) -> bool {
-        self.stop.load(Ordering::Relaxed)
-    }
+/// Draws at the size the model knows from the terminal's resize events.
+fn draw(terminal: &mut Tty, model: &Model) -> io::Result<()> {
+    terminal.draw(|frame| frame.render_widget(model, frame.area()))?;
+    Ok(())
 }
 
 /// The first frame comes before anything it does not need: the saver's thread and the key
 /// reader start after it.
 fn first_frame(terminal: &mut Tty, model: &mut Model) -> Result<(), AppError> {
-    let size = area()?;
+    let size = terminal.size()?;
     model.update(Action::Resize(size.width, size.height));
     Ok(draw(terminal, model)?)
 }
@@ -303,31 +281,33 @@ fn event_loop(
 ) -> Result<(), AppError> {
     let events = read_events();
     while !signals.stopped() {
-        let mut dirty = false;
+        let mut dirty = signals.take_pending(terminal, model.options.mouse)?;
         for reply in saver.replies() {
             dirty |= apply(model, reply);
         }
         let mut effect = Effect::None;
         match events.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => {
+                let event = event?;
                 model.now = Timestamp::now();
-                for action in to_actions(model, event?) {
+                if let Event::Resize(width, height) = event {
+                    terminal.backend_mut().set_size(width, height);
+                }
+                for action in to_actions(model, event) {
                     effect = merge(effect, model.update(action));
                     dirty = true;
                 }
             }
-            Err(RecvTimeoutError::Timeout) => {
-                // A hung-up terminal reads as endless end-of-file, and crossterm's reader
-                // spins on it without returning; the size query fails instead, so it tells
-                // the loop that nobody is there any more.
-                area()?;
-            }
+            Err(RecvTimeoutError::Timeout) if terminal_lost() => return Ok(()),
+            Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
         match effect {
             Effect::Quit => return Ok(()),
             Effect::Export => export(model, dir),
             Effect::WriteElsewhere => write_elsewhere(model, dir),
+            Effect::Redraw => terminal.clear()?,
+            Effect::Suspend => dirty |= signals.suspend(terminal, model.options.mouse)?,
             _ => {}
         }
         if dirty {
@@ -343,6 +323,14 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// A terminal that hung up reads as endless end-of-file, which crossterm's reader loops on
+/// without reporting, and its size is still answered by `tput`; but the standard streams no
+/// longer count as terminals (their terminal calls fail), whatever signals did or did not
+/// arrive.
+fn terminal_lost() -> bool {
+    !io::stdin().is_terminal() || !io::stdout().is_terminal()
 }
 
 /// Terminal events on a channel, read on their own thread so the loop never blocks in the

@@ -210,6 +210,16 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(fail(exit::INVALID, CliError::NeedsTerminal));
     }
+    if let Some((why, utf8)) = cannot_draw(cli.ascii) {
+        drop(store);
+        // Without UTF-8, only ASCII is sure to show: English unless `--lang` asks otherwise.
+        let lang = match utf8 {
+            true => message_lang(cli),
+            false => cli.lang.unwrap_or(Lang::En),
+        };
+        err(&why(lang));
+        return commands::run(cli, &Command::Status);
+    }
     if cli.new
         && let Some(archived) = store.archive().map_err(store_failure)?
     {
@@ -270,6 +280,26 @@ pub fn local_time_zone() -> TimeZone {
     from_env
         .or_else(|| from_file("localtime", Path::new("/etc/localtime")))
         .unwrap_or(TimeZone::UTC)
+}
+
+/// A message in the language given.
+type Message = fn(Lang) -> String;
+
+/// Why this terminal cannot show the wizard, as a message in a language: `TERM=dumb`, or
+/// (on Unix, without `--ascii`) a locale that is not UTF-8, judged from the first of
+/// `LC_ALL`, `LC_CTYPE` and `LANG` that is set, as the C library does. The message, and
+/// whether the locale is UTF-8.
+fn cannot_draw(ascii: bool) -> Option<(Message, bool)> {
+    let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if var("TERM").as_deref() == Some("dumb") {
+        return Some((messages::dumb_terminal, true));
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].into_iter().find_map(var);
+    let utf8 = locale.is_some_and(|l| {
+        let l = l.to_ascii_lowercase();
+        l.contains("utf-8") || l.contains("utf8")
+    });
+    (cfg!(unix) && !ascii && !utf8).then_some((messages::no_utf8_locale, false))
 }
 
 /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).

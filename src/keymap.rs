@@ -58,6 +58,20 @@ pub struct Binding {
 use Context::*;
 use Key::{Char, Code, Ctrl};
 
+/// Every context.
+const ALL: &[Context] = &[
+    Welcome,
+    Stage,
+    Returnable,
+    Summary,
+    Help,
+    Gate,
+    Date,
+    DateRecorded,
+    Recover,
+    Unsaved,
+    TooSmall,
+];
 const MAIN: &[Context] = &[Stage, Returnable];
 /// Where `q` quits: everywhere but the unsaved-changes dialog, which asks exactly that and
 /// quits only with its own `d`.
@@ -165,6 +179,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
+    bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, ("重画整个屏幕", "redraw the whole screen"), None),
+    bind(ALL, &[Ctrl('z')], "", Action::Suspend, ("", ""), None),
     bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
 ];
 
@@ -223,20 +239,6 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const ALL: &[Context] = &[
-        Welcome,
-        Stage,
-        Returnable,
-        Summary,
-        Help,
-        Gate,
-        Date,
-        DateRecorded,
-        Recover,
-        Unsaved,
-        TooSmall,
-    ];
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -300,6 +302,19 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(TooSmall, ctrl_c), Some(Action::Quit));
         assert_eq!(action_for(Stage, press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn ctrl_l_redraws_and_ctrl_z_suspends_everywhere() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        for context in ALL {
+            assert_eq!(action_for(*context, ctrl('l')), Some(Action::Redraw));
+            assert_eq!(action_for(*context, ctrl('z')), Some(Action::Suspend));
+        }
+        assert_ne!(
+            action_for(Stage, press(KeyCode::Char('l'))),
+            Some(Action::Redraw)
+        );
     }
 
     #[test]

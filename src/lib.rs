@@ -1,7 +1,7 @@
 //! xhs-cancel: a terminal wizard for deleting a Xiaohongshu / RedNote account, offline.
 
 pub mod app;
-pub mod builtin;
+pub mod backend;
 pub mod calendar;
 pub mod checklist;
 pub mod cli;
@@ -11,7 +11,6 @@ pub mod layout;
 pub mod report;
 pub mod session;
 pub mod store;
-pub mod term;
 pub mod text;
 pub mod ui;
 pub mod wizard;

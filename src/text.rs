@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// The two languages every shipped string carries; Chinese is the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -38,9 +38,9 @@ impl Lang {
     }
 }
 
-/// A human-readable string in both languages, already sanitized for the terminal. The
-/// built-in checklists' strings are borrowed from the binary; strings read at run time are owned.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A human-readable string in both languages, already sanitized for the terminal. Text read
+/// from checklist files is owned; `Cow` lets static text be lent without a copy.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Text {
     pub zh: Cow<'static, str>,
     pub en: Cow<'static, str>,
@@ -67,76 +67,6 @@ impl Text {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
-    }
-}
-
-/// How the built-in checklists carry their strings: all of them in one text that the compiler
-/// checks as UTF-8 (`include_str!`), with each [`Text`] encoded as its positions in that text.
-/// Decoding then neither copies nor validates a byte again; before, that was a sixth of the
-/// work up to the first frame. A `Text` (de)serializes only inside [`collect`](strings::collect)
-/// and [`borrow`](strings::borrow).
-pub mod strings {
-    use std::cell::{Cell, RefCell};
-
-    thread_local! {
-        static COLLECTING: RefCell<Option<String>> = const { RefCell::new(None) };
-        static BORROWING: Cell<Option<&'static str>> = const { Cell::new(None) };
-    }
-
-    /// Runs `encode` with every `Text` it serializes appended to a table; returns both.
-    pub fn collect<T>(encode: impl FnOnce() -> T) -> (T, String) {
-        COLLECTING.set(Some(String::new()));
-        let encoded = encode();
-        let table = COLLECTING.take().unwrap_or_default();
-        (encoded, table)
-    }
-
-    /// Runs `decode` with every `Text` it deserializes borrowed from `table`.
-    pub fn borrow<T>(table: &'static str, decode: impl FnOnce() -> T) -> T {
-        BORROWING.set(Some(table));
-        let decoded = decode();
-        BORROWING.set(None);
-        decoded
-    }
-
-    /// Appends `text` to the table being collected; its start and length, if one is.
-    pub(super) fn append(text: &str) -> Option<(u32, u32)> {
-        COLLECTING.with_borrow_mut(|table| {
-            let table = table.as_mut()?;
-            let start = u32::try_from(table.len()).ok()?;
-            table.push_str(text);
-            Some((start, u32::try_from(text.len()).ok()?))
-        })
-    }
-
-    /// The text at `start`, `len` bytes long, in the table being borrowed from.
-    pub(super) fn get((start, len): (u32, u32)) -> Option<&'static str> {
-        let start = usize::try_from(start).ok()?;
-        let end = start.checked_add(usize::try_from(len).ok()?)?;
-        BORROWING.get()?.get(start..end)
-    }
-}
-
-impl Serialize for Text {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let spans = strings::append(&self.zh).zip(strings::append(&self.en));
-        let spans = spans.ok_or_else(|| {
-            serde::ser::Error::custom("text is encoded only into the built-in string table")
-        })?;
-        spans.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        let (zh, en) = <((u32, u32), (u32, u32))>::deserialize(deserializer)?;
-        let text = strings::get(zh)
-            .zip(strings::get(en))
-            .ok_or_else(|| serde::de::Error::custom("text outside the built-in string table"))?;
-        Ok(Text {
-            zh: Cow::Borrowed(text.0),
-            en: Cow::Borrowed(text.1),
-        })
     }
 }
 

@@ -21,6 +21,11 @@ struct Pty {
 
 impl Pty {
     fn spawn(data_dir: &Path, args: &[&str]) -> Pty {
+        Pty::spawn_with(data_dir, args, &[])
+    }
+
+    /// Like `spawn`, with more environment variables (set after the defaults).
+    fn spawn_with(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -34,6 +39,11 @@ impl Pty {
         cmd.env("XHS_CANCEL_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn xhs-cancel");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
@@ -323,4 +333,135 @@ fn a_damaged_session_is_offered_for_recovery_and_quit_changes_nothing() {
         std::fs::read_to_string(dir.path().join(&kept[0])).unwrap(),
         damaged
     );
+}
+
+/// What the program wrote, as a terminal emulator parsed it, and whether it ever entered the
+/// alternate screen.
+fn plain_run(env: &[(&str, &str)], args: &[&str]) -> (String, u32, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn_with(dir.path(), args, env);
+    let code = pty.wait_exit();
+    let screen = pty.screen();
+    let entered = pty.parser.lock().unwrap().screen().alternate_screen();
+    (screen, code, entered)
+}
+
+#[test]
+fn a_dumb_terminal_gets_a_message_and_the_plain_status() {
+    let (screen, code, alternate) = plain_run(&[("TERM", "dumb")], &["--lang", "en"]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("TERM=dumb"), "{screen}");
+    assert!(
+        screen.contains("No saved session"),
+        "the status follows: {screen}"
+    );
+    assert!(!alternate);
+}
+
+#[test]
+fn a_locale_without_utf8_gets_the_plain_status_unless_ascii_is_asked() {
+    let (screen, code, _) = plain_run(&[("LANG", "C"), ("LC_CTYPE", "zh_CN.GBK")], &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("The locale is not UTF-8"), "{screen}");
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = Pty::spawn_with(dir.path(), &["--ascii", "--lang", "en"], &[("LANG", "C")]);
+    pty.wait_for("Press Enter to begin");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
+/// The process's state letter in /proc (`T` when stopped).
+#[cfg(target_os = "linux")]
+fn state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = stat.rsplit_once(") ").unwrap().1;
+    after.chars().next().unwrap()
+}
+
+#[cfg(target_os = "linux")]
+fn wait_state(pid: u32, wanted: char) {
+    let start = Instant::now();
+    while state(pid) != wanted {
+        assert!(start.elapsed() < Duration::from_secs(10), "never {wanted}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Stops the program with `stop` (a key or a signal), checks it gave the terminal back, resumes
+/// it with SIGCONT and checks the screen is drawn again whole.
+#[cfg(target_os = "linux")]
+fn suspends_and_resumes(stop: impl FnOnce(&mut Pty)) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    let pid = pty.child.process_id().unwrap();
+    stop(&mut pty);
+    wait_state(pid, 'T');
+    pty.assert_restored();
+    pty.signal("CONT");
+    pty.wait_for("> [ ]");
+    assert!(pty.parser.lock().unwrap().screen().alternate_screen());
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    pty.assert_restored();
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_draws_the_screen_again() {
+    suspends_and_resumes(|pty| pty.signal("TSTP"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_suspends_like_sigtstp() {
+    suspends_and_resumes(|pty| pty.send("\x1a"));
+}
+
+/// A terminal that goes away without a signal reaching the program (it is in a session of its
+/// own, as under a wrapper that ignores SIGHUP): it notices by its input, saves and exits.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lost_terminal_ends_the_program_with_the_session_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut cmd = CommandBuilder::new("setsid");
+    cmd.args(["-w", "sh", "-c", "echo $$ > \"$0\"; exec \"$1\" --lang en"]);
+    cmd.arg(&pid_file);
+    cmd.arg(env!("CARGO_BIN_EXE_xhs-cancel"));
+    cmd.env("XHS_CANCEL_DATA_DIR", dir.path());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "en_US.UTF-8");
+    let _wrapper = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut writer = pair.master.take_writer().unwrap();
+    let start = Instant::now();
+    while !dir.path().join("session.lock").exists() || !pid_file.exists() {
+        assert!(start.elapsed() < Duration::from_secs(10), "never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    writer.write_all(b"\r").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let proc_dir = std::path::PathBuf::from(format!("/proc/{}", pid.trim()));
+    drop(writer);
+    drop(pair.master);
+    let start = Instant::now();
+    while proc_dir.exists() && state(pid.trim().parse().unwrap()) != 'Z' {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "still running after the terminal went away"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    assert!(saved.contains("welcomed = true"), "{saved}");
 }

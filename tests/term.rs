@@ -1,4 +1,6 @@
-//! What the terminal shows after a run of frames drawn through `Screen` equals the last frame: the bytes are fed to a terminal emulator (vt100) and compared cell by cell.
+//! What the terminal shows after a run of frames drawn through `Terminal` and the wizard's
+//! backend equals the last frame: the bytes are fed to a terminal emulator (vt100) and compared
+//! cell by cell.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -8,12 +10,10 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use ratatui::widgets::Widget;
+use xhs_cancel::backend::RunBackend;
 use xhs_cancel::checklist::Checklist;
 use xhs_cancel::session::Session;
-use xhs_cancel::term::Screen;
 use xhs_cancel::text::Lang;
 use xhs_cancel::wizard::{Action, Model};
 
@@ -98,20 +98,21 @@ impl Write for Sink {
     }
 }
 
-/// Draws the model after each action through `Screen`, and returns what a terminal emulator
-/// shows at the end, in the same form as `expected`.
+/// Draws the model after each action through `Terminal` and the backend, and returns what a
+/// terminal emulator shows at the end, in the same form as `expected`.
 fn shown(model: &mut Model, actions: &[Action]) -> (Vec<String>, Vec<Styled>) {
     let sink = Sink::default();
-    let mut screen = Screen::new(sink.clone());
-    let area = Rect::new(0, 0, W, H);
-    screen
-        .draw(area, |a, buf| (&*model).render(a, buf))
-        .unwrap();
+    let mut terminal = Terminal::new(RunBackend::new(sink.clone(), W, H)).unwrap();
+    terminal.clear().unwrap();
+    let mut draw = |model: &Model| {
+        terminal
+            .draw(|frame| frame.render_widget(model, frame.area()))
+            .unwrap();
+    };
+    draw(model);
     for action in actions {
         model.update(*action);
-        screen
-            .draw(area, |a, buf| (&*model).render(a, buf))
-            .unwrap();
+        draw(model);
     }
     let bytes = sink.0.borrow().clone();
     let mut parser = vt100::Parser::new(H.try_into().unwrap(), W.try_into().unwrap(), 0);

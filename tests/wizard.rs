@@ -286,6 +286,17 @@ fn a_tiny_terminal_only_quits() {
 }
 
 #[test]
+fn redraw_and_suspend_leave_the_model_as_it_was_even_when_tiny() {
+    let mut model = model();
+    model.update(Action::Help);
+    assert_eq!(model.update(Action::Redraw), Effect::Redraw);
+    assert_eq!(model.update(Action::Suspend), Effect::Suspend);
+    assert_eq!(model.overlay, Some(Overlay::Help { scroll: 0 }));
+    model.update(Action::Resize(40, 10));
+    assert_eq!(model.update(Action::Redraw), Effect::Redraw);
+}
+
+#[test]
 fn the_cursor_is_saved_as_an_id_and_restored() {
     let mut model = model();
     model.update(Action::Jump(1));

@@ -194,6 +194,13 @@ impl Checklist {
             .collect()
     }
 
+    /// The checklists compiled into the binary, parsed and validated when the program starts
+    /// (tests/checklist_builtin.rs keeps them valid, so this fails only for a build whose
+    /// tests did not pass).
+    pub fn builtin() -> Result<Checklist, LoadError> {
+        Checklist::parse(&Checklist::builtin_files())
+    }
+
     /// Reads the seven files of `dir`; problems are reported under `dir/NAME.toml`.
     pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
         FILE_NAMES

@@ -501,3 +501,25 @@ fn one_of(lang: Lang, choices: &[String]) -> String {
         ),
     }
 }
+
+/// `TERM=dumb`: the wizard's screen needs a terminal that moves the cursor; the plain status
+/// is printed instead.
+pub fn dumb_terminal(lang: Lang) -> String {
+    pick(
+        lang,
+        "这个终端（TERM=dumb）不能显示向导的全屏界面，下面是纯文本的进度（xhs-cancel status）。请在普通终端里运行向导。",
+        "This terminal (TERM=dumb) cannot show the wizard's screen; here is the plain progress (xhs-cancel status) instead. Run the wizard in a regular terminal.",
+    )
+    .into()
+}
+
+/// No UTF-8 locale: the wizard's Chinese text and box lines would be garbled; the plain status
+/// is printed instead.
+pub fn no_utf8_locale(lang: Lang) -> String {
+    pick(
+        lang,
+        "当前的语言环境不是 UTF-8（见 LC_ALL、LC_CTYPE、LANG），向导的界面会显示成乱码，下面是纯文本的进度（xhs-cancel status）。请设置 UTF-8 语言环境（例如 LANG=zh_CN.UTF-8），或加 --ascii 运行向导。",
+        "The locale is not UTF-8 (see LC_ALL, LC_CTYPE, LANG), so the wizard's screen would be garbled; here is the plain progress (xhs-cancel status) instead. Set a UTF-8 locale (for example LANG=en_US.UTF-8), or run the wizard with --ascii.",
+    )
+    .into()
+}

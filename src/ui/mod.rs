@@ -1,7 +1,6 @@
 //! Drawing the model: `impl Widget for &Model`. Rendering reads state and never changes it.
 
 mod dialogs;
-mod put;
 mod screens;
 mod stage;
 
@@ -30,15 +29,15 @@ fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// Wraps one text into lines of one style.
 /// Lines already wrapped or cut to the area's width, one per row from the top. A `Paragraph`
 /// would measure, truncate and restyle them all again, and that was a third of a frame's work.
 fn render_lines<'a>(lines: impl IntoIterator<Item = &'a Line<'a>>, area: Rect, buf: &mut Buffer) {
     for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        put::line(buf, area.x, y, line, area.width);
+        buf.set_line(area.x, y, line, area.width);
     }
 }
 
+/// Wraps one text into lines of one style.
 fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     wrap::wrap(text, usize::from(width))
         .into_iter()

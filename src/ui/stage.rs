@@ -83,7 +83,7 @@ fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: 
                 &row.text,
             ),
         };
-        super::put::line(buf, area.x, y, &line, area.width);
+        buf.set_line(area.x, y, &line, area.width);
     }
 }
 

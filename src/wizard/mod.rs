@@ -67,6 +67,10 @@ pub enum Action {
     /// In the unsaved-quit dialog: quit and lose what could not be saved.
     QuitAnyway,
     Resize(u16, u16),
+    /// Ctrl-L: clear the terminal and draw the whole screen again.
+    Redraw,
+    /// Ctrl-Z: give the terminal back to the shell until it is resumed (Unix).
+    Suspend,
     Click {
         column: u16,
         row: u16,
@@ -93,6 +97,10 @@ pub enum Effect {
     StartFresh,
     /// Write the session to a file outside the data folder, as a last resort.
     WriteElsewhere,
+    /// Clear the terminal and draw the whole screen again.
+    Redraw,
+    /// Suspend the program (job control), then draw the whole screen again.
+    Suspend,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,8 +14,11 @@ impl Model {
             self.size = (w, h);
             return Effect::None;
         }
-        if action == Action::Quit {
-            return self.quit();
+        match action {
+            Action::Quit => return self.quit(),
+            Action::Redraw => return Effect::Redraw,
+            Action::Suspend => return Effect::Suspend,
+            _ => {}
         }
         if self.too_small() {
             return Effect::None;
