@@ -128,30 +128,49 @@ impl Saver {
 /// Applies what the saver reports to the model; true when the screen changes. The footer
 /// shows the minute of the last save, so the time is kept to the minute. A restore or fresh
 /// start that failed stays in the recovery dialog with its reason, and nothing is saved.
-fn apply(model: &mut Model, reply: Reply) -> bool {
+fn apply(model: &mut Model, reply: Reply) -> Applied {
     let before = model.save_status.clone();
     match reply {
-        Reply::Saved(at, Ok(())) => model.save_status = SaveStatus::Saved(to_minute(at)),
+        Reply::Saved(at, Ok(())) => {
+            model.save_status = SaveStatus::Saved(to_minute(at));
+            // The person asked to quit and the retry worked: nothing is left to ask.
+            if matches!(model.overlay, Some(Overlay::Unsaved { .. })) {
+                model.overlay = None;
+                return Applied::Quit;
+            }
+        }
         Reply::Saved(_, Err(e)) => model.save_status = SaveStatus::Failed(e),
         Reply::Restored(Ok(session)) => {
             model.overlay = None;
             model.replace_session(session);
             model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
-            return true;
+            return Applied::Redraw;
         }
         Reply::Fresh(Ok(())) => {
             model.overlay = None;
             model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
-            return true;
+            return Applied::Redraw;
         }
         Reply::Restored(Err(e)) | Reply::Fresh(Err(e)) => {
             if let Some(Overlay::Recover { failed, .. }) = &mut model.overlay {
                 *failed = Some(e);
             }
-            return true;
+            return Applied::Redraw;
         }
     }
-    model.save_status != before
+    match model.save_status != before {
+        true => Applied::Redraw,
+        false => Applied::Nothing,
+    }
+}
+
+/// What a reply from the saver asks of the event loop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Applied {
+    Nothing,
+    Redraw,
+    /// A retry from the unsaved-changes dialog worked: the quit asked for can go ahead.
+    Quit,
 }
 
 /// A failed save as the footer and the quit dialog tell it.
@@ -283,7 +302,11 @@ fn event_loop(
     while !signals.stopped() {
         let mut dirty = signals.take_pending(terminal, model.options.mouse)?;
         for reply in saver.replies() {
-            dirty |= apply(model, reply);
+            match apply(model, reply) {
+                Applied::Quit => return Ok(()),
+                Applied::Redraw => dirty = true,
+                Applied::Nothing => {}
+            }
         }
         let mut effect = Effect::None;
         match events.recv_timeout(Duration::from_millis(100)) {
@@ -339,14 +362,63 @@ fn read_events() -> Receiver<io::Result<Event>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         loop {
-            let event = event::read();
-            let failed = event.is_err();
-            if tx.send(event).is_err() || failed {
+            let events = match next_events() {
+                Ok(events) => events.into_iter().map(Ok).collect(),
+                Err(e) => vec![Err(e)],
+            };
+            let failed = events.iter().any(Result::is_err);
+            if events.into_iter().any(|e| tx.send(e).is_err()) || failed {
                 break;
             }
         }
     });
     rx
+}
+
+/// How many typed characters arriving together make a paste: nobody types three keys in
+/// the time the program takes to read one.
+const PASTE_BURST: usize = 3;
+
+/// The next event, with every event already waiting behind it; a burst of typed characters
+/// is a paste the terminal did not bracket (tmux `paste-buffer` without `-p`, a terminal
+/// without bracketed paste).
+fn next_events() -> io::Result<Vec<Event>> {
+    let mut batch = vec![event::read()?];
+    while batch.len() < 4096 && event::poll(Duration::ZERO)? {
+        batch.push(event::read()?);
+    }
+    Ok(as_paste(batch))
+}
+
+/// Turns a burst of key presses into one [`Event::Paste`] of the characters typed (the
+/// wizard ignores it outside the date dialog); other events pass as they came.
+fn as_paste(batch: Vec<Event>) -> Vec<Event> {
+    let typed = batch.iter().filter(|e| typed_char(e).is_some()).count();
+    if typed < PASTE_BURST {
+        return batch;
+    }
+    let text: String = batch.iter().filter_map(typed_char).collect();
+    let others = batch.into_iter().filter(|e| !matches!(e, Event::Key(_)));
+    std::iter::once(Event::Paste(text)).chain(others).collect()
+}
+
+/// The character a key press types: a plain or shifted character, or Enter as a new line.
+fn typed_char(event: &Event) -> Option<char> {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => match key.code {
+            KeyCode::Char(c)
+                if !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
+                Some(c)
+            }
+            KeyCode::Enter => Some('\n'),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Several actions from one event (a paste) keep the strongest effect: a save is never lost
@@ -480,7 +552,11 @@ mod tests {
         model.update(Action::Jump(1));
         assert_eq!(model.update(Action::Toggle), crate::wizard::Effect::Save);
         saver.save(&model.session);
-        assert!(apply(&mut model, reply(&saver)), "the footer changes");
+        assert_eq!(
+            apply(&mut model, reply(&saver)),
+            Applied::Redraw,
+            "the footer changes"
+        );
         let SaveStatus::Failed(failure) = &model.save_status else {
             panic!("not shown as failed: {:?}", model.save_status);
         };
@@ -506,6 +582,40 @@ mod tests {
             matches!(reply(&saver), Reply::Saved(_, Err(_))),
             "s tries again"
         );
+    }
+
+    fn key(c: char) -> Event {
+        Event::Key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char(c),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ))
+    }
+
+    #[test]
+    fn a_burst_of_typed_characters_is_a_paste_and_single_keys_are_keys() {
+        let burst: Vec<Event> = "x q".chars().map(key).collect();
+        assert_eq!(as_paste(burst), vec![Event::Paste("x q".into())]);
+        let two = vec![key('j'), key('j')];
+        assert_eq!(as_paste(two.clone()), two, "two keys can be a fast typist");
+        let mixed = vec![key('a'), Event::Resize(80, 24), key('b'), key('c')];
+        assert_eq!(
+            as_paste(mixed),
+            vec![Event::Paste("abc".into()), Event::Resize(80, 24)]
+        );
+    }
+
+    #[test]
+    fn a_retry_that_works_from_the_unsaved_dialog_quits() {
+        let mut model = Model::new(
+            Checklist::builtin().unwrap(),
+            Session::new(Lang::En),
+            Timestamp::UNIX_EPOCH,
+            jiff::tz::TimeZone::UTC,
+        );
+        model.overlay = Some(Overlay::Unsaved { written: None });
+        let applied = apply(&mut model, Reply::Saved(Timestamp::UNIX_EPOCH, Ok(())));
+        assert_eq!(applied, Applied::Quit);
+        assert_eq!(model.overlay, None);
     }
 
     fn render(model: &Model) -> String {

@@ -558,7 +558,7 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock, rednote: b
          我于{sub}在 App 内提交了注销账号的申请。\
          截至{now}，已过去 {calendar_days} 天，其中 {working_days} 个工作日\
          （按国务院办公厅公布的节假日安排计算，提交当天不计{zh_clause}），\
-         已超过 {limit} 个工作日的期限（最迟应于{dl}完成）。\
+         {limit} 个工作日的期限已于{dl}届满，注销最迟应在那天完成。\
          注销至今仍未完成，我也没有收到拒绝的理由。\n\n\
          依据以下规定，请贵方依法处理：\n\n\
          1. 《中华人民共和国个人信息保护法》第四十七条：个人撤回同意、处理目的已实现或者为实现处理目的不再必要等情形下，\
@@ -603,7 +603,7 @@ fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock, rednote: b
          I submitted a request to delete my account in the app on {submitted_on}. \
          As of {today}, {calendar_days} days have passed, {working_days} of them working days \
          (counted on the State Council's holiday arrangements, not counting the day of submission{en_clause}), \
-         which is past the limit of {limit} working days (the deletion should have been completed by {deadline}). \
+         and the limit of {limit} working days ended on {deadline}: the deletion should have been completed by then. \
          The deletion is still not complete, and I have not been given any reason for refusing it.\n\n\
          Under the following rules, I ask you to act:\n\n\
          1. Personal Information Protection Law of the PRC (PIPL), Article 47: where the person withdraws consent, \

@@ -357,7 +357,9 @@ impl Store {
     }
 
     /// For `--new`: moves `session.toml` to `session.toml.archive-<time>` and returns that path,
-    /// `None` when there was no session.
+    /// `None` when there was no session. A copy of `session.toml.bak` is kept as
+    /// `session.toml.bak.archive-<time>` too: the new session's saves will rotate the backup,
+    /// and it may be the only good copy (of a damaged session, say).
     pub fn archive(&mut self) -> Result<Option<PathBuf>, StoreError> {
         let from = self.session_path();
         match fs::symlink_metadata(&from) {
@@ -365,6 +367,7 @@ impl Store {
             Err(source) => return Err(StoreError::Read { path: from, source }),
             Ok(_) => {}
         }
+        self.keep_backup_aside()?;
         let to = unique_path(&self.dir, ARCHIVE_PREFIX);
         fs::rename(&from, &to)
             .and_then(|()| sync_dir(&self.dir))
@@ -602,7 +605,9 @@ pub fn remove_files(dir: impl AsRef<Path>, files: &[PathBuf]) -> Result<Vec<Path
     Ok(removed)
 }
 
-fn is_ours(name: &str) -> bool {
+/// Whether a file name in the data folder is one of this program's own files (the session,
+/// its backup, the lock, archives, damaged copies, temporary files, reports).
+pub fn is_ours(name: &str) -> bool {
     [SESSION_FILE, BACKUP_FILE, LOCK_FILE].contains(&name)
         || [
             CORRUPT_PREFIX,

@@ -516,3 +516,43 @@ fn plurals_in_status() {
     assert!(!status.contains(" 1 days"), "{status}");
     assert!(!status.contains(" 1 working days"), "{status}");
 }
+
+#[test]
+fn export_never_writes_over_the_programs_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["submitted", "2026-11-02"]);
+    let session = std::fs::read(dir.path().join("session.toml")).unwrap();
+    for name in ["session.toml", "session.toml.bak", "session.lock"] {
+        let target = dir.path().join(name);
+        let output = run(dir.path(), &["export", "-o", target.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "error: {} is one of xhs-cancel's own files; an export never replaces it: choose another name\n",
+                target.display()
+            )
+        );
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("session.toml")).unwrap(),
+        session
+    );
+}
+
+#[test]
+fn new_keeps_a_copy_of_the_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["submitted", "2026-11-02"]);
+    run(dir.path(), &["submitted", "2026-11-03"]);
+    let backup = std::fs::read(dir.path().join("session.toml.bak")).unwrap();
+    let mut store = xhs_cancel::store::Store::open(dir.path()).unwrap();
+    store.archive().unwrap().expect("a session to archive");
+    let kept: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("session.toml.bak.archive-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), backup);
+}

@@ -288,6 +288,10 @@ fn a_paste_is_never_taken_as_keys() {
         "paste mode on"
     );
     pty.send("\u{1b}[200~Submitted, waiting for review x q\r\u{1b}[201~");
+    // The same text unbracketed, in one write as tmux `paste-buffer` without `-p` sends it.
+    pty.send("Submitted, waiting for review x q\r");
+    // A key typed after it, by a person: not in the same burst.
+    std::thread::sleep(Duration::from_millis(300));
     pty.send("?");
     pty.wait_for("Keys (Esc closes)");
     pty.send("q");

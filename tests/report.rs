@@ -223,14 +223,14 @@ fn overdue_markdown_has_the_complaint_letter_with_dates_and_the_rules() {
     for s in [
         "我于2026年9月28日在 App 内提交",
         "截至2026年11月28日，已过去 61 天，其中 40 个工作日",
-        "最迟应于2026年10月23日完成",
+        "15 个工作日的期限已于2026年10月23日届满",
     ] {
         find(letter_zh, s);
     }
     for s in [
         "on 2026-09-28",
         "As of 2026-11-28, 61 days have passed, 40 of them working days",
-        "completed by 2026-10-23",
+        "the limit of 15 working days ended on 2026-10-23",
     ] {
         find(letter_en, s);
     }
@@ -462,7 +462,7 @@ fn the_letter_says_what_a_provisional_count_assumed() {
     // review is 2 days past it.
     let m = submitted(date(2026, 12, 15), Lang::Zh, "2027-01-08T04:00:00Z");
     let md = report::markdown(&m);
-    find(&md, "最迟应于2027年1月6日完成");
+    find(&md, "期限已于2027年1月6日届满");
     find(
         &md,
         "（按国务院办公厅公布的节假日安排计算，提交当天不计；2027 年的安排尚未公布，按法定节假日暂计），",

@@ -291,7 +291,7 @@ fn forget_removes_only_our_files() {
         .iter()
         .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
         .collect();
-    assert_eq!(names.len(), 6, "{names:?}");
+    assert_eq!(names.len(), 7, "{names:?}");
     assert!(names[0].starts_with(".session.toml.tmp-"), "{names:?}");
     assert_eq!(
         names[1], "session.toml",
@@ -299,8 +299,12 @@ fn forget_removes_only_our_files() {
     );
     assert!(names[2].starts_with("session.toml.archive-"), "{names:?}");
     assert_eq!(names[3], "session.toml.bak");
-    assert!(names[4].starts_with("xhs-cancel-report-"), "{names:?}");
-    assert_eq!(names[5], "session.lock", "the lock goes last");
+    assert!(
+        names[4].starts_with("session.toml.bak.archive-"),
+        "--new keeps the backup too: {names:?}"
+    );
+    assert!(names[5].starts_with("xhs-cancel-report-"), "{names:?}");
+    assert_eq!(names[6], "session.lock", "the lock goes last");
     assert_eq!(entries(dir.path()), vec!["notes.txt"]);
 }
 

@@ -462,10 +462,15 @@ fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
     let arg = string(e, ContextKind::InvalidArg).unwrap_or_default();
     let command = command_in(args);
     match e.kind() {
-        ErrorKind::InvalidSubcommand => UsageError::UnknownCommand {
-            name: string(e, ContextKind::InvalidSubcommand).unwrap_or_default(),
-            suggestion: string(e, ContextKind::SuggestedSubcommand),
-        },
+        ErrorKind::InvalidSubcommand => {
+            let name = string(e, ContextKind::InvalidSubcommand).unwrap_or_default();
+            // `help` is no command here (help is an option): point at the option.
+            let suggestion = match name.as_str() {
+                "help" => Some("--help".to_string()),
+                _ => string(e, ContextKind::SuggestedSubcommand),
+            };
+            UsageError::UnknownCommand { name, suggestion }
+        }
         ErrorKind::UnknownArgument if arg.starts_with('-') => {
             let option = option_name(&arg);
             match (

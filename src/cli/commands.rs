@@ -77,6 +77,10 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
     };
     match output {
         Output::Stdout => out(&text),
+        Output::File(path) if is_in_data_folder(path, &dir) => Err(fail(
+            exit::INVALID,
+            CliError::OwnFile { path: path.clone() },
+        )),
         Output::File(path) => {
             store::write_private_atomic(path, text.as_bytes()).map_err(|source| {
                 fail(
@@ -89,6 +93,23 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
             })
         }
     }
+}
+
+/// Whether `path` names one of the program's own files in the data folder `dir` (the
+/// session, its backup, the lock, archives): an export must never replace those.
+fn is_in_data_folder(path: &Path, dir: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    store::is_ours(name) && !name.starts_with(store::REPORT_PREFIX) && same(parent, dir)
 }
 
 /// Validates the files themselves: without a directory, the embedded TOML of the built-in

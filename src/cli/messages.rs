@@ -216,6 +216,8 @@ pub enum CliError {
     NeedsYes { command: &'static str },
     /// `submitted` got a day after today.
     FutureDate { value: String, today: Date },
+    /// `export -o` naming one of the program's own files in the data folder.
+    OwnFile { path: std::path::PathBuf },
     /// A submission date before Xiaohongshu existed ([`crate::wizard::EARLIEST`]).
     TooEarly { value: String },
     /// The checklists have no item marked `submitted` in the deletion stage.
@@ -256,6 +258,11 @@ impl CliError {
                     format!("{value} is after today ({today}): give the day you submitted the request in the app"),
                 )
             }
+            CliError::OwnFile { path: p } => pick(
+                lang,
+                format!("{} 是 xhs-cancel 自己的进度文件，导出不会覆盖它：请换一个文件名", path(p)),
+                format!("{} is one of xhs-cancel's own files; an export never replaces it: choose another name", path(p)),
+            ),
             CliError::TooEarly { value } => {
                 let value = quoted(value);
                 pick(

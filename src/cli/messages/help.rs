@@ -143,7 +143,7 @@ const HELP_EN: Help = Help {
     date: "the day you submitted, for example 2026-11-28",
     clear: "remove the recorded date and mark the submit step not\ndone (asks first)",
     clear_yes: "do not ask first (with --clear)",
-    forget: "delete the saved session and its backups from this computer",
+    forget: "delete the saved session, its backups and archives from this computer",
     forget_long: "Delete the saved session, its backups and archives from this computer.\n\
                   Every file is listed before it asks. Only this program's files in the\n\
                   data folder are removed.",
