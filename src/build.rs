@@ -25,6 +25,12 @@ mod error;
     dead_code,
     reason = "the build script uses only the loader of these modules"
 )]
+#[path = "fsread.rs"]
+mod fsread;
+#[allow(
+    dead_code,
+    reason = "the build script uses only the loader of these modules"
+)]
 #[path = "text.rs"]
 mod text;
 
@@ -35,7 +41,7 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=checklists");
     println!("cargo::rerun-if-changed=src/checklist");
     println!("cargo::rerun-if-changed=src/calendar");
-    for file in ["error.rs", "text.rs"] {
+    for file in ["error.rs", "fsread.rs", "text.rs"] {
         println!("cargo::rerun-if-changed=src/{file}");
     }
     let checklist = match checklist::Checklist::parse(&checklist::Checklist::builtin_files()) {

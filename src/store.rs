@@ -26,8 +26,9 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::checklist::position;
+use crate::fsread::{self, ReadError, SESSION_CAP};
 use crate::session::{self, Session};
-use crate::text::sanitize_line;
+use crate::text::excerpt;
 
 /// The environment variable naming the session directory (`--data-dir` overrides it).
 pub const DATA_DIR_ENV: &str = "XHS_CANCEL_DATA_DIR";
@@ -251,12 +252,12 @@ impl Store {
     /// I/O error) is left in place and reported as [`StoreError::Read`].
     pub fn load(&self) -> Result<Option<Session>, StoreError> {
         let path = self.session_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        let contents = match read_session(&path) {
+            Ok(Some(contents)) => contents,
+            Ok(None) => return Ok(None),
             Err(source) => return Err(StoreError::Read { path, source }),
         };
-        match parse(&bytes) {
+        match contents.parsed {
             Parsed::Good(session) => Ok(Some(session)),
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
             Parsed::Bad(damage) => Err(damage.into_error(path)),
@@ -283,16 +284,14 @@ impl Store {
     /// [`StoreError::Corrupt`] or [`StoreError::NewerVersion`] and nothing is changed.
     pub fn restore_backup(&mut self) -> Result<Session, StoreError> {
         let path = self.backup_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::NoBackup { path });
-            }
+        let contents = match read_session(&path) {
+            Ok(Some(contents)) => contents,
+            Ok(None) => return Err(StoreError::NoBackup { path }),
             Err(source) => return Err(StoreError::Read { path, source }),
         };
-        match parse(&bytes) {
+        match contents.parsed {
             Parsed::Good(session) => {
-                self.replace_current(&bytes)?;
+                self.replace_current(&contents.bytes)?;
                 Ok(session)
             }
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
@@ -337,7 +336,7 @@ impl Store {
     /// there is no backup.
     fn keep_backup_aside(&self) -> Result<Option<PathBuf>, StoreError> {
         let backup = self.backup_path();
-        let bytes = match fs::read(&backup) {
+        match fs::symlink_metadata(&backup) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {
                 return Err(StoreError::Read {
@@ -345,10 +344,10 @@ impl Store {
                     source,
                 });
             }
-            Ok(bytes) => bytes,
-        };
+            Ok(_) => {}
+        }
         let to = unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX);
-        link_or_copy(&backup, &to, &bytes).map_err(|source| StoreError::Move {
+        link_or_copy(&backup, &to).map_err(|source| StoreError::Move {
             from: backup,
             to: to.clone(),
             source,
@@ -429,10 +428,10 @@ impl Store {
         // become `.bak` once the new file is in place: so a failure before that leaves the old
         // backup too, and at no moment is either name missing or partial.
         let mut backup_temp = None;
-        match fs::read(target) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        match read_session(target) {
+            Ok(None) => {}
             Err(e) => return Err(save_error(e)),
-            Ok(old) => match parse(&old) {
+            Ok(Some(old)) => match old.parsed {
                 Parsed::Good(_) => {
                     if fault == Some(Fault::Backup) {
                         return Err(save_error(injected(
@@ -442,7 +441,7 @@ impl Store {
                     }
                     self.keep_unreadable_backup().map_err(save_error)?;
                     let temp = temp_name(&self.dir, BACKUP_TEMP_PREFIX);
-                    link_or_copy(target, &temp, &old).map_err(save_error)?;
+                    link_or_copy(target, &temp).map_err(save_error)?;
                     backup_temp = Some(temp);
                 }
                 Parsed::Newer(version) => {
@@ -454,7 +453,7 @@ impl Store {
                 Parsed::Bad(_) => {
                     // Never overwrite a damaged file: keep a copy under a name of its own first.
                     let keep = unique_path(&self.dir, CORRUPT_PREFIX);
-                    link_or_copy(target, &keep, &old).map_err(save_error)?;
+                    link_or_copy(target, &keep).map_err(save_error)?;
                 }
             },
         }
@@ -480,19 +479,11 @@ impl Store {
     /// somewhere, so it is kept as `session.toml.bak.archive-<time>` first.
     fn keep_unreadable_backup(&self) -> io::Result<()> {
         let backup = self.backup_path();
-        let bytes = match fs::read(&backup) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e),
-            Ok(bytes) => bytes,
-        };
-        if matches!(parse(&bytes), Parsed::Good(_)) {
-            return Ok(());
+        match read_session(&backup)? {
+            None => Ok(()),
+            Some(contents) if matches!(contents.parsed, Parsed::Good(_)) => Ok(()),
+            Some(_) => link_or_copy(&backup, &unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX)),
         }
-        link_or_copy(
-            &backup,
-            &unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX),
-            &bytes,
-        )
     }
 
     fn remove_stale_temp_files(&self) {
@@ -513,12 +504,12 @@ impl Store {
 /// works while the wizard runs. `None` when there is no session yet.
 pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
     let path = dir.as_ref().join(SESSION_FILE);
-    let bytes = match fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+    let contents = match read_session(&path) {
+        Ok(Some(contents)) => contents,
+        Ok(None) => return Ok(None),
         Err(source) => return Err(StoreError::Read { path, source }),
     };
-    match parse(&bytes) {
+    match contents.parsed {
         Parsed::Good(session) => Ok(Some(session)),
         Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
         Parsed::Bad(damage) => Err(StoreError::Unreadable {
@@ -695,12 +686,19 @@ fn create_temp(dir: &Path, prefix: &str, fail: bool) -> io::Result<(PathBuf, Fil
 }
 
 /// A second name for `from` at `to` (which must not exist): a hard link, or where the file
-/// system has none, a synced 0600 copy of `bytes`.
-fn link_or_copy(from: &Path, to: &Path, bytes: &[u8]) -> io::Result<()> {
+/// system has none, a synced 0600 copy of its bytes (read within [`SESSION_CAP`]; a file that
+/// cannot be read so gives the read's error).
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
     match fs::hard_link(from, to) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) => write_private(to, bytes),
+        Err(_) => {
+            let bytes = fsread::read_capped(from, SESSION_CAP).map_err(|e| match e {
+                ReadError::Io { source } => source,
+                other => io::Error::new(io::ErrorKind::InvalidData, other),
+            })?;
+            write_private(to, &bytes)
+        }
     }
 }
 
@@ -827,7 +825,42 @@ enum Parsed {
     Bad(Damage),
 }
 
-/// Where and why a session file could not be read.
+/// A session file as read: its bytes (empty when it could not be read as a file) and what they
+/// hold.
+struct Contents {
+    bytes: Vec<u8>,
+    parsed: Parsed,
+}
+
+/// The session file (or backup) at `path`, read within [`SESSION_CAP`]; `None` when it does not
+/// exist. Something that is not a regular file (a FIFO, a device) or holds more than the cap is
+/// damage at 1:1; only a failure to open or read it is an error.
+fn read_session(path: &Path) -> io::Result<Option<Contents>> {
+    let whole_file = |message: String| {
+        Ok(Some(Contents {
+            bytes: Vec::new(),
+            parsed: Parsed::Bad(Damage::at("", 0, message)),
+        }))
+    };
+    match fsread::read_capped(path, SESSION_CAP) {
+        Ok(bytes) => Ok(Some(Contents {
+            parsed: parse(&bytes),
+            bytes,
+        })),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(ReadError::Io { source }) => Err(source),
+        Err(ReadError::NotRegular { kind }) => {
+            whole_file(format!("the session is not a regular file but {kind}"))
+        }
+        Err(ReadError::TooLarge { cap }) => whole_file(format!(
+            "the file is larger than {}, far more than a session holds",
+            fsread::size(cap)
+        )),
+    }
+}
+
+/// Where and why a session file could not be read. `message` is a short, sanitized excerpt; the
+/// parser's own error is not kept as a source, since its text quotes the whole offending line.
 struct Damage {
     line: usize,
     column: usize,
@@ -841,7 +874,7 @@ impl Damage {
         Damage {
             line,
             column,
-            message: sanitize_line(message.as_ref()),
+            message: excerpt(message.as_ref()),
             source: None,
         }
     }
@@ -858,11 +891,7 @@ impl Damage {
 
     fn toml(text: &str, error: toml::de::Error) -> Damage {
         let offset = error.span().map_or(0, |span| span.start);
-        let damage = Damage::at(text, offset, error.message());
-        Damage {
-            source: Some(Box::new(error)),
-            ..damage
-        }
+        Damage::at(text, offset, error.message())
     }
 }
 
@@ -886,11 +915,21 @@ fn parse(bytes: &[u8]) -> Parsed {
     if text.is_empty() {
         return Parsed::Bad(Damage::at(text, 0, "the file is empty"));
     }
+    if let Some(offset) = fsread::too_deep(text) {
+        return Parsed::Bad(Damage::at(
+            text,
+            offset,
+            format!(
+                "nested more than {} levels deep; a session nests 2",
+                fsread::MAX_NESTING
+            ),
+        ));
+    }
     // The usual case, a good file of this version, in one pass.
     if let Ok(session) = toml::from_str::<Session>(text)
         && session.version == session::VERSION
     {
-        return Parsed::Good(session);
+        return bounded(text, session);
     }
     // Otherwise the version decides first, read leniently, so that a later version's new fields
     // or changed types are not reported as damage.
@@ -916,9 +955,41 @@ fn parse(bytes: &[u8]) -> Parsed {
         }
     }
     match toml::from_str::<Session>(text) {
-        Ok(session) => Parsed::Good(session),
+        Ok(session) => bounded(text, session),
         Err(e) => Parsed::Bad(Damage::toml(text, e)),
     }
+}
+
+/// The session if every list in it is within [`session::MAX_ENTRIES`], else damage at the
+/// first line that starts the oversized field.
+fn bounded(text: &str, session: Session) -> Parsed {
+    let Some((field, count)) = session.oversized() else {
+        return Parsed::Good(session);
+    };
+    Parsed::Bad(Damage::at(
+        text,
+        field_offset(text, field),
+        format!(
+            "`{field}` holds {count} entries, more than the {} a session may have",
+            session::MAX_ENTRIES
+        ),
+    ))
+}
+
+/// The offset of the first line that defines `field` (`field = …`, `[field…`, `[[field…`), or 0.
+fn field_offset(text: &str, field: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let key = line.trim_start().trim_start_matches('[');
+        let starts = key
+            .strip_prefix(field)
+            .is_some_and(|rest| rest.starts_with([' ', '=', '.', ']', '\t']));
+        if starts {
+            return offset + (line.len() - line.trim_start().len());
+        }
+        offset += line.len();
+    }
+    0
 }
 
 #[cfg(test)]

@@ -171,6 +171,19 @@ pub fn sanitize_line(s: &str) -> String {
         .collect()
 }
 
+/// The most characters of outside text a message quotes: [`excerpt`] cuts there.
+pub const EXCERPT_CHARS: usize = 160;
+
+/// A one-line, sanitized excerpt of `s` for a message: at most [`EXCERPT_CHARS`] characters,
+/// then `...`. For text from a file or a parser that may quote the file at length.
+pub fn excerpt(s: &str) -> String {
+    let line = sanitize_line(s);
+    match line.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}...", &line[..cut]),
+        None => line,
+    }
+}
+
 /// Quotes a value for an error message, writing every forbidden character as `\u{..}` so the
 /// message shows what is in the file without letting it act on the terminal.
 pub fn quote(s: &str) -> String {
@@ -207,6 +220,13 @@ mod tests {
     fn quote_escapes_what_a_terminal_would_act_on() {
         assert_eq!(quote("a\u{1b}b\"c"), "\"a\\u{1b}b\\\"c\"");
         assert_eq!(quote("\u{9b}\u{2066}"), "\"\\u{9b}\\u{2066}\"");
+    }
+
+    #[test]
+    fn excerpt_is_one_short_clean_line() {
+        assert_eq!(excerpt("a\nb\u{1b}c"), "a bc");
+        let long = excerpt(&"é".repeat(500));
+        assert_eq!(long, format!("{}...", "é".repeat(EXCERPT_CHARS)));
     }
 
     #[test]

@@ -19,9 +19,17 @@ use super::{
     Checklist, Choice, Confidence, Item, Mark, Question, Source, SourceFile, Stage, StageId,
 };
 use crate::error::{LoadError, Problem};
-use crate::text::{Text, forbidden_kind, quote, sanitize, sanitize_line};
+use crate::fsread;
+use crate::text::{EXCERPT_CHARS, Text, forbidden_kind, quote, sanitize, sanitize_line};
 
 mod calendar;
+
+/// The most items one stage may hold: a session records every item id it has shown, and
+/// bounds its lists at [`crate::session::MAX_ENTRIES`] (10,000), twice five full stages.
+pub const MAX_ITEMS: usize = 1_000;
+
+/// The most questions `reasons.toml` may hold (a session keeps one answer per question).
+pub const MAX_QUESTIONS: usize = 1_000;
 
 /// The 1-based line and character column of a byte offset into `src`, for one-off lookups
 /// (the session file's errors use it too).
@@ -392,6 +400,17 @@ fn read_toml<T: DeserializeOwned>(
         });
         return None;
     }
+    if let Some(offset) = fsread::too_deep(file.src()) {
+        problems.push(Problem {
+            path: file.path.to_string(),
+            position: Some(file.lines.position(offset)),
+            message: format!(
+                "arrays and tables nested more than {} levels deep; a checklist needs 3",
+                fsread::MAX_NESTING
+            ),
+        });
+        return None;
+    }
     match toml::from_str(file.src()) {
         Ok(value) => Some(value),
         Err(e) => {
@@ -410,7 +429,7 @@ fn read_toml<T: DeserializeOwned>(
             problems.push(Problem {
                 path: file.path.to_string(),
                 position: Some(file.lines.position(offset)),
-                message: escape_controls(&message),
+                message: shorten(escape_controls(&message)),
             });
             None
         }
@@ -429,6 +448,14 @@ fn escape_controls(message: &str) -> String {
         }
     }
     out
+}
+
+/// At most [`EXCERPT_CHARS`] characters of a parser message that may quote the file at length.
+fn shorten(message: String) -> String {
+    match message.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}...", &message[..cut]),
+        None => message,
+    }
 }
 
 /// serde's words for what it expected, in the words of the checklist format.
@@ -723,6 +750,18 @@ fn stage(raw: &RawStage, expected: StageId, known: &mut Known, cx: &mut Ctx) -> 
         cx.err(
             raw.stage.span(),
             format!("stage \"{}\" has no items", expected.as_str()),
+        );
+    }
+    if let Some(extra) = raw.items.get(MAX_ITEMS) {
+        cx.err(
+            extra.id.span(),
+            format!("more than {MAX_ITEMS} items in one stage"),
+        );
+    }
+    if let Some(extra) = raw.questions.get(MAX_QUESTIONS) {
+        cx.err(
+            extra.id.span(),
+            format!("more than {MAX_QUESTIONS} questions"),
         );
     }
     let title = cx.text(Name::field("title"), &raw.title);
