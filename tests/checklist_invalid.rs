@@ -23,6 +23,9 @@ const REQUIRED: &[&str] = &[
     "missing-field.after.toml",
     "wrong-type.wizard.toml",
     "wrong-type-escape.wizard.toml",
+    // Bounds.
+    "nested-too-deep.after.toml",
+    "too-many-items.after.toml",
     // Text.
     "missing-language.after.toml",
     "empty-text.after.toml",

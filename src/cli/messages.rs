@@ -13,7 +13,7 @@ use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
 use crate::checklist::Checklist;
 use crate::error::LoadError;
 use crate::store::StoreError;
-use crate::text::{Lang, sanitize_line};
+use crate::text::{Lang, sanitize, sanitize_line};
 
 mod help;
 pub use help::{Help, help};
@@ -297,7 +297,8 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
             return load_error_zh(e);
         }
     }
-    sanitize_line(&error.to_string())
+    // One line per line of the message (a checklist's problems come one per line), each clean.
+    sanitize(&error.to_string())
 }
 
 fn load_error_zh(e: &LoadError) -> String {
