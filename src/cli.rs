@@ -191,6 +191,19 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
         .ok_or_else(|| fail(exit::RUNTIME, CliError::NoDataDir))
 }
 
+/// The session folder, once it is known to be the person's own (see [`store::owner`]): another
+/// user's folder or session file is refused (exit 2); one open to others is tightened, and a
+/// note on stderr says so. Run before anything reads the session or takes the terminal.
+fn own_data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
+    let dir = data_dir(cli)?;
+    let notes = store::owner::check(&dir)
+        .map_err(|refusal| fail(exit::INVALID, CliError::NotOwned(refusal)))?;
+    for note in &notes {
+        err(&messages::owner_note(message_lang(cli), note));
+    }
+    Ok(dir)
+}
+
 fn store_failure(e: StoreError) -> Failure {
     let code = match e {
         StoreError::Locked { .. } => exit::LOCKED,
@@ -205,7 +218,7 @@ fn store_failure(e: StoreError) -> Failure {
 /// The wizard: everything that can fail is checked before the terminal is taken over.
 fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
-    let dir = data_dir(cli)?;
+    let dir = own_data_dir(cli)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(fail(exit::INVALID, CliError::NeedsTerminal));

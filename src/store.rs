@@ -25,6 +25,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use jiff::Timestamp;
 use serde::Deserialize;
 
+pub mod owner;
+
 use crate::checklist::position;
 use crate::fsread::{self, ReadError, SESSION_CAP};
 use crate::session::{self, Session};

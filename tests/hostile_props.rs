@@ -77,7 +77,11 @@ fn checklist_case(index: usize, bytes: &[u8]) -> Result<(), TestCaseError> {
 /// A TOML value nested `depth` levels, arrays and inline tables in the order `shape` picks.
 fn nested(shape: &[bool]) -> String {
     let open: String = shape.iter().map(|&t| if t { "{a=" } else { "[" }).collect();
-    let close: String = shape.iter().rev().map(|&t| if t { "}" } else { "]" }).collect();
+    let close: String = shape
+        .iter()
+        .rev()
+        .map(|&t| if t { "}" } else { "]" })
+        .collect();
     format!("{open}1{close}")
 }
 
