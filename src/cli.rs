@@ -11,7 +11,6 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app;
@@ -239,7 +238,7 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     if cli.lang.is_some() {
         session.lang = default_lang(cli);
     }
-    let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
+    let mut model = Model::new(checklist, session, crate::session::now(), local_time_zone());
     model.options = ViewOptions {
         ascii: cli.ascii,
         no_color: no_color(),

@@ -128,6 +128,21 @@ impl Session {
     }
 }
 
+/// The current time, whatever the system clock says: a clock set outside jiff's range (before
+/// year -9999 or after 9999), where `Timestamp::now` would panic, gives the nearest end of it.
+pub fn now() -> Timestamp {
+    timestamp_of(std::time::SystemTime::now())
+}
+
+/// A system time as a timestamp, clamped into jiff's range.
+pub fn timestamp_of(t: std::time::SystemTime) -> Timestamp {
+    Timestamp::try_from(t).unwrap_or(if t > std::time::UNIX_EPOCH {
+        Timestamp::MAX
+    } else {
+        Timestamp::MIN
+    })
+}
+
 /// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`), to the second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Stamp(pub Timestamp);
@@ -215,6 +230,15 @@ mod tests {
         assert!(text.contains("backup = 2026-11-28T09:30:00Z"), "{text}");
         assert!(text.contains("submitted_on = 2026-11-28\n"), "{text}");
         assert_eq!(toml::from_str::<Session>(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn a_clock_outside_jiffs_range_gives_its_nearest_end() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let years = |n: u64| Duration::from_secs(n * 366 * 86_400);
+        assert_eq!(timestamp_of(UNIX_EPOCH + years(20_000)), Timestamp::MAX);
+        assert_eq!(timestamp_of(UNIX_EPOCH - years(20_000)), Timestamp::MIN);
+        assert_eq!(timestamp_of(UNIX_EPOCH), Timestamp::UNIX_EPOCH);
     }
 
     #[test]

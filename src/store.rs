@@ -22,7 +22,6 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use jiff::Timestamp;
 use serde::Deserialize;
 
 pub mod owner;
@@ -781,7 +780,7 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 
 /// `dir/<prefix><time>`, or with `-2`, `-3`, … when that name is taken.
 fn unique_path(dir: &Path, prefix: &str) -> PathBuf {
-    let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = crate::session::now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let base = format!("{prefix}{stamp}");
     let mut path = dir.join(&base);
     let mut n = 1;

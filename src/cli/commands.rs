@@ -4,8 +4,6 @@
 use std::io::{self, BufRead, IsTerminal};
 use std::path::Path;
 
-use jiff::Timestamp;
-
 use super::args::{self, Cli, Command, Format, Output, Submitted};
 use super::messages::{self, CliError};
 use super::{
@@ -46,7 +44,7 @@ fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
     let mut model = Model::new(
         checklist(cli)?,
         session,
-        Timestamp::now(),
+        crate::session::now(),
         local_time_zone(),
     );
     if let Some(lang) = cli.lang {
@@ -118,7 +116,9 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let item = submit_step(&checklist)?;
     let dir = own_data_dir(cli)?;
-    let today = Timestamp::now().to_zoned_datetime(local_time_zone()).date();
+    let today = crate::session::now()
+        .to_zoned_datetime(local_time_zone())
+        .date();
     if let Submitted::On(date) = what
         && date > today
     {
@@ -139,7 +139,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let mut session = saved.unwrap_or_else(|| Session::new(default_lang(cli)));
     match what {
         Submitted::On(date) => {
-            session.record_submission(&item, date, Timestamp::now());
+            session.record_submission(&item, date, crate::session::now());
             store.save(&session).map_err(store_failure)?;
             let deadline = ReviewClock::new(&checklist.calendar, date, today).deadline;
             out_line(&messages::submission_recorded(lang, date, deadline))
