@@ -33,6 +33,11 @@ const REQUIRED: &[&str] = &[
     "control-c1.after.toml",
     "bidi-control.after.toml",
     "zero-width.after.toml",
+    "uncertain-width-emoji.after.toml",
+    "uncertain-width-quotes.after.toml",
+    "uncertain-width-keycap.after.toml",
+    "uncertain-width-flag.after.toml",
+    "uncertain-width-skin-tone.after.toml",
     // Ids and references.
     "bad-id.preparation.toml",
     "duplicate-item-id.preparation.toml",

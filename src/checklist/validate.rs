@@ -20,7 +20,9 @@ use super::{
 };
 use crate::error::{LoadError, Problem};
 use crate::fsread;
-use crate::text::{EXCERPT_CHARS, Text, forbidden_kind, quote, sanitize, sanitize_line};
+use crate::text::{
+    EXCERPT_CHARS, Text, forbidden_kind, quote, sanitize, sanitize_line, uncertain_width,
+};
 
 mod calendar;
 
@@ -215,6 +217,19 @@ impl Ctx<'_> {
         };
         if value.trim().is_empty() {
             self.err(s.span(), format!("{what} is empty: {}", quote(&value)));
+        }
+        if forbidden.is_none()
+            && let Some((c, kind)) = value.chars().find_map(|c| uncertain_width(c).map(|k| (c, k)))
+        {
+            let at = char_offset(self.file().src(), s.span(), c);
+            self.err_at(
+                at,
+                format!(
+                    "{what} contains a {kind} (U+{:04X}), whose width terminals disagree on: {}",
+                    c as u32,
+                    quote(&value)
+                ),
+            );
         }
         match forbidden {
             None => value.into_owned(),
