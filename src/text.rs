@@ -259,13 +259,18 @@ mod tests {
     #[test]
     fn characters_of_uncertain_width_are_named_and_plain_text_passes() {
         assert_eq!(uncertain_width('\u{fe0f}'), Some("variation selector"));
-        assert_eq!(uncertain_width('\u{1f3fd}'), Some("emoji skin-tone modifier"));
+        assert_eq!(
+            uncertain_width('\u{1f3fd}'),
+            Some("emoji skin-tone modifier")
+        );
         assert_eq!(uncertain_width('\u{20e3}'), Some("combining keycap"));
         assert_eq!(
             uncertain_width('\u{1f1e8}'),
             Some("regional indicator (flag letter)")
         );
-        for c in ['“', '”', '‘', '’', '…', '→', '①', '•', '·', '—', '–', '§', '×'] {
+        for c in [
+            '“', '”', '‘', '’', '…', '→', '①', '•', '·', '—', '–', '§', '×',
+        ] {
             assert_eq!(
                 uncertain_width(c),
                 Some("character of East Asian ambiguous width"),

@@ -219,7 +219,9 @@ impl Ctx<'_> {
             self.err(s.span(), format!("{what} is empty: {}", quote(&value)));
         }
         if forbidden.is_none()
-            && let Some((c, kind)) = value.chars().find_map(|c| uncertain_width(c).map(|k| (c, k)))
+            && let Some((c, kind)) = value
+                .chars()
+                .find_map(|c| uncertain_width(c).map(|k| (c, k)))
         {
             let at = char_offset(self.file().src(), s.span(), c);
             self.err_at(
@@ -478,7 +480,7 @@ fn friendly(message: &str) -> String {
     const WORDS: [(&str, &str); 14] = [
         (
             "struct RawText",
-            "a table of both languages: { zh = \"…\", en = \"…\" }",
+            "a table of both languages: { zh = \"...\", en = \"...\" }",
         ),
         ("struct RawItem", "an [[items]] table"),
         ("struct RawQuestion", "a [[questions]] table"),
@@ -487,7 +489,7 @@ fn friendly(message: &str) -> String {
         ("struct RawYear", "a [[years]] table"),
         (
             "struct RawHoliday",
-            "a table such as { name = { zh = \"…\", en = \"…\" }, from = 2026-10-01, to = 2026-10-07 }",
+            "a table such as { name = { zh = \"...\", en = \"...\" }, from = 2026-10-01, to = 2026-10-07 }",
         ),
         ("struct RawWizard", "a table"),
         ("struct RawStage", "a table"),

@@ -83,7 +83,7 @@ pub fn check_ok(lang: Lang, checklist: &Checklist) -> String {
         Lang::Zh => {
             let years = match span {
                 Some((a, b)) if a == b => format!("日历 {a} 年"),
-                Some((a, b)) => format!("日历 {a}–{b} 年"),
+                Some((a, b)) => format!("日历 {a}-{b} 年"),
                 None => "没有日历年份".to_string(),
             };
             format!(
