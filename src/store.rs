@@ -716,18 +716,64 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Writes `bytes` to a new owner-only file `dir/<base><ext>`, or `<base>-2<ext>`, `-3`, …
-/// when that name is taken (never replacing a file), and returns its path. A file left
-/// half-written by a failure is removed.
+/// when that name is taken (never replacing a file), and returns its path. The bytes go to a
+/// synced 0600 temporary file first, which is then given the free name with a hard link, so the
+/// name never shows a partial file, even after a crash; on a file system without hard links the
+/// file is written under its name directly (a failure removes it).
 pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
-    for n in 1..=1000 {
-        let name = match n {
-            1 => format!("{base}{ext}"),
-            n => format!("{base}-{n}{ext}"),
-        };
-        let path = dir.join(name);
+    let names = (1..=1000).map(|n| match n {
+        1 => dir.join(format!("{base}{ext}")),
+        n => dir.join(format!("{base}-{n}{ext}")),
+    });
+    let prefix = format!(".{base}.tmp-");
+    let (temp, mut file) = create_temp(dir, &prefix, false)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let linked = written.and_then(|()| link_to_free_name(&temp, names.clone()));
+    let _ = fs::remove_file(&temp);
+    match linked {
+        Ok(Some(path)) => sync_dir(dir).map(|()| path),
+        Ok(None) => Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{base}{ext} and 999 numbered names are all taken"),
+        )),
+        Err(e) if e.kind() == io::ErrorKind::Unsupported => write_new_direct(names, bytes),
+        Err(e) => Err(e),
+    }
+}
+
+/// Links `temp` to the first of `names` that is free; `None` when all are taken. A file system
+/// without hard links gives an `Unsupported` error.
+fn link_to_free_name(
+    temp: &Path,
+    names: impl Iterator<Item = PathBuf>,
+) -> io::Result<Option<PathBuf>> {
+    for path in names {
+        match fs::hard_link(temp, &path) {
+            Ok(()) => return Ok(Some(path)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            // EPERM on FAT, EOPNOTSUPP on some network file systems.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+                ) =>
+            {
+                return Err(io::Error::new(io::ErrorKind::Unsupported, e));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
+}
+
+/// [`write_new`] without a temporary file, for file systems without hard links.
+fn write_new_direct(names: impl Iterator<Item = PathBuf>, bytes: &[u8]) -> io::Result<PathBuf> {
+    let mut last = None;
+    for path in names {
         match write_private(&path, bytes) {
             Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => {
                 if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
                     let _ = fs::remove_file(&path);
@@ -736,10 +782,7 @@ pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<
             }
         }
     }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        format!("{base}{ext} and 999 numbered names are all taken"),
-    ))
+    Err(last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists)))
 }
 
 /// Replaces `path` with `bytes` atomically, readable by its owner only (0600 on Unix, whatever

@@ -250,3 +250,32 @@ mod unix {
         );
     }
 }
+
+#[test]
+fn write_new_never_replaces_and_leaves_only_private_complete_files() {
+    let dir = tempdir();
+    let taken = dir.path().join("report.md");
+    fs::write(&taken, "someone else's").unwrap();
+    let first = store::write_new(dir.path(), "report", ".md", b"one").unwrap();
+    let second = store::write_new(dir.path(), "report", ".md", b"two").unwrap();
+    assert_eq!(first, dir.path().join("report-2.md"));
+    assert_eq!(second, dir.path().join("report-3.md"));
+    assert_eq!(fs::read(&taken).unwrap(), b"someone else's");
+    assert_eq!(fs::read(&second).unwrap(), b"two");
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["report-2.md", "report-3.md", "report.md"],
+        "no temporary file left"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&first).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}
