@@ -191,11 +191,12 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
 }
 
 /// The session folder, once it is known to be the person's own (see [`store::owner`]): another
-/// user's folder or session file is refused (exit 2); one open to others is tightened, and a
-/// note on stderr says so. Run before anything reads the session or takes the terminal.
-fn own_data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
+/// user's folder or session file is refused (exit 2); for the commands that write the session
+/// (`writes`), one open to others is tightened and a note on stderr says so. Run before anything
+/// reads the session or takes the terminal.
+fn own_data_dir(cli: &Cli, writes: bool) -> Result<PathBuf, Failure> {
     let dir = data_dir(cli)?;
-    let notes = store::owner::check(&dir)
+    let notes = store::owner::check(&dir, writes)
         .map_err(|refusal| fail(exit::INVALID, CliError::NotOwned(refusal)))?;
     for note in &notes {
         err(&messages::owner_note(message_lang(cli), note));
@@ -217,7 +218,7 @@ fn store_failure(e: StoreError) -> Failure {
 /// The wizard: everything that can fail is checked before the terminal is taken over.
 fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
-    let dir = own_data_dir(cli)?;
+    let dir = own_data_dir(cli, true)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(fail(exit::INVALID, CliError::NeedsTerminal));

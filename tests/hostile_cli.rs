@@ -95,10 +95,10 @@ fn no_command_lets_an_escape_sequence_in_a_path_reach_the_terminal() {
             true,
         ),
         (
-            "submitted",
+            "submitted, tightening the folder",
             &["submitted", "2026-01-05"],
             Some(&good),
-            false,
+            true,
         ),
         ("status with a session", &["status"], Some(&good), false),
         (
@@ -211,7 +211,7 @@ fn as_an_unprivileged_user_another_users_folder_is_refused_and_an_own_one_tighte
     fs::create_dir(&own).unwrap();
     chown(&own, Some(65534), Some(65534)).unwrap();
     fs::set_permissions(&own, fs::Permissions::from_mode(0o777)).unwrap();
-    let output = as_nobody(&["status"], &own).unwrap();
+    let output = as_nobody(&["submitted", "2026-01-05"], &own).unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
@@ -226,6 +226,7 @@ fn as_an_unprivileged_user_another_users_folder_is_refused_and_an_own_one_tighte
     );
 
     // A session planted in it by another user (root here): refused, and left alone.
+    fs::remove_file(own.join("session.toml")).unwrap();
     fs::write(
         own.join("session.toml"),
         "version = 1\nlang = \"en\"\nstage = \"reasons\"\n",

@@ -54,7 +54,7 @@ fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
 }
 
 fn status(cli: &Cli) -> Result<(), Failure> {
-    let dir = own_data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     match store::peek(&dir).map_err(store_failure)? {
         Some(session) => out(&report::status(&model(cli, session)?)),
         None => out_line(&messages::no_session(default_lang(cli), &dir)),
@@ -63,7 +63,7 @@ fn status(cli: &Cli) -> Result<(), Failure> {
 
 /// Without a saved session the JSON says so (`"session": null`) and the Markdown says there is none.
 fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
-    let dir = own_data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     let saved = store::peek(&dir).map_err(store_failure)?;
     let session_file = saved.as_ref().map(|_| dir.join(SESSION_FILE));
     let fresh = || Session::new(default_lang(cli));
@@ -115,7 +115,7 @@ fn submit_step(checklist: &Checklist) -> Result<String, Failure> {
 fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let item = submit_step(&checklist)?;
-    let dir = own_data_dir(cli)?;
+    let dir = own_data_dir(cli, true)?;
     let today = crate::session::now()
         .to_zoned_datetime(local_time_zone())
         .date();
@@ -165,7 +165,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
 
 /// Lists every file it will delete, asks (unless `yes`), then deletes exactly those.
 fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
-    let dir = own_data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     let lang = message_lang(cli);
     let files = store::forgettable(&dir).map_err(store_failure)?;
     if files.is_empty() {

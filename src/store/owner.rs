@@ -70,11 +70,11 @@ pub struct Refusal {
 const FILES: [&str; 3] = [SESSION_FILE, BACKUP_FILE, LOCK_FILE];
 
 /// Checks `dir` and the session files in it for the user `uid`: refuses the first one another
-/// user owns, tightens the ones open to others, and says what it did. A folder or file that does
-/// not exist is fine (it will be created private); one that cannot be examined is left to the
-/// operation that uses it to report.
+/// user owns and, when `tighten` is set (for the commands that write the session), tightens the
+/// ones open to others; says what it did. A folder or file that does not exist is fine (it will
+/// be created private); one that cannot be examined is left to the operation that uses it.
 #[cfg(unix)]
-pub fn check_as(dir: &Path, uid: u32) -> Result<Vec<Note>, Refusal> {
+pub fn check_as(dir: &Path, uid: u32, tighten: bool) -> Result<Vec<Note>, Refusal> {
     use std::os::unix::fs::MetadataExt;
     let mut notes = Vec::new();
     // The folder may be a symlink to the real one: its target is what counts.
@@ -98,7 +98,7 @@ pub fn check_as(dir: &Path, uid: u32) -> Result<Vec<Note>, Refusal> {
                     shared: owner.is_dir && owner.mode & 0o1000 != 0,
                 });
             }
-            Verdict::Tighten { mode } if !symlink => {
+            Verdict::Tighten { mode } if tighten && !symlink => {
                 use std::os::unix::fs::PermissionsExt;
                 if std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).is_ok() {
                     notes.push(Note::Tightened {
@@ -108,11 +108,11 @@ pub fn check_as(dir: &Path, uid: u32) -> Result<Vec<Note>, Refusal> {
                     });
                 }
             }
-            Verdict::SharedSticky => notes.push(Note::Shared {
+            Verdict::SharedSticky if tighten => notes.push(Note::Shared {
                 path,
                 mode: owner.mode,
             }),
-            Verdict::Tighten { .. } | Verdict::Fine => {}
+            Verdict::Tighten { .. } | Verdict::SharedSticky | Verdict::Fine => {}
         }
     }
     Ok(notes)
@@ -120,15 +120,15 @@ pub fn check_as(dir: &Path, uid: u32) -> Result<Vec<Note>, Refusal> {
 
 /// [`check_as`] for the user running this program (its effective user id).
 #[cfg(unix)]
-pub fn check(dir: &Path) -> Result<Vec<Note>, Refusal> {
+pub fn check(dir: &Path, tighten: bool) -> Result<Vec<Note>, Refusal> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let uid = unsafe { libc::geteuid() };
-    check_as(dir, uid)
+    check_as(dir, uid, tighten)
 }
 
 /// Elsewhere than Unix, folders have no owner and mode to check here.
 #[cfg(not(unix))]
-pub fn check(_dir: &Path) -> Result<Vec<Note>, Refusal> {
+pub fn check(_dir: &Path, _tighten: bool) -> Result<Vec<Note>, Refusal> {
     Ok(Vec::new())
 }
 
@@ -238,13 +238,14 @@ mod tests {
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
         let real = std::fs::metadata(tmp.path()).unwrap().uid();
         let other = real.wrapping_add(4242);
-        let refusal = check_as(tmp.path(), other).unwrap_err();
+        let refusal = check_as(tmp.path(), other, true).unwrap_err();
         assert_eq!(refusal.path, tmp.path());
         assert_eq!((refusal.owner, refusal.uid), (real, other));
         let mode = std::fs::metadata(tmp.path()).unwrap().mode() & 0o7777;
         assert_eq!(mode, 0o777, "a refused folder is not touched");
-        // As its owner: tightened, and said so.
-        let notes = check_as(tmp.path(), real).unwrap();
+        // As its owner: left alone by a read-only command, else tightened and said so.
+        assert_eq!(check_as(tmp.path(), real, false).unwrap(), []);
+        let notes = check_as(tmp.path(), real, true).unwrap();
         assert_eq!(
             notes,
             [Note::Tightened {
@@ -266,7 +267,7 @@ mod tests {
         std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o666)).unwrap();
         std::os::unix::fs::symlink(&target, tmp.path().join(SESSION_FILE)).unwrap();
         let uid = std::fs::metadata(tmp.path()).unwrap().uid();
-        assert_eq!(check_as(tmp.path(), uid).unwrap(), []);
+        assert_eq!(check_as(tmp.path(), uid, true).unwrap(), []);
         assert_eq!(std::fs::metadata(&target).unwrap().mode() & 0o777, 0o666);
     }
 }
