@@ -11,7 +11,6 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app;
@@ -191,6 +190,20 @@ fn data_dir(cli: &Cli) -> Result<PathBuf, Failure> {
         .ok_or_else(|| fail(exit::RUNTIME, CliError::NoDataDir))
 }
 
+/// The session folder, once it is known to be the person's own (see [`store::owner`]): another
+/// user's folder or session file is refused (exit 2); for the commands that write the session
+/// (`writes`), one open to others is tightened and a note on stderr says so. Run before anything
+/// reads the session or takes the terminal.
+fn own_data_dir(cli: &Cli, writes: bool) -> Result<PathBuf, Failure> {
+    let dir = data_dir(cli)?;
+    let notes = store::owner::check(&dir, writes)
+        .map_err(|refusal| fail(exit::INVALID, CliError::NotOwned(refusal)))?;
+    for note in &notes {
+        err(&messages::owner_note(message_lang(cli), note));
+    }
+    Ok(dir)
+}
+
 fn store_failure(e: StoreError) -> Failure {
     let code = match e {
         StoreError::Locked { .. } => exit::LOCKED,
@@ -205,7 +218,7 @@ fn store_failure(e: StoreError) -> Failure {
 /// The wizard: everything that can fail is checked before the terminal is taken over.
 fn wizard(cli: &Cli) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
-    let dir = data_dir(cli)?;
+    let dir = own_data_dir(cli, true)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(fail(exit::INVALID, CliError::NeedsTerminal));
@@ -236,7 +249,7 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     if cli.lang.is_some() {
         session.lang = default_lang(cli);
     }
-    let mut model = Model::new(checklist, session, Timestamp::now(), local_time_zone());
+    let mut model = Model::new(checklist, session, crate::session::now(), local_time_zone());
     model.options = ViewOptions {
         ascii: cli.ascii,
         no_color: no_color(),

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod cli;
 pub mod error;
+pub mod fsread;
 pub mod keymap;
 pub mod layout;
 pub mod report;

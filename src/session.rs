@@ -16,6 +16,12 @@ pub const VERSION: u32 = 2;
 /// The oldest session format this program reads (and rewrites as [`VERSION`]).
 pub const OLDEST_VERSION: u32 = 1;
 
+/// The most entries any one list or map of a session may hold (`seen`, `cursor`, `answers`,
+/// `overrides`, the items under `confirmed` all together, and each override's `open`). A
+/// checklist has at most 5,000 items (1,000 per stage), so a real session stays far below it; a
+/// file with more is refused as damaged.
+pub const MAX_ENTRIES: usize = 10_000;
+
 /// The id of the stage whose submit step starts the review clock.
 const DELETION_STAGE: &str = "deletion";
 
@@ -83,6 +89,23 @@ impl Session {
         }
     }
 
+    /// The first list or map holding more than [`MAX_ENTRIES`] entries: its field name as the
+    /// file spells it, and how many it holds.
+    pub fn oversized(&self) -> Option<(&'static str, usize)> {
+        let confirmed = self.confirmed.values().map(BTreeMap::len).sum::<usize>();
+        let open = self.overrides.iter().map(|o| o.open.len()).max();
+        [
+            ("cursor", self.cursor.len()),
+            ("confirmed", confirmed.max(self.confirmed.len())),
+            ("answers", self.answers.len()),
+            ("overrides", self.overrides.len()),
+            ("open", open.unwrap_or(0)),
+            ("seen", self.seen.len()),
+        ]
+        .into_iter()
+        .find(|&(_, count)| count > MAX_ENTRIES)
+    }
+
     pub fn confirmed_at(&self, stage: &str, item: &str) -> Option<Timestamp> {
         self.confirmed.get(stage)?.get(item).map(|s| s.0)
     }
@@ -130,6 +153,21 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(
             OneOrMany::Many(options) => (q, options),
         })
         .collect())
+}
+
+/// The current time, whatever the system clock says: a clock set outside jiff's range (before
+/// year -9999 or after 9999), where `Timestamp::now` would panic, gives the nearest end of it.
+pub fn now() -> Timestamp {
+    timestamp_of(std::time::SystemTime::now())
+}
+
+/// A system time as a timestamp, clamped into jiff's range.
+pub fn timestamp_of(t: std::time::SystemTime) -> Timestamp {
+    Timestamp::try_from(t).unwrap_or(if t > std::time::UNIX_EPOCH {
+        Timestamp::MAX
+    } else {
+        Timestamp::MIN
+    })
 }
 
 /// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`), to the second.
@@ -219,5 +257,30 @@ mod tests {
         assert!(text.contains("backup = 2026-11-28T09:30:00Z"), "{text}");
         assert!(text.contains("submitted_on = 2026-11-28\n"), "{text}");
         assert_eq!(toml::from_str::<Session>(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn a_clock_outside_jiffs_range_gives_its_nearest_end() {
+        use std::time::{Duration, UNIX_EPOCH};
+        let years = |n: u64| Duration::from_secs(n * 366 * 86_400);
+        assert_eq!(timestamp_of(UNIX_EPOCH + years(20_000)), Timestamp::MAX);
+        assert_eq!(timestamp_of(UNIX_EPOCH - years(20_000)), Timestamp::MIN);
+        assert_eq!(timestamp_of(UNIX_EPOCH), Timestamp::UNIX_EPOCH);
+    }
+
+    #[test]
+    fn lists_up_to_the_limit_pass_and_one_more_is_named() {
+        let mut session = Session::new(Lang::En);
+        session.seen = (0..MAX_ENTRIES).map(|i| i.to_string()).collect();
+        assert_eq!(session.oversized(), None);
+        session.seen.insert("one more".into());
+        assert_eq!(session.oversized(), Some(("seen", MAX_ENTRIES + 1)));
+        session.seen.clear();
+        session.overrides.push(Override {
+            stage: "reasons".into(),
+            at: Stamp::new(Timestamp::UNIX_EPOCH),
+            open: vec![String::new(); MAX_ENTRIES + 1],
+        });
+        assert_eq!(session.oversized(), Some(("open", MAX_ENTRIES + 1)));
     }
 }

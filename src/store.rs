@@ -22,12 +22,14 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use jiff::Timestamp;
 use serde::Deserialize;
 
+pub mod owner;
+
 use crate::checklist::position;
+use crate::fsread::{self, ReadError, SESSION_CAP};
 use crate::session::{self, Session};
-use crate::text::sanitize_line;
+use crate::text::excerpt;
 
 /// The environment variable naming the session directory (`--data-dir` overrides it).
 pub const DATA_DIR_ENV: &str = "XHS_CANCEL_DATA_DIR";
@@ -251,12 +253,12 @@ impl Store {
     /// I/O error) is left in place and reported as [`StoreError::Read`].
     pub fn load(&self) -> Result<Option<Session>, StoreError> {
         let path = self.session_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        let contents = match read_session(&path) {
+            Ok(Some(contents)) => contents,
+            Ok(None) => return Ok(None),
             Err(source) => return Err(StoreError::Read { path, source }),
         };
-        match parse(&bytes) {
+        match contents.parsed {
             Parsed::Good(session) => Ok(Some(session)),
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
             Parsed::Bad(damage) => Err(damage.into_error(path)),
@@ -283,16 +285,14 @@ impl Store {
     /// [`StoreError::Corrupt`] or [`StoreError::NewerVersion`] and nothing is changed.
     pub fn restore_backup(&mut self) -> Result<Session, StoreError> {
         let path = self.backup_path();
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::NoBackup { path });
-            }
+        let contents = match read_session(&path) {
+            Ok(Some(contents)) => contents,
+            Ok(None) => return Err(StoreError::NoBackup { path }),
             Err(source) => return Err(StoreError::Read { path, source }),
         };
-        match parse(&bytes) {
+        match contents.parsed {
             Parsed::Good(session) => {
-                self.replace_current(&bytes)?;
+                self.replace_current(&contents.bytes)?;
                 Ok(session)
             }
             Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
@@ -337,7 +337,7 @@ impl Store {
     /// there is no backup.
     fn keep_backup_aside(&self) -> Result<Option<PathBuf>, StoreError> {
         let backup = self.backup_path();
-        let bytes = match fs::read(&backup) {
+        match fs::symlink_metadata(&backup) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(source) => {
                 return Err(StoreError::Read {
@@ -345,10 +345,10 @@ impl Store {
                     source,
                 });
             }
-            Ok(bytes) => bytes,
-        };
+            Ok(_) => {}
+        }
         let to = unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX);
-        link_or_copy(&backup, &to, &bytes).map_err(|source| StoreError::Move {
+        link_or_copy(&backup, &to).map_err(|source| StoreError::Move {
             from: backup,
             to: to.clone(),
             source,
@@ -432,10 +432,10 @@ impl Store {
         // become `.bak` once the new file is in place: so a failure before that leaves the old
         // backup too, and at no moment is either name missing or partial.
         let mut backup_temp = None;
-        match fs::read(target) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        match read_session(target) {
+            Ok(None) => {}
             Err(e) => return Err(save_error(e)),
-            Ok(old) => match parse(&old) {
+            Ok(Some(old)) => match old.parsed {
                 Parsed::Good(_) => {
                     if fault == Some(Fault::Backup) {
                         return Err(save_error(injected(
@@ -445,7 +445,7 @@ impl Store {
                     }
                     self.keep_unreadable_backup().map_err(save_error)?;
                     let temp = temp_name(&self.dir, BACKUP_TEMP_PREFIX);
-                    link_or_copy(target, &temp, &old).map_err(save_error)?;
+                    link_or_copy(target, &temp).map_err(save_error)?;
                     backup_temp = Some(temp);
                 }
                 Parsed::Newer(version) => {
@@ -457,7 +457,7 @@ impl Store {
                 Parsed::Bad(_) => {
                     // Never overwrite a damaged file: keep a copy under a name of its own first.
                     let keep = unique_path(&self.dir, CORRUPT_PREFIX);
-                    link_or_copy(target, &keep, &old).map_err(save_error)?;
+                    link_or_copy(target, &keep).map_err(save_error)?;
                 }
             },
         }
@@ -483,19 +483,11 @@ impl Store {
     /// somewhere, so it is kept as `session.toml.bak.archive-<time>` first.
     fn keep_unreadable_backup(&self) -> io::Result<()> {
         let backup = self.backup_path();
-        let bytes = match fs::read(&backup) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e),
-            Ok(bytes) => bytes,
-        };
-        if matches!(parse(&bytes), Parsed::Good(_)) {
-            return Ok(());
+        match read_session(&backup)? {
+            None => Ok(()),
+            Some(contents) if matches!(contents.parsed, Parsed::Good(_)) => Ok(()),
+            Some(_) => link_or_copy(&backup, &unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX)),
         }
-        link_or_copy(
-            &backup,
-            &unique_path(&self.dir, BACKUP_ARCHIVE_PREFIX),
-            &bytes,
-        )
     }
 
     fn remove_stale_temp_files(&self) {
@@ -516,12 +508,12 @@ impl Store {
 /// works while the wizard runs. `None` when there is no session yet.
 pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
     let path = dir.as_ref().join(SESSION_FILE);
-    let bytes = match fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+    let contents = match read_session(&path) {
+        Ok(Some(contents)) => contents,
+        Ok(None) => return Ok(None),
         Err(source) => return Err(StoreError::Read { path, source }),
     };
-    match parse(&bytes) {
+    match contents.parsed {
         Parsed::Good(session) => Ok(Some(session)),
         Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
         Parsed::Bad(damage) => Err(StoreError::Unreadable {
@@ -700,12 +692,19 @@ fn create_temp(dir: &Path, prefix: &str, fail: bool) -> io::Result<(PathBuf, Fil
 }
 
 /// A second name for `from` at `to` (which must not exist): a hard link, or where the file
-/// system has none, a synced 0600 copy of `bytes`.
-fn link_or_copy(from: &Path, to: &Path, bytes: &[u8]) -> io::Result<()> {
+/// system has none, a synced 0600 copy of its bytes (read within [`SESSION_CAP`]; a file that
+/// cannot be read so gives the read's error).
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
     match fs::hard_link(from, to) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) => write_private(to, bytes),
+        Err(_) => {
+            let bytes = fsread::read_capped(from, SESSION_CAP).map_err(|e| match e {
+                ReadError::Io { source } => source,
+                other => io::Error::new(io::ErrorKind::InvalidData, other),
+            })?;
+            write_private(to, &bytes)
+        }
     }
 }
 
@@ -722,18 +721,64 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Writes `bytes` to a new owner-only file `dir/<base><ext>`, or `<base>-2<ext>`, `-3`, …
-/// when that name is taken (never replacing a file), and returns its path. A file left
-/// half-written by a failure is removed.
+/// when that name is taken (never replacing a file), and returns its path. The bytes go to a
+/// synced 0600 temporary file first, which is then given the free name with a hard link, so the
+/// name never shows a partial file, even after a crash; on a file system without hard links the
+/// file is written under its name directly (a failure removes it).
 pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<PathBuf> {
-    for n in 1..=1000 {
-        let name = match n {
-            1 => format!("{base}{ext}"),
-            n => format!("{base}-{n}{ext}"),
-        };
-        let path = dir.join(name);
+    let names = (1..=1000).map(|n| match n {
+        1 => dir.join(format!("{base}{ext}")),
+        n => dir.join(format!("{base}-{n}{ext}")),
+    });
+    let prefix = format!(".{base}.tmp-");
+    let (temp, mut file) = create_temp(dir, &prefix, false)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let linked = written.and_then(|()| link_to_free_name(&temp, names.clone()));
+    let _ = fs::remove_file(&temp);
+    match linked {
+        Ok(Some(path)) => sync_dir(dir).map(|()| path),
+        Ok(None) => Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{base}{ext} and 999 numbered names are all taken"),
+        )),
+        Err(e) if e.kind() == io::ErrorKind::Unsupported => write_new_direct(names, bytes),
+        Err(e) => Err(e),
+    }
+}
+
+/// Links `temp` to the first of `names` that is free; `None` when all are taken. A file system
+/// without hard links gives an `Unsupported` error.
+fn link_to_free_name(
+    temp: &Path,
+    names: impl Iterator<Item = PathBuf>,
+) -> io::Result<Option<PathBuf>> {
+    for path in names {
+        match fs::hard_link(temp, &path) {
+            Ok(()) => return Ok(Some(path)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            // EPERM on FAT, EOPNOTSUPP on some network file systems.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::PermissionDenied | io::ErrorKind::Unsupported
+                ) =>
+            {
+                return Err(io::Error::new(io::ErrorKind::Unsupported, e));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
+}
+
+/// [`write_new`] without a temporary file, for file systems without hard links.
+fn write_new_direct(names: impl Iterator<Item = PathBuf>, bytes: &[u8]) -> io::Result<PathBuf> {
+    let mut last = None;
+    for path in names {
         match write_private(&path, bytes) {
             Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => {
                 if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
                     let _ = fs::remove_file(&path);
@@ -742,10 +787,7 @@ pub fn write_new(dir: &Path, base: &str, ext: &str, bytes: &[u8]) -> io::Result<
             }
         }
     }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        format!("{base}{ext} and 999 numbered names are all taken"),
-    ))
+    Err(last.unwrap_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists)))
 }
 
 /// Replaces `path` with `bytes` atomically, readable by its owner only (0600 on Unix, whatever
@@ -786,7 +828,7 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 
 /// `dir/<prefix><time>`, or with `-2`, `-3`, … when that name is taken.
 fn unique_path(dir: &Path, prefix: &str) -> PathBuf {
-    let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = crate::session::now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let base = format!("{prefix}{stamp}");
     let mut path = dir.join(&base);
     let mut n = 1;
@@ -832,7 +874,42 @@ enum Parsed {
     Bad(Damage),
 }
 
-/// Where and why a session file could not be read.
+/// A session file as read: its bytes (empty when it could not be read as a file) and what they
+/// hold.
+struct Contents {
+    bytes: Vec<u8>,
+    parsed: Parsed,
+}
+
+/// The session file (or backup) at `path`, read within [`SESSION_CAP`]; `None` when it does not
+/// exist. Something that is not a regular file (a FIFO, a device) or holds more than the cap is
+/// damage at 1:1; only a failure to open or read it is an error.
+fn read_session(path: &Path) -> io::Result<Option<Contents>> {
+    let whole_file = |message: String| {
+        Ok(Some(Contents {
+            bytes: Vec::new(),
+            parsed: Parsed::Bad(Damage::at("", 0, message)),
+        }))
+    };
+    match fsread::read_capped(path, SESSION_CAP) {
+        Ok(bytes) => Ok(Some(Contents {
+            parsed: parse(&bytes),
+            bytes,
+        })),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(ReadError::Io { source }) => Err(source),
+        Err(ReadError::NotRegular { kind }) => {
+            whole_file(format!("the session is not a regular file but {kind}"))
+        }
+        Err(ReadError::TooLarge { cap }) => whole_file(format!(
+            "the file is larger than {}, far more than a session holds",
+            fsread::size(cap)
+        )),
+    }
+}
+
+/// Where and why a session file could not be read. `message` is a short, sanitized excerpt; the
+/// parser's own error is not kept as a source, since its text quotes the whole offending line.
 struct Damage {
     line: usize,
     column: usize,
@@ -846,7 +923,7 @@ impl Damage {
         Damage {
             line,
             column,
-            message: sanitize_line(message.as_ref()),
+            message: excerpt(message.as_ref()),
             source: None,
         }
     }
@@ -863,11 +940,7 @@ impl Damage {
 
     fn toml(text: &str, error: toml::de::Error) -> Damage {
         let offset = error.span().map_or(0, |span| span.start);
-        let damage = Damage::at(text, offset, error.message());
-        Damage {
-            source: Some(Box::new(error)),
-            ..damage
-        }
+        Damage::at(text, offset, error.message())
     }
 }
 
@@ -891,11 +964,21 @@ fn parse(bytes: &[u8]) -> Parsed {
     if text.is_empty() {
         return Parsed::Bad(Damage::at(text, 0, "the file is empty"));
     }
+    if let Some(offset) = fsread::too_deep(text) {
+        return Parsed::Bad(Damage::at(
+            text,
+            offset,
+            format!(
+                "nested more than {} levels deep; a session nests 2",
+                fsread::MAX_NESTING
+            ),
+        ));
+    }
     // The usual case, a good file of a version this program reads, in one pass.
     if let Ok(session) = toml::from_str::<Session>(text)
         && readable(i64::from(session.version))
     {
-        return Parsed::Good(upgraded(session));
+        return bounded(text, upgraded(session));
     }
     // Otherwise the version decides first, read leniently, so that a later version's new fields
     // or changed types are not reported as damage.
@@ -922,7 +1005,7 @@ fn parse(bytes: &[u8]) -> Parsed {
         }
     }
     match toml::from_str::<Session>(text) {
-        Ok(session) => Parsed::Good(upgraded(session)),
+        Ok(session) => bounded(text, upgraded(session)),
         Err(e) => Parsed::Bad(Damage::toml(text, e)),
     }
 }
@@ -936,6 +1019,38 @@ fn readable(version: i64) -> bool {
 fn upgraded(mut session: Session) -> Session {
     session.version = session::VERSION;
     session
+}
+
+/// The session if every list in it is within [`session::MAX_ENTRIES`], else damage at the
+/// first line that starts the oversized field.
+fn bounded(text: &str, session: Session) -> Parsed {
+    let Some((field, count)) = session.oversized() else {
+        return Parsed::Good(session);
+    };
+    Parsed::Bad(Damage::at(
+        text,
+        field_offset(text, field),
+        format!(
+            "`{field}` holds {count} entries, more than the {} a session may have",
+            session::MAX_ENTRIES
+        ),
+    ))
+}
+
+/// The offset of the first line that defines `field` (`field = …`, `[field…`, `[[field…`), or 0.
+fn field_offset(text: &str, field: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let key = line.trim_start().trim_start_matches('[');
+        let starts = key
+            .strip_prefix(field)
+            .is_some_and(|rest| rest.starts_with([' ', '=', '.', ']', '\t']));
+        if starts {
+            return offset + (line.len() - line.trim_start().len());
+        }
+        offset += line.len();
+    }
+    0
 }
 
 #[cfg(test)]

@@ -88,6 +88,27 @@ pub fn forbidden_kind(c: char) -> Option<&'static str> {
     }
 }
 
+/// Why terminals may disagree on how many columns a character takes, so that a row holding it is
+/// drawn wider or narrower than the program computed (a stray character left behind, a border
+/// pushed out): emoji presentation and skin-tone modifiers, keycaps, flag letters, tag
+/// characters, and the East Asian "ambiguous" characters (UAX #11), one column in most locales
+/// and two in CJK ones, detected as those whose width differs between `unicode-width`'s two
+/// tables. Checklist text may hold none of them; the program's own strings avoid them too.
+pub fn uncertain_width(c: char) -> Option<&'static str> {
+    use unicode_width::UnicodeWidthChar;
+    match c {
+        '\u{fe00}'..='\u{fe0f}' => Some("variation selector"),
+        '\u{1f3fb}'..='\u{1f3ff}' => Some("emoji skin-tone modifier"),
+        '\u{20e3}' => Some("combining keycap"),
+        '\u{1f1e6}'..='\u{1f1ff}' => Some("regional indicator (flag letter)"),
+        '\u{e0020}'..='\u{e007f}' => Some("emoji tag character"),
+        c if !c.is_ascii() && c.width() != c.width_cjk() => {
+            Some("character of East Asian ambiguous width")
+        }
+        _ => None,
+    }
+}
+
 /// Drops every character that [`forbidden_kind`] names, keeping newlines.
 pub fn sanitize(s: &str) -> String {
     s.chars().filter(|&c| forbidden_kind(c).is_none()).collect()
@@ -99,6 +120,19 @@ pub fn sanitize_line(s: &str) -> String {
         .filter(|&c| forbidden_kind(c).is_none())
         .map(|c| if c == '\n' { ' ' } else { c })
         .collect()
+}
+
+/// The most characters of outside text a message quotes: [`excerpt`] cuts there.
+pub const EXCERPT_CHARS: usize = 160;
+
+/// A one-line, sanitized excerpt of `s` for a message: at most [`EXCERPT_CHARS`] characters,
+/// then `...`. For text from a file or a parser that may quote the file at length.
+pub fn excerpt(s: &str) -> String {
+    let line = sanitize_line(s);
+    match line.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}...", &line[..cut]),
+        None => line,
+    }
 }
 
 /// Quotes a value for an error message, writing every forbidden character as `\u{..}` so the
@@ -140,9 +174,42 @@ mod tests {
     }
 
     #[test]
+    fn excerpt_is_one_short_clean_line() {
+        assert_eq!(excerpt("a\nb\u{1b}c"), "a bc");
+        let long = excerpt(&"é".repeat(500));
+        assert_eq!(long, format!("{}...", "é".repeat(EXCERPT_CHARS)));
+    }
+
+    #[test]
     fn quote_shortens_long_values() {
         let q = quote(&"x".repeat(100));
         assert_eq!(q, format!("\"{}...\"", "x".repeat(60)));
+    }
+
+    #[test]
+    fn characters_of_uncertain_width_are_named_and_plain_text_passes() {
+        assert_eq!(uncertain_width('\u{fe0f}'), Some("variation selector"));
+        assert_eq!(
+            uncertain_width('\u{1f3fd}'),
+            Some("emoji skin-tone modifier")
+        );
+        assert_eq!(uncertain_width('\u{20e3}'), Some("combining keycap"));
+        assert_eq!(
+            uncertain_width('\u{1f1e8}'),
+            Some("regional indicator (flag letter)")
+        );
+        for c in [
+            '“', '”', '‘', '’', '…', '→', '①', '•', '·', '—', '–', '§', '×',
+        ] {
+            assert_eq!(
+                uncertain_width(c),
+                Some("character of East Asian ambiguous width"),
+                "{c}"
+            );
+        }
+        for c in "小红书，。：；（）「」、 abc-é😀".chars() {
+            assert_eq!(uncertain_width(c), None, "{c}");
+        }
     }
 
     #[test]

@@ -23,6 +23,9 @@ const REQUIRED: &[&str] = &[
     "missing-field.after.toml",
     "wrong-type.wizard.toml",
     "wrong-type-escape.wizard.toml",
+    // Bounds.
+    "nested-too-deep.after.toml",
+    "too-many-items.after.toml",
     // Text.
     "missing-language.after.toml",
     "empty-text.after.toml",
@@ -30,6 +33,11 @@ const REQUIRED: &[&str] = &[
     "control-c1.after.toml",
     "bidi-control.after.toml",
     "zero-width.after.toml",
+    "uncertain-width-emoji.after.toml",
+    "uncertain-width-quotes.after.toml",
+    "uncertain-width-keycap.after.toml",
+    "uncertain-width-flag.after.toml",
+    "uncertain-width-skin-tone.after.toml",
     // Ids and references.
     "bad-id.preparation.toml",
     "duplicate-item-id.preparation.toml",

@@ -84,6 +84,38 @@ fn truncated_file() {
 }
 
 #[test]
+fn nesting_one_level_past_the_limit() {
+    // 33 arrays: the 33rd `[` is the 40th character of line 4 (`seen = ` is 7).
+    expect_corrupt(
+        "nested-too-deep.toml",
+        "<dir>/session.toml:4:40: nested more than 32 levels deep; a session nests 2",
+    );
+}
+
+#[test]
+fn a_list_with_more_entries_than_a_session_may_have() {
+    expect_corrupt(
+        "too-many-seen.toml",
+        "<dir>/session.toml:4:1: `seen` holds 10001 entries, more than the 10000 a session may have",
+    );
+}
+
+#[test]
+fn an_error_on_a_long_line_does_not_quote_the_line() {
+    let (dir, store, _) = folder_with("long-line.toml");
+    let err = store.load().unwrap_err();
+    let chain = std::iter::successors(Some(&err as &dyn std::error::Error), |e| e.source())
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let generic = chain.replace(&dir.path().display().to_string(), "<dir>");
+    assert_eq!(
+        generic,
+        "<dir>/session.toml:4:413: invalid type: integer `3`, expected a string"
+    );
+}
+
+#[test]
 fn binary_garbage() {
     // The first byte, 0x89, cannot start a UTF-8 character.
     expect_corrupt(

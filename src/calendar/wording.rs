@@ -8,17 +8,17 @@ use crate::text::Lang;
 /// The command that records or corrects the submission date, with its placeholder.
 pub const CORRECT_COMMAND: &str = "xhs-cancel submitted YYYY-MM-DD";
 
-/// `2027` or `2027–2028`.
+/// `2027` or `2027-2028`.
 fn years((first, last): (i16, i16)) -> String {
     if first == last {
         first.to_string()
     } else {
-        format!("{first}–{last}")
+        format!("{first}-{last}")
     }
 }
 
 impl ReviewClock {
-    /// The years without a published notice, `2027` or `2027–2028` (empty when every year has one).
+    /// The years without a published notice, `2027` or `2027-2028` (empty when every year has one).
     fn unsure_years(&self) -> String {
         self.uncertain_years.map(years).unwrap_or_default()
     }
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn years_are_one_or_a_range() {
         assert_eq!(years((2027, 2027)), "2027");
-        assert_eq!(years((2027, 2028)), "2027–2028");
+        assert_eq!(years((2027, 2028)), "2027-2028");
     }
 
     #[test]

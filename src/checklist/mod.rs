@@ -11,7 +11,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::error::LoadError;
+use crate::error::{LoadError, Problem};
+use crate::fsread::{self, CHECKLIST_CAP, ReadError};
 use crate::text::Text;
 
 pub use validate::position;
@@ -201,22 +202,34 @@ impl Checklist {
         Checklist::parse(&Checklist::builtin_files())
     }
 
-    /// Reads the seven files of `dir`; problems are reported under `dir/NAME.toml`.
+    /// Reads the seven files of `dir`, each within [`CHECKLIST_CAP`] bytes; problems are
+    /// reported under `dir/NAME.toml`. A file that cannot be opened or read gives
+    /// [`LoadError::Read`]; one that is not a regular file (a FIFO, a device) or is larger than
+    /// the cap is a problem of the set ([`LoadError::Invalid`]), reported with the others.
     pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, LoadError> {
-        FILE_NAMES
-            .iter()
-            .map(|name| {
-                let path = dir.join(name);
-                let bytes = std::fs::read(&path).map_err(|source| LoadError::Read {
-                    path: path.clone(),
-                    source,
-                })?;
-                Ok(SourceFile {
-                    path: path.display().to_string(),
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for name in FILE_NAMES {
+            let path = dir.join(name);
+            let shown = path.display().to_string();
+            match fsread::read_capped(&path, CHECKLIST_CAP) {
+                Ok(bytes) => files.push(SourceFile {
+                    path: shown,
                     bytes: Cow::Owned(bytes),
-                })
-            })
-            .collect()
+                }),
+                Err(ReadError::Io { source }) => return Err(LoadError::Read { path, source }),
+                Err(e) => problems.push(Problem {
+                    path: shown,
+                    position: None,
+                    message: format!("cannot be used: {e}"),
+                }),
+            }
+        }
+        if problems.is_empty() {
+            Ok(files)
+        } else {
+            Err(LoadError::Invalid { problems })
+        }
     }
 
     pub fn from_dir(dir: &Path) -> Result<Checklist, LoadError> {

@@ -19,9 +19,19 @@ use super::{
     Checklist, Choice, Confidence, Item, Mark, Question, Source, SourceFile, Stage, StageId,
 };
 use crate::error::{LoadError, Problem};
-use crate::text::{Text, forbidden_kind, quote, sanitize, sanitize_line};
+use crate::fsread;
+use crate::text::{
+    EXCERPT_CHARS, Text, forbidden_kind, quote, sanitize, sanitize_line, uncertain_width,
+};
 
 mod calendar;
+
+/// The most items one stage may hold: a session records every item id it has shown, and
+/// bounds its lists at [`crate::session::MAX_ENTRIES`] (10,000), twice five full stages.
+pub const MAX_ITEMS: usize = 1_000;
+
+/// The most questions `reasons.toml` may hold (a session keeps one answer per question).
+pub const MAX_QUESTIONS: usize = 1_000;
 
 /// The 1-based line and character column of a byte offset into `src`, for one-off lookups
 /// (the session file's errors use it too).
@@ -208,6 +218,21 @@ impl Ctx<'_> {
         if value.trim().is_empty() {
             self.err(s.span(), format!("{what} is empty: {}", quote(&value)));
         }
+        if forbidden.is_none()
+            && let Some((c, kind)) = value
+                .chars()
+                .find_map(|c| uncertain_width(c).map(|k| (c, k)))
+        {
+            let at = char_offset(self.file().src(), s.span(), c);
+            self.err_at(
+                at,
+                format!(
+                    "{what} contains a {kind} (U+{:04X}), whose width terminals disagree on: {}",
+                    c as u32,
+                    quote(&value)
+                ),
+            );
+        }
         match forbidden {
             None => value.into_owned(),
             Some((c, kind)) => {
@@ -392,6 +417,17 @@ fn read_toml<T: DeserializeOwned>(
         });
         return None;
     }
+    if let Some(offset) = fsread::too_deep(file.src()) {
+        problems.push(Problem {
+            path: file.path.to_string(),
+            position: Some(file.lines.position(offset)),
+            message: format!(
+                "arrays and tables nested more than {} levels deep; a checklist needs 3",
+                fsread::MAX_NESTING
+            ),
+        });
+        return None;
+    }
     match toml::from_str(file.src()) {
         Ok(value) => Some(value),
         Err(e) => {
@@ -410,7 +446,7 @@ fn read_toml<T: DeserializeOwned>(
             problems.push(Problem {
                 path: file.path.to_string(),
                 position: Some(file.lines.position(offset)),
-                message: escape_controls(&message),
+                message: shorten(escape_controls(&message)),
             });
             None
         }
@@ -431,12 +467,20 @@ fn escape_controls(message: &str) -> String {
     out
 }
 
+/// At most [`EXCERPT_CHARS`] characters of a parser message that may quote the file at length.
+fn shorten(message: String) -> String {
+    match message.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}...", &message[..cut]),
+        None => message,
+    }
+}
+
 /// serde's words for what it expected, in the words of the checklist format.
 fn friendly(message: &str) -> String {
     const WORDS: [(&str, &str); 14] = [
         (
             "struct RawText",
-            "a table of both languages: { zh = \"…\", en = \"…\" }",
+            "a table of both languages: { zh = \"...\", en = \"...\" }",
         ),
         ("struct RawItem", "an [[items]] table"),
         ("struct RawQuestion", "a [[questions]] table"),
@@ -445,7 +489,7 @@ fn friendly(message: &str) -> String {
         ("struct RawYear", "a [[years]] table"),
         (
             "struct RawHoliday",
-            "a table such as { name = { zh = \"…\", en = \"…\" }, from = 2026-10-01, to = 2026-10-07 }",
+            "a table such as { name = { zh = \"...\", en = \"...\" }, from = 2026-10-01, to = 2026-10-07 }",
         ),
         ("struct RawWizard", "a table"),
         ("struct RawStage", "a table"),
@@ -728,6 +772,18 @@ fn stage(raw: &RawStage, expected: StageId, known: &mut Known, cx: &mut Ctx) -> 
         cx.err(
             raw.stage.span(),
             format!("stage \"{}\" has no items", expected.as_str()),
+        );
+    }
+    if let Some(extra) = raw.items.get(MAX_ITEMS) {
+        cx.err(
+            extra.id.span(),
+            format!("more than {MAX_ITEMS} items in one stage"),
+        );
+    }
+    if let Some(extra) = raw.questions.get(MAX_QUESTIONS) {
+        cx.err(
+            extra.id.span(),
+            format!("more than {MAX_QUESTIONS} questions"),
         );
     }
     let title = cx.text(Name::field("title"), &raw.title);

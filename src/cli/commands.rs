@@ -4,13 +4,11 @@
 use std::io::{self, BufRead, IsTerminal};
 use std::path::Path;
 
-use jiff::Timestamp;
-
 use super::args::{self, Cli, Command, Format, Output, Submitted};
 use super::messages::{self, CliError};
 use super::{
-    Failure, checklist, data_dir, default_lang, exit, fail, local_time_zone, locale_lang,
-    message_lang, out, out_line, store_failure,
+    Failure, checklist, default_lang, exit, fail, local_time_zone, locale_lang, message_lang, out,
+    out_line, own_data_dir, store_failure,
 };
 use clap::Command as ClapCommand;
 use roff::{Roff, bold, line_break, roman};
@@ -46,7 +44,7 @@ fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
     let mut model = Model::new(
         checklist(cli)?,
         session,
-        Timestamp::now(),
+        crate::session::now(),
         local_time_zone(),
     );
     if let Some(lang) = cli.lang {
@@ -56,7 +54,7 @@ fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
 }
 
 fn status(cli: &Cli) -> Result<(), Failure> {
-    let dir = data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     match store::peek(&dir).map_err(store_failure)? {
         Some(session) => out(&report::status(&model(cli, session)?)),
         None => out_line(&messages::no_session(default_lang(cli), &dir)),
@@ -65,7 +63,7 @@ fn status(cli: &Cli) -> Result<(), Failure> {
 
 /// Without a saved session the JSON says so (`"session": null`) and the Markdown says there is none.
 fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
-    let dir = data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     let saved = store::peek(&dir).map_err(store_failure)?;
     let session_file = saved.as_ref().map(|_| dir.join(SESSION_FILE));
     let fresh = || Session::new(default_lang(cli));
@@ -138,8 +136,9 @@ fn submit_step(checklist: &Checklist) -> Result<String, Failure> {
 fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let item = submit_step(&checklist)?;
-    let dir = data_dir(cli)?;
-    let today = Timestamp::now().to_zoned_datetime(local_time_zone()).date();
+    let today = crate::session::now()
+        .to_zoned_datetime(local_time_zone())
+        .date();
     if let Submitted::On(date) = what
         && date > today
     {
@@ -152,6 +151,8 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
         let value = date.to_string();
         return Err(fail(exit::INVALID, CliError::TooEarly { value }));
     }
+    // The date is checked before the folder is looked at: a refused date changes nothing.
+    let dir = own_data_dir(cli, true)?;
     if matches!(what, Submitted::Clear { .. })
         && store::peek(&dir).map_err(store_failure)?.is_none()
     {
@@ -166,7 +167,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let mut session = saved.unwrap_or_else(|| Session::new(default_lang(cli)));
     match what {
         Submitted::On(date) => {
-            session.record_submission(&item, date, Timestamp::now());
+            session.record_submission(&item, date, crate::session::now());
             store.save(&session).map_err(store_failure)?;
             let deadline = ReviewClock::new(&checklist.calendar, date, today).deadline;
             out_line(&messages::submission_recorded(lang, date, deadline))
@@ -192,7 +193,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
 
 /// Lists every file it will delete, asks (unless `yes`), then deletes exactly those.
 fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
-    let dir = data_dir(cli)?;
+    let dir = own_data_dir(cli, false)?;
     let lang = message_lang(cli);
     let files = store::forgettable(&dir).map_err(store_failure)?;
     if files.is_empty() {

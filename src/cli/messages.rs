@@ -13,7 +13,8 @@ use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
 use crate::checklist::Checklist;
 use crate::error::LoadError;
 use crate::store::StoreError;
-use crate::text::{Lang, sanitize_line};
+use crate::store::owner::{Note, Refusal};
+use crate::text::{Lang, sanitize, sanitize_line};
 
 mod help;
 pub use help::{Help, help};
@@ -82,7 +83,7 @@ pub fn check_ok(lang: Lang, checklist: &Checklist) -> String {
         Lang::Zh => {
             let years = match span {
                 Some((a, b)) if a == b => format!("日历 {a} 年"),
-                Some((a, b)) => format!("日历 {a}–{b} 年"),
+                Some((a, b)) => format!("日历 {a}-{b} 年"),
                 None => "没有日历年份".to_string(),
             };
             format!(
@@ -205,6 +206,63 @@ pub fn unsaved(lang: Lang, reason: &str) -> String {
     )
 }
 
+/// Refusing a folder or session file another user owns, with the command that fixes it.
+fn not_owned(lang: Lang, r: &Refusal) -> String {
+    let (p, owner, uid, fix) = (path(&r.path), r.owner, r.uid, r.fix());
+    if r.shared {
+        let private = path(&r.private_folder());
+        return pick(
+            lang,
+            format!(
+                "{p} 是多个用户共享的目录（属于 uid {owner}），其他用户可以在里面放入或替换进度文件。请在其中建一个你自己的目录：{fix}，再运行 xhs-cancel --data-dir {private}"
+            ),
+            format!(
+                "{p} is a folder shared by several users (owned by uid {owner}): others could put or replace session files in it. Make a folder of your own inside it: {fix}, then run xhs-cancel --data-dir {private}"
+            ),
+        );
+    }
+    match (lang, r.is_dir) {
+        (Lang::Zh, true) => format!(
+            "进度目录 {p} 属于另一个用户（uid {owner}），不属于你（uid {uid}）：那个用户可以读取或替换你的进度。请用 --data-dir 指定你自己的目录；如果它确实是你的，运行：{fix}"
+        ),
+        (Lang::Zh, false) => format!(
+            "{p} 属于另一个用户（uid {owner}），不属于你（uid {uid}）：它可能不是你的进度。请删除它；如果它确实是你的，运行：{fix}"
+        ),
+        (Lang::En, true) => format!(
+            "the data folder {p} belongs to another user (uid {owner}), not to you (uid {uid}): that user could read or replace your session. Use a folder of your own with --data-dir, or if it is yours, run: {fix}"
+        ),
+        (Lang::En, false) => format!(
+            "{p} belongs to another user (uid {owner}), not to you (uid {uid}): it may not be your session. Remove it, or if it is yours, run: {fix}"
+        ),
+    }
+}
+
+/// What the ownership check changed or left in the data folder, one line for stderr.
+pub fn owner_note(lang: Lang, note: &Note) -> String {
+    match note {
+        Note::Tightened { path: p, from, to } => {
+            let p = path(p);
+            pick(
+                lang,
+                format!("注意：{p} 其他用户可以访问（权限 {from:04o}），已改为 {to:04o}"),
+                format!("note: {p} was open to other users (mode {from:04o}); it is now {to:04o}"),
+            )
+        }
+        Note::Shared { path: p, mode } => {
+            let p = path(p);
+            pick(
+                lang,
+                format!(
+                    "注意：{p} 是共享目录（权限 {mode:04o}），保持原样；其他用户放入的进度文件会被拒绝"
+                ),
+                format!(
+                    "note: {p} is a shared folder (mode {mode:04o}) and was left as it is; session files other users put in it are refused"
+                ),
+            )
+        }
+    }
+}
+
 /// The command line's own failures, each worded in both languages.
 #[derive(Debug)]
 pub enum CliError {
@@ -229,6 +287,8 @@ pub enum CliError {
     },
     /// The wizard ended with its last changes unsaved.
     NotSaved,
+    /// The data folder or a session file in it belongs to another user.
+    NotOwned(Refusal),
 }
 
 impl CliError {
@@ -281,6 +341,7 @@ impl CliError {
                 pick(lang, format!("无法写入 {p}"), format!("cannot write {p}"))
             }
             CliError::NotSaved => pick(lang, "进度未保存", "progress not saved").into(),
+            CliError::NotOwned(refusal) => not_owned(lang, refusal),
         }
     }
 }
@@ -314,7 +375,8 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
             return load_error_zh(e);
         }
     }
-    sanitize_line(&error.to_string())
+    // One line per line of the message (a checklist's problems come one per line), each clean.
+    sanitize(&error.to_string())
 }
 
 fn load_error_zh(e: &LoadError) -> String {

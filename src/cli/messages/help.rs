@@ -86,7 +86,7 @@ const HELP_ZH: Help = Help {
     check_dir: "清单文件所在的目录（默认：--checklists 指定的目录，\n否则为内置清单）",
     submitted: "记录或更正你在 App 里提交注销申请的日期",
     submitted_long: "记录或更正你在 App 里提交注销申请的日期：审核计时从这一天算起（当天为第 0 天），\n\
-                     “提交注销申请”这一步同时标为已完成。日期不能晚于今天。",
+                     「提交注销申请」这一步同时标为已完成。日期不能晚于今天。",
     submitted_usage: "xhs-cancel submitted <YYYY-MM-DD>\n      xhs-cancel submitted --clear [--yes]",
     date: "提交注销申请的日期，例如 2026-11-28",
     clear: "删除已记录的提交日期，并把提交一步标为未完成\n（会先询问）",
