@@ -618,6 +618,38 @@ mod tests {
         assert_eq!(model.overlay, None);
     }
 
+    /// An independent oracle: bytes a terminal could act on (C0 controls but the newline,
+    /// DEL, C1 controls as UTF-8, the bidi and zero-width format characters).
+    fn terminal_safe(text: &str) -> bool {
+        let bytes_ok = text.bytes().all(|b| b == b'\n' || (b >= 0x20 && b != 0x7f));
+        let c1 = text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == 0xc2 && (0x80..0xa0).contains(&w[1]));
+        let format = text.chars().any(
+            |c| matches!(c as u32, 0x200b..=0x200f | 0x202a..=0x202e | 0x2066..=0x2069 | 0xfeff),
+        );
+        bytes_ok && !c1 && !format
+    }
+
+    #[test]
+    fn a_save_failure_shown_in_the_footer_carries_nothing_a_terminal_acts_on() {
+        let path =
+            std::path::PathBuf::from("/tmp/x\u{1b}]0;pwned\u{7}\u{9b}31m\u{202e}/session.toml");
+        let error = StoreError::Save {
+            path,
+            source: io::Error::new(io::ErrorKind::StorageFull, "no space\u{1b}[2J left"),
+        };
+        let failure = save_failure(&error);
+        assert_eq!(failure.kind, FailureKind::DiskFull);
+        assert!(terminal_safe(&failure.detail), "{:?}", failure.detail);
+        assert!(
+            failure.detail.contains("pwned"),
+            "the text stays, made harmless: {:?}",
+            failure.detail
+        );
+    }
+
     fn render(model: &Model) -> String {
         let area = ratatui::layout::Rect::new(0, 0, 100, 30);
         let mut buf = ratatui::buffer::Buffer::empty(area);
