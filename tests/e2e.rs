@@ -26,6 +26,11 @@ impl Pty {
 
     /// Like `spawn`, with more environment variables (set after the defaults).
     fn spawn_with(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
+        Pty::spawn_program(env!("CARGO_BIN_EXE_xhs-cancel"), data_dir, args, env)
+    }
+
+    /// `program` with `args` in a new pseudo-terminal, with the wizard's environment.
+    fn spawn_program(program: &str, data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -34,7 +39,7 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_xhs-cancel"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("XHS_CANCEL_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
@@ -115,6 +120,7 @@ impl Pty {
             "mouse capture left on"
         );
         assert!(!screen.bracketed_paste(), "bracketed paste left on");
+        assert!(!screen.hide_cursor(), "the cursor is left hidden");
     }
 
     fn signal(&self, name: &str) {
@@ -468,4 +474,33 @@ fn a_lost_terminal_ends_the_program_with_the_session_saved() {
     }
     let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
     assert!(saved.contains("welcomed = true"), "{saved}");
+}
+
+/// The terminal's modes after the wizard ends, as `stty -a` reads them back from the same
+/// pseudo-terminal: raw mode must be off (canonical input and echo back on).
+fn modes_after(keys: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let script = format!(
+        "'{}' --lang en; echo; echo MODES; stty -a; sleep 5",
+        env!("CARGO_BIN_EXE_xhs-cancel")
+    );
+    let mut pty = Pty::spawn_program("sh", dir.path(), &["-c", &script], &[]);
+    pty.wait_for("Press Enter to begin");
+    pty.send(keys);
+    pty.wait_for("MODES");
+    pty.wait_for("icanon");
+    pty.assert_restored();
+    let screen = pty.screen();
+    screen[screen.find("MODES").unwrap()..].to_string()
+}
+
+#[test]
+fn quitting_leaves_the_terminal_cooked_with_the_cursor_shown() {
+    for keys in ["q", "\u{3}"] {
+        let modes = modes_after(keys);
+        let words: Vec<&str> = modes.split_whitespace().collect();
+        for mode in ["icanon", "echo", "isig"] {
+            assert!(words.contains(&mode), "{mode} is off after {keys:?}:\n{modes}");
+        }
+    }
 }
