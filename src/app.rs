@@ -71,6 +71,7 @@ impl Saver {
                 while let Ok(newer) = rx.try_recv() {
                     command = newer;
                 }
+                slow_save_for_tests();
                 let reply = match command {
                     Command::Save(session) => Reply::Saved(
                         Timestamp::now(),
@@ -196,6 +197,21 @@ fn save_failure(error: &StoreError) -> SaveFailure {
 
 fn to_minute(at: Timestamp) -> Timestamp {
     Timestamp::from_second(at.as_second().div_euclid(60) * 60).unwrap_or(at)
+}
+
+/// The test seam for a save in flight: in debug builds, `XHS_CANCEL_TEST_SAVE_DELAY_MS`
+/// makes the saver wait that long before each piece of work, so a test can send a signal
+/// while a save is under way. Release builds ignore it.
+fn slow_save_for_tests() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let delay = std::env::var("XHS_CANCEL_TEST_SAVE_DELAY_MS")
+        .ok()
+        .and_then(|ms| ms.parse::<u64>().ok());
+    if let Some(ms) = delay {
+        std::thread::sleep(Duration::from_millis(ms.min(10_000)));
+    }
 }
 
 /// One line for the footer: the error and its causes.

@@ -500,7 +500,40 @@ fn quitting_leaves_the_terminal_cooked_with_the_cursor_shown() {
         let modes = modes_after(keys);
         let words: Vec<&str> = modes.split_whitespace().collect();
         for mode in ["icanon", "echo", "isig"] {
-            assert!(words.contains(&mode), "{mode} is off after {keys:?}:\n{modes}");
+            assert!(
+                words.contains(&mode),
+                "{mode} is off after {keys:?}:\n{modes}"
+            );
         }
+    }
+}
+
+#[test]
+fn a_signal_during_a_save_still_ends_with_the_change_saved() {
+    for signal in ["TERM", "HUP"] {
+        let dir = tempfile::tempdir().unwrap();
+        let delay = [("XHS_CANCEL_TEST_SAVE_DELAY_MS", "1500")];
+        let mut pty = Pty::spawn_with(dir.path(), &["--lang", "en"], &delay);
+        pty.wait_for("Press Enter to begin");
+        pty.send("\r");
+        pty.wait_for("> [ ]");
+        std::thread::sleep(Duration::from_millis(1800));
+        pty.send(" ");
+        pty.wait_for("[x]");
+        // The save of the confirmation is now waiting in the saver: the signal lands mid-save.
+        std::thread::sleep(Duration::from_millis(300));
+        pty.signal(signal);
+        let start = Instant::now();
+        assert_eq!(pty.wait_exit(), 0, "SIG{signal}");
+        assert!(
+            start.elapsed() > Duration::from_millis(500),
+            "it waited for the save"
+        );
+        pty.assert_restored();
+        let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+        assert!(
+            saved.contains("[confirmed.reasons]"),
+            "SIG{signal}: {saved}"
+        );
     }
 }
