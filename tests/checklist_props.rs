@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use xhs_cancel::checklist::{Checklist, FILE_NAMES, SourceFile};
 use xhs_cancel::error::Problem;
-use xhs_cancel::text::{Text, forbidden_kind};
+use xhs_cancel::text::Text;
 
 /// The valid set the generated file is put into; small, so that each case is quick.
 fn base() -> Vec<Vec<u8>> {
@@ -94,8 +94,64 @@ fn readable_part(bytes: &[u8]) -> &str {
     }
 }
 
+/// Safe to print, by an oracle independent of the library's table: no C0 control but the
+/// newline, no DEL, no C1 control, no bidi or zero-width format character.
 fn clean(s: &str) -> bool {
-    s.chars().all(|c| c == '\n' || forbidden_kind(c).is_none())
+    s.chars().all(|c| {
+        let n = c as u32;
+        c == '\n'
+            || !(n < 0x20
+                || (0x7f..=0x9f).contains(&n)
+                || matches!(
+                    n,
+                    0x061c | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xfeff
+                ))
+    })
+}
+
+/// Text a hostile file would hold: escape sequences, C0 and C1 controls, bidi and
+/// zero-width characters, among ordinary ASCII and Chinese.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => proptest::char::range(' ', '~').prop_map(String::from),
+        2 => proptest::char::range('\u{4e00}', '\u{9fff}').prop_map(String::from),
+        2 => proptest::char::range('\u{0}', '\u{1f}').prop_map(String::from),
+        1 => Just("\u{7f}".to_string()),
+        2 => proptest::char::range('\u{80}', '\u{9f}').prop_map(String::from),
+        2 => prop::sample::select(vec!['\u{61c}', '\u{200b}', '\u{200d}', '\u{200e}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{feff}'])
+            .prop_map(String::from),
+        1 => Just("\u{1b}]0;pwned\u{7}".to_string()),
+    ];
+    prop::collection::vec(piece, 1..20).prop_map(|pieces| pieces.concat())
+}
+
+/// `text` as the inside of a TOML basic string: every character that is not plain printable
+/// text written as a `\uXXXX` escape, so the file still parses and the validator must judge.
+fn toml_escaped(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_string(),
+            '\\' => "\\\\".to_string(),
+            c if c == ' ' || c.is_alphanumeric() || c.is_ascii_punctuation() => c.to_string(),
+            c => format!("\\u{:04X}", c as u32),
+        })
+        .collect()
+}
+
+/// The places of the one-line basic strings (`= "…"`) of a file: byte ranges of their insides.
+fn string_values(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(start) = line.find("= \"").map(|i| i + 3)
+            && !line[start..].starts_with('"')
+            && let Some(len) = line[start..].find('"')
+        {
+            found.push(offset + start..offset + start + len);
+        }
+        offset += line.len();
+    }
+    found
 }
 
 /// Every string of a checklist that reaches the screen.
@@ -339,6 +395,30 @@ proptest! {
         let base = builtin();
         let text = String::from_utf8(base[index].clone()).unwrap();
         check(&base, index, apply_text(&text, &edits).as_bytes())?;
+    }
+}
+
+proptest! {
+    // Each case parses and validates the whole built-in set: fewer cases, each one meaningful.
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn one_hostile_string_in_a_valid_file(
+        index in file_index(),
+        which in any::<Index>(),
+        text in hostile_text(),
+    ) {
+        let base = builtin();
+        let file = String::from_utf8(base[index].clone()).unwrap();
+        let values = string_values(&file);
+        prop_assume!(!values.is_empty());
+        let range = values[which.index(values.len())].clone();
+        let edited = format!("{}{}{}", &file[..range.start], toml_escaped(&text), &file[range.end..]);
+        prop_assert!(
+            toml::from_str::<toml::Value>(&edited).is_ok(),
+            "the edit keeps the file TOML, so the validator is what is tested"
+        );
+        check(&base, index, edited.as_bytes())?;
     }
 }
 
