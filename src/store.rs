@@ -643,16 +643,18 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
-/// Sets an existing folder to 0700 when it belongs to the user running this program (the owner
-/// of the lock file just created in it) and is not a shared sticky folder such as /tmp.
+/// Takes group and others' permissions off an existing folder that belongs to the user
+/// running this program (the owner of the lock file just created in it), unless it is a
+/// shared sticky folder such as /tmp. The owner's own bits stay: a folder the person made
+/// read-only stays read-only.
 #[cfg(unix)]
 fn make_private(dir: &Path, lock: &File) -> io::Result<()> {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let meta = fs::metadata(dir)?;
     let ours = meta.uid() == lock.metadata()?.uid();
     let mode = meta.mode() & 0o7777;
-    if ours && mode & 0o1000 == 0 && mode != 0o700 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    if ours && mode & 0o1000 == 0 && mode & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(mode & 0o700))?;
     }
     Ok(())
 }

@@ -244,3 +244,47 @@ fn as_an_unprivileged_user_another_users_folder_is_refused_and_an_own_one_tighte
     );
     assert!(own.join("session.toml").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn as_an_unprivileged_user_a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
+    use std::os::unix::fs::{PermissionsExt, chown};
+    let tmp = tempfile::tempdir().unwrap();
+    fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let own = tmp.path().join("own");
+    fs::create_dir(&own).unwrap();
+    chown(&own, Some(65534), Some(65534)).unwrap();
+    fs::set_permissions(&own, fs::Permissions::from_mode(0o700)).unwrap();
+    match as_nobody(&["submitted", "2026-01-05"], &own) {
+        Ok(output) => assert_eq!(output.status.code(), Some(0), "{output:?}"),
+        Err(reason) => {
+            println!("skipped: {reason}");
+            return;
+        }
+    }
+    let before = fs::read(own.join("session.toml")).unwrap();
+    // Read-only for its owner: the real permission check of the kernel, no injected fault.
+    fs::set_permissions(&own, fs::Permissions::from_mode(0o500)).unwrap();
+    let output = as_nobody(&["submitted", "2026-01-06"], &own).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: cannot save the session to {}/session.toml",
+            own.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    assert_eq!(
+        fs::read(own.join("session.toml")).unwrap(),
+        before,
+        "old file kept"
+    );
+    let leftovers: Vec<_> = fs::read_dir(&own)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
