@@ -14,8 +14,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
+use crate::checklist::letter::{self, Field};
 use crate::checklist::{Item, Mark, Stage, StageId};
-use crate::text::{Lang, sanitize_line};
+use crate::text::{Lang, Text, sanitize_line};
 use crate::ui::{local_time, stage_name};
 use crate::wizard::Model;
 
@@ -297,7 +298,7 @@ pub fn markdown(model: &Model) -> String {
     markdown_overrides(&mut out, model);
     markdown_clock(&mut out, model);
     if let Some(clock) = model.review_clock().filter(|c| c.overdue) {
-        markdown_letter(&mut out, lang, &clock, rednote_caveat(model));
+        markdown_letter(&mut out, model, &clock);
     }
     out
 }
@@ -517,173 +518,52 @@ fn markdown_clock(out: &mut String, model: &Model) {
     out.push('\n');
 }
 
-/// Whether the letter warns that its rules may not apply: only when the person said the
-/// account is a rednote one, or is not sure.
-fn rednote_caveat(model: &Model) -> bool {
-    model
-        .answers()
-        .get("account")
-        .is_some_and(|chosen| chosen.iter().any(|c| c == "rednote" || c == "unsure"))
-}
-
-/// The complaint letter: always in Chinese (it goes to a Chinese platform or authority), then
-/// an English translation; with a note in the report's language on how to use it, and the
-/// rednote caveat where `rednote` says it applies.
-fn markdown_letter(out: &mut String, lang: Lang, clock: &ReviewClock, rednote: bool) {
-    let limit = REVIEW_LIMIT_WORKING_DAYS;
-    let ReviewClock {
-        submitted_on,
-        today,
-        calendar_days,
-        working_days,
-        deadline,
-        ..
-    } = *clock;
+/// The complaint letter from the checklist's `letter.toml`: the note on how to use it and the
+/// caveats for the person's answers, in the report's language; the letter always in Chinese
+/// (it goes to a Chinese platform or authority), then its English translation; then where to
+/// complain next, in the report's language.
+fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock) {
+    let lang = model.lang();
+    let letter = &model.checklist.letter;
+    let fill = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
     let _ = writeln!(
         out,
         "## {}\n",
         tr(lang, "投诉信草稿", "Complaint letter draft")
     );
-    let _ = writeln!(out, "{}\n", tr(lang, LETTER_NOTE_ZH, LETTER_NOTE_EN));
-    if rednote {
-        let _ = writeln!(out, "{}\n", tr(lang, REDNOTE_NOTE_ZH, REDNOTE_NOTE_EN));
+    let _ = writeln!(out, "{}\n", fill(&letter.note, lang));
+    for caveat in (letter.caveats.iter()).filter(|c| c.applies(model.answers())) {
+        let _ = writeln!(out, "{}\n", fill(&caveat.text, lang));
     }
-
     let _ = writeln!(out, "### 中文（发送用）\n");
-    let _ = writeln!(
-        out,
-        "致小红书平台个人信息保护负责人及客服部门：\n\n\
-         主题：账号注销申请逾期未完成，请依法处理\n\n\
-         我是小红书用户“[你的账号昵称]”（小红书号：[你的小红书号]）。\
-         我于{sub}在 App 内提交了注销账号的申请。\
-         截至{now}，已过去 {calendar_days} 天，其中 {working_days} 个工作日\
-         （按国务院办公厅公布的节假日安排计算，提交当天不计{zh_clause}），\
-         {limit} 个工作日的期限已于{dl}届满，注销最迟应在那天完成。\
-         注销至今仍未完成，我也没有收到拒绝的理由。\n\n\
-         依据以下规定，请贵方依法处理：\n\n\
-         1. 《中华人民共和国个人信息保护法》第四十七条：个人撤回同意、处理目的已实现或者为实现处理目的不再必要等情形下，\
-         个人信息处理者应当主动删除个人信息；未删除的，个人有权请求删除。我提交注销申请，即撤回同意并请求删除我的个人信息。\n\
-         2. 《中华人民共和国个人信息保护法》第五十条：个人信息处理者应当建立便捷的个人行使权利的申请受理和处理机制；\
-         拒绝个人行使权利的请求的，应当说明理由。\n\
-         3. 《App违法违规收集使用个人信息行为认定方法》（国信办秘字〔2019〕191号）第六项：\
-         注销用户账号需人工处理的，应在承诺时限内完成核查和处理，\
-         “承诺时限不得超过15个工作日，无承诺时限的，以15个工作日为限”；\
-         未按时完成的，可被认定为未按法律规定提供删除个人信息功能。\n\
-         4. 《网络数据安全管理条例》（2025年1月1日起施行）第二十三条、第二十四条：\
-         对注销账号的请求应当及时受理、提供便捷的方式，不得设置不合理条件；注销后应当删除个人信息或者进行匿名化处理。\n\
-         5. 《中华人民共和国电子商务法》第二十四条：电子商务经营者不得对用户注销设置不合理条件；\
-         用户注销的，应当立即删除该用户的信息（法律、行政法规另有规定或双方另有约定的除外）。\n\
-         6. 推荐性国家标准 GB/T 35273-2020《信息安全技术 个人信息安全规范》第8.5条：\
-         应提供简便易操作的注销账户方法，注销后应及时删除个人信息或作匿名化处理。\n\n\
-         我的请求：\n\n\
-         1. 尽快完成我的账号注销，删除或匿名化处理我的个人信息，并书面告知完成日期；\n\
-         2. 如拒绝或暂不能完成，请书面说明具体理由，以及还需要我做什么。\n\n\
-         如在[答复期限，例如 15 日]内未获答复或答复不合理，我将依据《中华人民共和国个人信息保护法》第六十五条，\
-         向履行个人信息保护职责的部门投诉、举报，包括：\n\n\
-         - 网信部门的个人信息保护举报渠道；\n\
-         - 12321网络不良与垃圾信息举报受理中心（www.12321.cn）；\n\
-         - 工业和信息化部电信用户申诉受理中心（dxss.miit.gov.cn）；\n\
-         - 涉及余额、订单或店铺的，向市场监督管理部门（12315）投诉。\n\n\
-         此致\n\n\
-         敬礼！\n\n\
-         [你的账号昵称]\n\n\
-         [日期]\n",
-        sub = zh_date(submitted_on),
-        now = zh_date(today),
-        dl = zh_date(deadline),
-        zh_clause = clock.letter_clause(Lang::Zh).unwrap_or_default(),
-    );
-
+    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::Zh));
     let _ = writeln!(out, "### English (translation, for reference)\n");
-    let _ = writeln!(
-        out,
-        "To: the personal-information protection officer and the customer service of Xiaohongshu\n\n\
-         Subject: account deletion request not completed in time; please act as the law requires\n\n\
-         I am the Xiaohongshu user \"[your account nickname]\" (Xiaohongshu ID: [your Xiaohongshu ID]). \
-         I submitted a request to delete my account in the app on {submitted_on}. \
-         As of {today}, {calendar_days} days have passed, {working_days} of them working days \
-         (counted on the State Council's holiday arrangements, not counting the day of submission{en_clause}), \
-         and the limit of {limit} working days ended on {deadline}: the deletion should have been completed by then. \
-         The deletion is still not complete, and I have not been given any reason for refusing it.\n\n\
-         Under the following rules, I ask you to act:\n\n\
-         1. Personal Information Protection Law of the PRC (PIPL), Article 47: where the person withdraws consent, \
-         the purpose of processing has been achieved or is no longer needed, and in the other cases it lists, \
-         the processor must delete the personal information on its own initiative; if it does not, \
-         the person has the right to request deletion. By submitting the deletion request I withdraw my consent \
-         and request the deletion of my personal information.\n\
-         2. PIPL, Article 50: processors must have a convenient mechanism to receive and handle requests \
-         to exercise these rights, and must give reasons when they refuse a request.\n\
-         3. Methods for Identifying Unlawful Collection and Use of Personal Information by Apps \
-         (Guoxinban Mizi [2019] No. 191), item 6: where deleting an account needs manual handling, \
-         the check and the handling must be completed within the promised time limit: \
-         \"the promised limit may not exceed 15 working days; where no limit is promised, the limit is 15 working days\". \
-         Failing to do so may be found to be failing to provide the deletion function the law requires.\n\
-         4. Regulations on Network Data Security Management (in force since 1 January 2025), Articles 23 and 24: \
-         a request to delete an account must be handled promptly, by a convenient method, without unreasonable conditions; \
-         afterwards the personal information must be deleted or anonymized.\n\
-         5. E-Commerce Law of the PRC, Article 24: an e-commerce operator may not set unreasonable conditions \
-         for deleting an account, and when a user deletes the account it must delete the user's information immediately \
-         (unless laws or administrative regulations provide otherwise or the parties agreed otherwise).\n\
-         6. The recommended national standard GB/T 35273-2020, Information security technology: \
-         Personal information security specification, clause 8.5: deleting an account should be simple and easy, \
-         and afterwards the personal information should be deleted or anonymized promptly.\n\n\
-         My requests:\n\n\
-         1. Complete the deletion of my account promptly, delete or anonymize my personal information, \
-         and tell me in writing the date it was done;\n\
-         2. If you refuse, or cannot complete it yet, tell me in writing the specific reasons and what, if anything, \
-         is still needed from me.\n\n\
-         If I receive no answer, or no reasonable answer, within [a deadline, e.g. 15 days], \
-         I will complain to and report to the departments responsible for personal-information protection \
-         under Article 65 of the PIPL, including:\n\n\
-         - the cyberspace administration's channels for reporting personal-information violations;\n\
-         - the 12321 Reporting Center for Harmful and Spam Internet Information (www.12321.cn);\n\
-         - the MIIT Telecom User Complaint Center (电信用户申诉受理中心, dxss.miit.gov.cn);\n\
-         - for balances, orders or a shop, the market regulator (12315).\n\n\
-         Yours faithfully,\n\n\
-         [your account nickname]\n\n\
-         [date]\n",
-        en_clause = clock.letter_clause(Lang::En).unwrap_or_default(),
-    );
-
+    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::En));
     let _ = writeln!(
         out,
         "### {}\n",
         tr(lang, "接下来去哪里投诉", "Where to complain next")
     );
-    let _ = writeln!(out, "{}", tr(lang, WHERE_ZH, WHERE_EN));
+    let _ = writeln!(out, "{}", fill(&letter.where_next, lang));
 }
 
-const LETTER_NOTE_ZH: &str = "审核已超过 15 个工作日的时限。下面是一封投诉信草稿：中文原文用于发给平台或主管部门，后附英文译文供参考。\
-使用前把方括号里的内容换成你自己的信息。**不要在信里写密码、短信验证码、身份证号、手机号或银行卡号**：\
-核实身份请在 App 内按平台的流程进行。这是草稿，不是法律意见。\
-注意：15 个工作日的期限来自《App违法违规收集使用个人信息行为认定方法》，这是监管部门认定违法违规行为的参考，\
-逾期“可被认定”为违法违规，并非自动违法；个人信息保护法本身没有规定天数。\
-《网络数据安全管理条例》第二十三、二十四条的原文本工具未能完整核对，信中是概括，引用前请查阅原文。";
-
-const LETTER_NOTE_EN: &str = "The review is past the 15-working-day limit. Below is a complaint letter draft: the Chinese original is the one to send to the platform or an authority; the English translation is for reference. \
-Replace the parts in square brackets with your own details. **Do not put a password, SMS code, ID number, phone number or bank card number in the letter**: \
-identity checks belong inside the app, through the platform's own process. This is a draft, not legal advice. \
-Note: the 15-working-day limit comes from the Methods for Identifying Unlawful Collection and Use of Personal Information by Apps, a reference for regulators' findings: \
-a late deletion \"can be found\" unlawful under it, not automatically so; the PIPL itself sets no number of days. \
-The exact wording of Articles 23 and 24 of the Regulations on Network Data Security Management could not be checked in full: the letter summarizes them; read the text before you rely on it.";
-
-const REDNOTE_NOTE_ZH: &str = "你说账号是 rednote 账号或不确定：据隐私政策版本对比，rednote 账号（例如 2025-12-08 起用非 +86 手机号注册的账号）适用另一套条款（rednote.com），以上规定和渠道未必适用。\
-是不是 rednote 账号，看账号被引导到哪个网站和哪份条款，比看手机号的国家代码更可靠。";
-
-const REDNOTE_NOTE_EN: &str = "You said the account is a rednote account, or you are not sure: according to the privacy policy's version history, rednote accounts (such as those registered with a non-+86 number on or after 2025-12-08) fall under separate terms (rednote.com), and the rules and channels here may not apply. \
-Which site and terms the account is sent to tells whether it is a rednote account better than the phone number's country code.";
-
-const WHERE_ZH: &str = "1. 先向平台投诉：通过 App 内的客服或意见反馈把上面的信发给平台，保留截图和发送时间。\n\
-2. 网信部门：网信系统牵头个人信息保护执法，各地网信举报中心开设过 App 个人信息举报渠道，类别包括不提供注销功能（例如山东，2022-03-23）；“App个人信息举报”微信公众号是否仍在受理，不确定。\n\
-3. 12321网络不良与垃圾信息举报受理中心（中国互联网协会受工业和信息化部委托设立）：在 www.12321.cn 选“不良APP”或“个人信息泄露”投诉，或用“12321受理中心”微信公众号；电话 010-12321 主要用于咨询。\n\
-4. 工业和信息化部：电信用户申诉受理中心 dxss.miit.gov.cn，须先向企业投诉，企业 15 日内未答复或对答复不满意再申诉（是否受理 App 账号类问题尚不确定）；也可用“工信微报”微信公众号 → 我要投诉 → 手机应用软件。\n\
-5. 涉及余额、订单、店铺的：电子商务法由市场监督管理部门执法，可拨打 12315 或在全国12315平台投诉。\n";
-
-const WHERE_EN: &str = "1. Complain to the platform first: send the letter above through the in-app customer service or feedback, and keep screenshots and the time you sent it.\n\
-2. The cyberspace administration (网信): it leads personal-information enforcement; provincial reporting centres have run app personal-information channels whose categories include failing to provide deletion (e.g. Shandong, 2022-03-23). Whether the \"App个人信息举报\" WeChat service still takes cases is not certain.\n\
-3. The 12321 Reporting Center for Harmful and Spam Internet Information (run by the Internet Society of China for MIIT): complain at www.12321.cn (\"不良APP\" or \"个人信息泄露\") or through the \"12321受理中心\" WeChat service; the 010-12321 phone is mainly for enquiries.\n\
-4. MIIT: the Telecom User Complaint Center (电信用户申诉受理中心), dxss.miit.gov.cn; complain to the company first, and file there if it has not answered within 15 days or the answer is unsatisfactory (whether it takes app-account cases is uncertain). Or the \"工信微报\" WeChat service, 我要投诉 > 手机应用软件.\n\
-5. For balances, orders or a shop: the market regulator enforces the E-Commerce Law; call 12315 or use the national 12315 platform.\n";
+/// The value of a letter's placeholder, for a text in `lang`: dates are Chinese-style in
+/// Chinese (`2026年10月23日`), ISO in English.
+fn field(clock: &ReviewClock, lang: Lang, field: Field) -> String {
+    let date = |d: Date| match lang {
+        Lang::Zh => zh_date(d),
+        Lang::En => d.to_string(),
+    };
+    match field {
+        Field::SubmittedOn => date(clock.submitted_on),
+        Field::Today => date(clock.today),
+        Field::CalendarDays => clock.calendar_days.to_string(),
+        Field::WorkingDays => clock.working_days.to_string(),
+        Field::Limit => REVIEW_LIMIT_WORKING_DAYS.to_string(),
+        Field::Deadline => date(clock.deadline),
+        Field::Clause => clock.letter_clause(lang).unwrap_or_default(),
+    }
+}
 
 // ---------------------------------------------------------------------------------------------
 // json

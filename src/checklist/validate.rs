@@ -13,7 +13,8 @@ use serde::de::DeserializeOwned;
 use toml::value::Datetime;
 
 use super::raw::{
-    RawCalendar, RawChoice, RawItem, RawQuestion, RawStage, RawText, RawWhen, RawWizard, S,
+    RawCalendar, RawChoice, RawItem, RawLetter, RawQuestion, RawStage, RawText, RawWhen, RawWizard,
+    S,
 };
 use super::{
     Checklist, Choice, Confidence, Item, Mark, Question, Source, SourceFile, Stage, StageId,
@@ -25,6 +26,7 @@ use crate::text::{
 };
 
 mod calendar;
+mod letter;
 
 /// The most items one stage may hold: a session records every item id it has shown, and
 /// bounds its lists at [`crate::session::MAX_ENTRIES`] (10,000), twice five full stages.
@@ -208,6 +210,12 @@ impl Ctx<'_> {
     }
 
     fn string(&mut self, what: Name, s: &S<String>) -> String {
+        self.checked_string(what, s, true)
+    }
+
+    /// A string value, checked to be non-empty and free of what a terminal would act on; and,
+    /// when `width` (text the wizard draws), of characters of uncertain width.
+    fn checked_string(&mut self, what: Name, s: &S<String>, width: bool) -> String {
         let (forbidden, crlf) = scan(s.get_ref());
         // A file saved with Windows line endings holds "\r\n" in its multi-line strings.
         let value = if crlf {
@@ -219,6 +227,7 @@ impl Ctx<'_> {
             self.err(s.span(), format!("{what} is empty: {}", quote(&value)));
         }
         if forbidden.is_none()
+            && width
             && let Some((c, kind)) = value
                 .chars()
                 .find_map(|c| uncertain_width(c).map(|k| (c, k)))
@@ -251,8 +260,13 @@ impl Ctx<'_> {
     }
 
     fn text(&mut self, what: Name, t: &S<RawText>) -> Text {
+        self.checked_text(what, t, true)
+    }
+
+    /// Both languages of a text, each checked as [`Ctx::checked_string`] does.
+    fn checked_text(&mut self, what: Name, t: &S<RawText>, width: bool) -> Text {
         let mut lang = |code: &'static str, value: &Option<S<String>>| match value {
-            Some(s) => self.string(what.lang(code), s),
+            Some(s) => self.checked_string(what.lang(code), s, width),
             None => {
                 self.err(t.span(), format!("{what} has no \"{code}\" text"));
                 String::new()
@@ -477,7 +491,7 @@ fn shorten(message: String) -> String {
 
 /// serde's words for what it expected, in the words of the checklist format.
 fn friendly(message: &str) -> String {
-    const WORDS: [(&str, &str); 14] = [
+    const WORDS: [(&str, &str); 16] = [
         (
             "struct RawText",
             "a table of both languages: { zh = \"...\", en = \"...\" }",
@@ -494,6 +508,8 @@ fn friendly(message: &str) -> String {
         ("struct RawWizard", "a table"),
         ("struct RawStage", "a table"),
         ("struct RawCalendar", "a table"),
+        ("struct RawLetter", "a table"),
+        ("struct RawCaveat", "a [[caveats]] table"),
         (
             " as i128, expected i64",
             ", expected an integer that fits in 64 bits",
@@ -570,9 +586,11 @@ pub fn parse(sources: &[SourceFile]) -> Result<Checklist, LoadError> {
         .collect();
     let calendar = read_toml::<RawCalendar>(&sources[6], &files[6], &mut problems)
         .map(|raw| calendar::calendar(&raw, &mut ctx(&files, 6, &mut problems)));
+    let letter = read_toml::<RawLetter>(&sources[7], &files[7], &mut problems)
+        .map(|raw| letter::letter(&raw, &known, &mut ctx(&files, 7, &mut problems)));
 
-    match (wizard, questions, calendar) {
-        (Some(w), Some(questions), Some(calendar)) if problems.is_empty() => {
+    match (wizard, questions, calendar, letter) {
+        (Some(w), Some(questions), Some(calendar), Some(letter)) if problems.is_empty() => {
             let stages = w
                 .order
                 .iter()
@@ -588,6 +606,7 @@ pub fn parse(sources: &[SourceFile]) -> Result<Checklist, LoadError> {
                 questions,
                 sources: w.sources,
                 calendar,
+                letter,
             })
         }
         _ => {
