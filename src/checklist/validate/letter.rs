@@ -53,7 +53,7 @@ fn placeholders(what: Name, value: &str, raw: &S<String>, every_field: bool, cx:
             Piece::Placeholder(name) => match Field::parse(name) {
                 Some(field) => used.push(field),
                 None => {
-                    let at = place(cx, raw, &value[offset..]);
+                    let at = place(cx, raw, &format!("{{{name}}}"));
                     cx.err_at(
                         at,
                         format!(
