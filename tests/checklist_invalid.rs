@@ -78,6 +78,14 @@ const REQUIRED: &[&str] = &[
     "year-out-of-range.calendar.toml",
     "statutory-day-missing.calendar.toml",
     "provisional-not-bool.calendar.toml",
+    // letter.toml.
+    "unknown-field.letter.toml",
+    "missing-language.letter.toml",
+    "control-escape.letter.toml",
+    "unknown-placeholder.letter.toml",
+    "missing-placeholder.letter.toml",
+    "stray-brace.letter.toml",
+    "unknown-question.letter.toml",
 ];
 
 const EXPECT: &str = "# expect: ";

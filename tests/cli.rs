@@ -4,19 +4,18 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
+use common::{stderr, stdout};
+
 /// The binary with the data folder `dir`, in UTC, with an English (C) locale unless `env` says
 /// otherwise.
 fn command(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_xhs-cancel"));
+    let mut command = common::binary();
     command
         .args(args)
         .env("XHS_CANCEL_DATA_DIR", dir)
-        .env("TZ", "UTC")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .envs(env.iter().copied())
-        .stdin(Stdio::null());
+        .envs(env.iter().copied());
     command
 }
 
@@ -26,14 +25,6 @@ fn run(dir: &Path, args: &[&str]) -> Output {
 
 fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command(dir, args, env).output().unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]

@@ -1,20 +1,19 @@
 //! The review clock's one line on the stage screen: provisional counts and a submission date in
 //! the future are said there too, in both languages.
 
-use std::path::Path;
-
 use jiff::civil::{Date, date};
 use jiff::tz::{self, TimeZone};
-use xhs_cancel::checklist::Checklist;
 use xhs_cancel::session::{Day, Review, Session};
 use xhs_cancel::text::Lang;
 use xhs_cancel::ui::clock_line;
 use xhs_cancel::wizard::Model;
 
+mod common;
+
 /// The minimal checklist (its calendar: the 2026 notice only), a submission on `on`, and the
 /// moment `now` in UTC+8.
 fn line(on: Date, lang: Lang, now: &str) -> String {
-    let checklist = Checklist::from_dir(Path::new("tests/fixtures/minimal")).unwrap();
+    let checklist = common::minimal();
     let mut session = Session::new(lang);
     session.review = Some(Review {
         submitted_on: Day(on),

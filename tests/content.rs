@@ -6,9 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use xhs_cancel::checklist::{Checklist, Confidence, Mark, StageId};
 
-fn checklist() -> Checklist {
-    Checklist::builtin().expect("the built-in checklists are valid")
-}
+mod common;
+
+use common::builtin as checklist;
 
 /// Every paragraph of the article (`seed`) that gives a reason, an instruction or a
 /// precaution, named by section and heading, and the items that carry it now.

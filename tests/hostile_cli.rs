@@ -7,24 +7,18 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-const MINIMAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/minimal");
+mod common;
+
+use common::MINIMAL;
 const HOSTILE: &str = "evil\u{1b}]0;pwned\u{7}\u{9b}31m";
 
 fn run(args: &[&str], data_dir: &Path, checklists: Option<&Path>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_xhs-cancel"));
+    let mut command = common::binary();
     command.arg("--data-dir").arg(data_dir);
     if let Some(dir) = checklists {
         command.arg("--checklists").arg(dir);
     }
-    command
-        .args(args)
-        .env("TZ", "UTC")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
+    command.args(args).output().unwrap()
 }
 
 /// A control byte a terminal would act on: C0 other than newline, DEL, or a C1 control (whose

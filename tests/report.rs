@@ -14,9 +14,9 @@ use xhs_cancel::wizard::Model;
 
 const NOW: &str = "2026-11-28T10:00:00Z";
 
-fn checklist() -> Checklist {
-    Checklist::from_dir(Path::new("tests/fixtures/minimal")).expect("the minimal checklist loads")
-}
+mod common;
+
+use common::minimal as checklist;
 
 fn session(name: &str) -> Session {
     let path = Path::new("tests/fixtures/report").join(name);

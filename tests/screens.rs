@@ -2,58 +2,21 @@
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use xhs_cancel::checklist::{Checklist, StageId};
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
 use xhs_cancel::wizard::{Action, Model};
 
+mod common;
+
+use common::{builtin, draw, model_with, welcomed};
+
 fn now() -> Timestamp {
-    "2026-11-28T02:00:00Z".parse().unwrap()
+    common::at("2026-11-28T02:00:00Z")
 }
 
 fn model(lang: Lang, width: u16, height: u16) -> Model {
-    let checklist = Checklist::builtin().expect("built-in checklists are valid");
-    let mut session = Session::new(lang);
-    session.welcomed = true;
-    let mut model = Model::new(
-        checklist,
-        session,
-        now(),
-        TimeZone::fixed(jiff::tz::offset(8)),
-    );
-    model.update(Action::Resize(width, height));
-    model
-}
-
-/// The screen as text, one line per row, trailing spaces kept so widths show.
-fn draw(model: &Model) -> String {
-    let (width, height) = model.size;
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(model, frame.area()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = unicode_width(symbol).saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn unicode_width(s: &str) -> usize {
-    ratatui::text::Line::raw(s).width()
+    model_with(builtin(), welcomed(lang), now(), (width, height))
 }
 
 fn enter_stage(model: &mut Model, index: usize) {

@@ -3,54 +3,17 @@
 //! dialog, and the unsaved-quit dialog.
 
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use xhs_cancel::checklist::Checklist;
-use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
 use xhs_cancel::wizard::{Action, FailureKind, Model, SaveFailure, SaveStatus};
 
+mod common;
+
+use common::{at, builtin, draw, model_with, welcomed};
+
 const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
 
-fn model(lang: Lang, (width, height): (u16, u16)) -> Model {
-    let checklist = Checklist::builtin().expect("built-in checklists are valid");
-    let mut session = Session::new(lang);
-    session.welcomed = true;
-    let now: Timestamp = "2026-11-28T02:00:00Z".parse().unwrap();
-    let mut model = Model::new(
-        checklist,
-        session,
-        now,
-        TimeZone::fixed(jiff::tz::offset(8)),
-    );
-    model.update(Action::Resize(width, height));
-    model
-}
-
-/// The screen as text, one line per row; a wide character's second cell is not repeated.
-fn draw(model: &Model) -> String {
-    let (width, height) = model.size;
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(model, frame.area()))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = ratatui::text::Line::raw(symbol).width().saturating_sub(1);
-            out.push_str(symbol);
-        }
-        out.push('\n');
-    }
-    out
+fn model(lang: Lang, size: (u16, u16)) -> Model {
+    model_with(builtin(), welcomed(lang), at("2026-11-28T02:00:00Z"), size)
 }
 
 fn each_screen(name: &str, set_up: impl Fn(&mut Model)) {

@@ -11,11 +11,10 @@ use xhs_cancel::session::{Session, Stamp};
 use xhs_cancel::store::{Fault, Store, StoreError};
 use xhs_cancel::text::Lang;
 
+mod common;
+
 fn temp_dir() -> tempfile::TempDir {
-    tempfile::Builder::new()
-        .prefix("store-")
-        .tempdir_in(env!("CARGO_TARGET_TMPDIR"))
-        .unwrap()
+    common::temp_dir("store-")
 }
 
 fn entries(dir: &Path) -> Vec<String> {

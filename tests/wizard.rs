@@ -1,46 +1,24 @@
 //! The wizard's state machine driven through actions, over the small fixture checklist.
 
-use std::path::Path;
-
 use jiff::Timestamp;
 use jiff::civil::date;
 use jiff::tz::TimeZone;
-use xhs_cancel::checklist::{Checklist, StageId};
+use xhs_cancel::checklist::StageId;
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
 use xhs_cancel::wizard::{Action, Effect, Entry, Model, Overlay, Screen};
 
-fn checklist() -> Checklist {
-    Checklist::from_dir(Path::new("tests/fixtures/minimal")).expect("the minimal fixture is valid")
-}
+mod common;
+
+use common::{cursor_key, go_to, minimal as checklist, model_with, welcomed};
 
 fn now() -> Timestamp {
-    "2026-11-02T02:00:00Z".parse().unwrap()
+    common::at("2026-11-02T02:00:00Z")
 }
 
 /// A model past the welcome screen, at 100x30.
 fn model() -> Model {
-    let mut session = Session::new(Lang::Zh);
-    session.welcomed = true;
-    let mut model = Model::new(
-        checklist(),
-        session,
-        now(),
-        TimeZone::fixed(jiff::tz::offset(8)),
-    );
-    model.update(Action::Resize(100, 30));
-    model
-}
-
-fn cursor_key(model: &Model) -> String {
-    model.current_entry().map(|e| e.key()).unwrap_or_default()
-}
-
-fn go_to(model: &mut Model, key: &str) {
-    model.update(Action::Top);
-    while cursor_key(model) != key {
-        assert_ne!(model.update(Action::Down), Effect::None, "{key} not found");
-    }
+    model_with(checklist(), welcomed(Lang::Zh), now(), (100, 30))
 }
 
 #[test]

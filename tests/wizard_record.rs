@@ -3,8 +3,6 @@
 //! the submission date is asked for and can be corrected, and answers the checklists no
 //! longer know count as unanswered.
 
-use std::path::Path;
-
 use jiff::Timestamp;
 use jiff::civil::{Date, date};
 use jiff::tz::TimeZone;
@@ -15,41 +13,21 @@ use xhs_cancel::wizard::{
     Action, DateProblem, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus, Screen,
 };
 
-fn checklist() -> Checklist {
-    Checklist::from_dir(Path::new("tests/fixtures/minimal")).expect("the minimal fixture is valid")
-}
+mod common;
+
+use common::{cursor_key, go_to, minimal as checklist, welcomed};
 
 /// 2026-11-02 10:00 in UTC+8, a Monday.
 fn now() -> Timestamp {
-    "2026-11-02T02:00:00Z".parse().unwrap()
+    common::at("2026-11-02T02:00:00Z")
 }
 
 fn model_with(session: Session) -> Model {
-    let mut model = Model::new(
-        checklist(),
-        session,
-        now(),
-        TimeZone::fixed(jiff::tz::offset(8)),
-    );
-    model.update(Action::Resize(100, 30));
-    model
+    common::model_with(checklist(), session, now(), (100, 30))
 }
 
 fn model() -> Model {
-    let mut session = Session::new(Lang::En);
-    session.welcomed = true;
-    model_with(session)
-}
-
-fn cursor_key(model: &Model) -> String {
-    model.current_entry().map(|e| e.key()).unwrap_or_default()
-}
-
-fn go_to(model: &mut Model, key: &str) {
-    model.update(Action::Top);
-    while cursor_key(model) != key {
-        assert_ne!(model.update(Action::Down), Effect::None, "{key} not found");
-    }
+    model_with(welcomed(Lang::En))
 }
 
 /// Opens the date dialog on the submit step of the deletion stage.

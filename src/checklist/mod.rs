@@ -1,5 +1,6 @@
 //! The checklist content: its data model, the built-in files, and loading them from a directory.
 
+pub mod letter;
 mod raw;
 mod validate;
 
@@ -15,10 +16,11 @@ use crate::error::{LoadError, Problem};
 use crate::fsread::{self, CHECKLIST_CAP, ReadError};
 use crate::text::Text;
 
+pub use letter::Letter;
 pub use validate::position;
 
 /// The files a checklist directory holds, in the order they are read and reported.
-pub const FILE_NAMES: [&str; 7] = [
+pub const FILE_NAMES: [&str; 8] = [
     "wizard.toml",
     "reasons.toml",
     "preparation.toml",
@@ -26,9 +28,10 @@ pub const FILE_NAMES: [&str; 7] = [
     "after.toml",
     "troubleshooting.toml",
     "calendar.toml",
+    "letter.toml",
 ];
 
-const BUILTIN: [&[u8]; 7] = [
+const BUILTIN: [&[u8]; 8] = [
     include_bytes!("../../checklists/wizard.toml"),
     include_bytes!("../../checklists/reasons.toml"),
     include_bytes!("../../checklists/preparation.toml"),
@@ -36,6 +39,7 @@ const BUILTIN: [&[u8]; 7] = [
     include_bytes!("../../checklists/after.toml"),
     include_bytes!("../../checklists/troubleshooting.toml"),
     include_bytes!("../../checklists/calendar.toml"),
+    include_bytes!("../../checklists/letter.toml"),
 ];
 
 /// The five stages; each has its own file and its own kind of interaction.
@@ -173,6 +177,8 @@ pub struct Checklist {
     pub questions: Vec<Question>,
     pub sources: Vec<Source>,
     pub calendar: Calendar,
+    /// The complaint letter draft the report adds once the review is overdue.
+    pub letter: Letter,
 }
 
 /// One checklist file's bytes and the path its problems are reported under.
@@ -202,7 +208,7 @@ impl Checklist {
         Checklist::parse(&Checklist::builtin_files())
     }
 
-    /// Reads the seven files of `dir`, each within [`CHECKLIST_CAP`] bytes; problems are
+    /// Reads the eight files of `dir`, each within [`CHECKLIST_CAP`] bytes; problems are
     /// reported under `dir/NAME.toml`. A file that cannot be opened or read gives
     /// [`LoadError::Read`]; one that is not a regular file (a FIFO, a device) or is larger than
     /// the cap is a problem of the set ([`LoadError::Invalid`]), reported with the others.
@@ -236,7 +242,7 @@ impl Checklist {
         Checklist::parse(&Checklist::read_dir(dir)?)
     }
 
-    /// Parses and validates the seven files, given in [`FILE_NAMES`] order.
+    /// Parses and validates the eight files, given in [`FILE_NAMES`] order.
     pub fn parse(files: &[SourceFile]) -> Result<Checklist, LoadError> {
         validate::parse(files)
     }

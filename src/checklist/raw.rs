@@ -110,3 +110,21 @@ pub struct RawHoliday {
     pub from: S<Datetime>,
     pub to: S<Datetime>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLetter {
+    pub note: S<RawText>,
+    #[serde(default)]
+    pub caveats: Vec<RawCaveat>,
+    pub letter: S<RawText>,
+    #[serde(rename = "where")]
+    pub where_next: S<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCaveat {
+    pub when: Option<RawWhen>,
+    pub text: S<RawText>,
+}

@@ -1,0 +1,210 @@
+//! The JSON export: the [`Export`] schema (version [`JSON_VERSION`]) and [`json`], its
+//! pretty-printed text.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::shown_items;
+use crate::text::{Lang, sanitize_line};
+use crate::wizard::Model;
+
+/// The version of the JSON schema; raised only when a field changes meaning or disappears.
+pub const JSON_VERSION: u32 = 2;
+
+/// The JSON export, schema version [`JSON_VERSION`]. Field names and meanings are stable;
+/// scripts may rely on them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Export {
+    pub version: u32,
+    pub checklist: ChecklistInfo,
+    /// The saved session this report is of; `null` when nothing is saved, and every field
+    /// below then describes a fresh start.
+    pub session: Option<SessionExport>,
+    /// `"zh"` or `"en"`: the language of the item titles below.
+    pub lang: Lang,
+    /// The current stage's id.
+    pub stage: &'static str,
+    /// Question id → the option ids chosen (one at most for a single-choice question), for
+    /// the questions and options the checklist has. A list since schema version 2.
+    pub answers: BTreeMap<String, Vec<String>>,
+    /// Every stage, in the checklist's order.
+    pub stages: Vec<StageExport>,
+    /// Each "continue anyway" past a gate, oldest first.
+    pub overrides: Vec<OverrideExport>,
+    /// `null` until the submit step is confirmed.
+    pub review: Option<ReviewExport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionExport {
+    /// The path of `session.toml`, sanitized for the terminal.
+    pub file: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistInfo {
+    pub title: TitleExport,
+    /// `YYYY-MM-DD`: when the checklist's sources were last checked.
+    pub verified: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TitleExport {
+    pub zh: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageExport {
+    pub id: &'static str,
+    /// Confirmed items among `items`.
+    pub done: usize,
+    /// The number of `items`: those shown for the answers.
+    pub total: usize,
+    pub items: Vec<ItemExport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemExport {
+    pub id: String,
+    /// In the language `lang` names.
+    pub title: String,
+    pub confirmed: bool,
+    /// RFC 3339 in UTC (`2026-11-28T09:30:00Z`), or `null`.
+    pub confirmed_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OverrideExport {
+    pub stage: String,
+    /// RFC 3339 in UTC.
+    pub at: String,
+    /// The ids of the required items still open at that moment.
+    pub open: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewExport {
+    /// `YYYY-MM-DD`, the local date of submission: day 0.
+    pub submitted_on: String,
+    /// Days since submission (0 when `submitted_in_future`).
+    pub calendar_days: i32,
+    /// Working days after the day of submission, up to and including today (0 when
+    /// `submitted_in_future`).
+    pub working_days: i32,
+    /// `YYYY-MM-DD`: the 15th working day after submission.
+    pub deadline: String,
+    /// False when `submitted_in_future`.
+    pub overdue: bool,
+    /// False when some year counted has no published notice: see `calendar_basis`.
+    pub calendar_covers: bool,
+    /// What the count rests on, for the least sure year counted: `published` (the notices),
+    /// `provisional_notice` (a notice only partly known, plus the statutory holidays),
+    /// `statutory_only` (no notice yet: the statutory holidays on weekdays only, make-up working
+    /// days unknown) or `weekdays_only` (before 2025 without a notice: Monday to Friday).
+    pub calendar_basis: &'static str,
+    /// True when the count may change once a notice is published.
+    pub provisional: bool,
+    /// The first and last years counted without a published notice, or `null`.
+    pub uncertain_years: Option<YearRange>,
+    /// The recorded submission date is after today: the counts are 0 and the date needs
+    /// correcting (`xhs-cancel submitted YYYY-MM-DD`).
+    pub submitted_in_future: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct YearRange {
+    pub first: i16,
+    pub last: i16,
+}
+
+fn rfc3339(t: Timestamp) -> String {
+    t.to_string()
+}
+
+impl Export {
+    /// The export of `model`; `session_file` is the saved session it was read from, if any.
+    pub fn new(model: &Model, session_file: Option<&Path>) -> Export {
+        let lang = model.lang();
+        let checklist = &model.checklist;
+        let answers = model.answers().clone();
+        let stages = checklist
+            .stages
+            .iter()
+            .map(|stage| {
+                let items: Vec<ItemExport> = shown_items(model, stage)
+                    .map(|item| {
+                        let at = model.confirmed_at(stage.id, &item.id);
+                        ItemExport {
+                            id: item.id.clone(),
+                            title: item.title.get(lang).to_string(),
+                            confirmed: at.is_some(),
+                            confirmed_at: at.map(rfc3339),
+                        }
+                    })
+                    .collect();
+                StageExport {
+                    id: stage.id.as_str(),
+                    done: items.iter().filter(|i| i.confirmed).count(),
+                    total: items.len(),
+                    items,
+                }
+            })
+            .collect();
+        let overrides = model
+            .session
+            .overrides
+            .iter()
+            .map(|o| OverrideExport {
+                stage: sanitize_line(&o.stage),
+                at: rfc3339(o.at.0),
+                open: o.open.iter().map(|id| sanitize_line(id)).collect(),
+            })
+            .collect();
+        let review = model.review_clock().map(|c| ReviewExport {
+            submitted_on: c.submitted_on.to_string(),
+            calendar_days: c.calendar_days,
+            working_days: c.working_days,
+            deadline: c.deadline.to_string(),
+            overdue: c.overdue,
+            calendar_covers: c.calendar_covers,
+            calendar_basis: c.basis.as_str(),
+            provisional: c.is_provisional(),
+            uncertain_years: c
+                .uncertain_years
+                .map(|(first, last)| YearRange { first, last }),
+            submitted_in_future: c.future,
+        });
+        Export {
+            version: JSON_VERSION,
+            checklist: ChecklistInfo {
+                title: TitleExport {
+                    zh: checklist.title.zh.to_string(),
+                    en: checklist.title.en.to_string(),
+                },
+                verified: checklist.verified.to_string(),
+            },
+            session: session_file.map(|path| SessionExport {
+                file: sanitize_line(&path.display().to_string()),
+            }),
+            lang,
+            stage: model.stage_id().as_str(),
+            answers,
+            stages,
+            overrides,
+            review,
+        }
+    }
+}
+
+/// The JSON export, pretty-printed, ending in a newline. `session_file` is the saved session
+/// the model was read from; `None` gives `"session": null`.
+pub fn json(model: &Model, session_file: Option<&Path>) -> String {
+    let mut text = serde_json::to_string_pretty(&Export::new(model, session_file))
+        .expect("the export holds only strings, numbers and booleans");
+    text.push('\n');
+    text
+}

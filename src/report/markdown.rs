@@ -1,0 +1,223 @@
+//! The Markdown report for people: the answers, every shown item with its state and time, the
+//! gate overrides, the review clock and, once the review is past its limit, the complaint
+//! letter from `letter.toml`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use super::strings::{
+    LETTER, LETTER_EN, LETTER_ZH, NO_ITEMS, NO_QUESTIONS, NONE, NOT_ANSWERED, NOT_SUBMITTED,
+    OVERRIDES, PAREN_CLOSE, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
+    STAGE_DONE, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts, clock_state,
+    override_line, report_header, stage_count, tr, without_session,
+};
+use super::{
+    answer_titles, item_title, local_time, question_answer, shown_items, utc_offset, zh_date,
+};
+use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
+use crate::checklist::letter::{self, Field};
+use crate::checklist::{Mark, Stage, StageId};
+use crate::text::{Lang, Text, sanitize_line};
+use crate::wizard::Model;
+
+/// Escapes what Markdown would read as markup in a line of plain text, and joins lines.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The progress report for people, in the session's language: the answers, every shown item
+/// with its state and time, the gate overrides, the review clock and, once the review is past
+/// its limit, a complaint letter draft in Chinese with an English translation.
+pub fn markdown(model: &Model) -> String {
+    let lang = model.lang();
+    let mut out = String::new();
+    let title = md(model.checklist.title.get(lang));
+    let _ = writeln!(out, "# {title}{}\n", tr(lang, REPORT_TITLE));
+    let current = model.stage_id();
+    let header = report_header(
+        lang,
+        (&local_time(model, model.now), &utc_offset(model)),
+        model.checklist.verified,
+        (
+            model.position(current) + 1,
+            &md(model.checklist.stage(current).title.get(lang)),
+        ),
+    );
+    let _ = writeln!(out, "{header}");
+    let _ = writeln!(out, "{}\n", tr(lang, PRIVACY));
+
+    markdown_answers(&mut out, model);
+    for (n, stage) in model.checklist.stages.iter().enumerate() {
+        markdown_stage(&mut out, model, n + 1, stage);
+    }
+    markdown_overrides(&mut out, model);
+    markdown_clock(&mut out, model);
+    if let Some(clock) = model.review_clock().filter(|c| c.overdue) {
+        markdown_letter(&mut out, model, &clock);
+    }
+    out
+}
+
+/// The report when nothing is saved in `dir`: the title and a line saying so.
+pub fn markdown_without_session(model: &Model, dir: &Path) -> String {
+    let lang = model.lang();
+    let title = md(model.checklist.title.get(lang));
+    let dir = md(&sanitize_line(&dir.display().to_string()));
+    without_session(lang, &title, &dir)
+}
+
+fn markdown_answers(out: &mut String, model: &Model) {
+    let lang = model.lang();
+    let _ = writeln!(out, "## {}\n", tr(lang, YOUR_ANSWERS));
+    let answers = answer_titles(model);
+    if answers.is_empty() {
+        let _ = writeln!(out, "{}\n", tr(lang, NO_QUESTIONS));
+        return;
+    }
+    for (question, option) in answers {
+        let option = option.map_or_else(|| tr(lang, NOT_ANSWERED).to_string(), |o| md(&o));
+        let _ = writeln!(out, "- {}", question_answer(lang, &md(question), &option));
+    }
+    out.push('\n');
+}
+
+fn markdown_stage(out: &mut String, model: &Model, number: usize, stage: &Stage) {
+    let lang = model.lang();
+    let (done, total) = model.progress(stage.id);
+    let mut state = stage_count(lang, stage.id, done, total);
+    if stage.id != StageId::Troubleshooting && model.stage_done(stage.id) {
+        state.push_str(tr(lang, STAGE_DONE));
+    }
+    let _ = writeln!(
+        out,
+        "## {number} {}{}{state}{}\n",
+        md(stage.title.get(lang)),
+        tr(lang, PAREN_OPEN),
+        tr(lang, PAREN_CLOSE),
+    );
+    let mut any = false;
+    for item in shown_items(model, stage) {
+        any = true;
+        let at = model.confirmed_at(stage.id, &item.id);
+        let mark = if at.is_some() { "[x]" } else { "[ ]" };
+        let mut line = format!("- {mark} {}", md(item.title.get(lang)));
+        if let Some(at) = at {
+            let _ = write!(line, " ({})", local_time(model, at));
+        }
+        if item.required && stage.id == StageId::Preparation {
+            line.push_str(tr(lang, REQUIRED));
+        }
+        if item.marks == Some(Mark::SlowReview) && model.overdue() {
+            line.push_str(tr(lang, PAST_LIMIT));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    if !any {
+        let _ = writeln!(out, "{}", tr(lang, NO_ITEMS));
+    }
+    out.push('\n');
+}
+
+fn markdown_overrides(out: &mut String, model: &Model) {
+    let lang = model.lang();
+    let _ = writeln!(out, "## {}\n", tr(lang, OVERRIDES));
+    if model.session.overrides.is_empty() {
+        let _ = writeln!(out, "{}\n", tr(lang, NONE));
+        return;
+    }
+    for o in &model.session.overrides {
+        let stage = StageId::parse(&o.stage).map_or_else(
+            || sanitize_line(&o.stage),
+            |id| model.checklist.stage(id).title.get(lang).to_string(),
+        );
+        let open: Vec<String> = o.open.iter().map(|id| md(&item_title(model, id))).collect();
+        let at = local_time(model, o.at.0);
+        let _ = writeln!(out, "{}", override_line(lang, &at, &md(&stage), &open));
+    }
+    out.push('\n');
+}
+
+fn markdown_clock(out: &mut String, model: &Model) {
+    let lang = model.lang();
+    let _ = writeln!(out, "## {}\n", tr(lang, REVIEW_CLOCK));
+    let Some(clock) = model.review_clock() else {
+        let _ = writeln!(out, "{}\n", tr(lang, NOT_SUBMITTED));
+        return;
+    };
+    if let Some(problem) = clock.future_problem(lang, "`") {
+        let _ = writeln!(out, "- **{problem}**\n");
+        return;
+    }
+    let counts = clock_counts(
+        lang,
+        (clock.submitted_on, clock.today, clock.deadline),
+        clock.calendar_days,
+        clock.working_days,
+        REVIEW_LIMIT_WORKING_DAYS,
+    );
+    let state = clock_state(
+        lang,
+        clock.overdue,
+        clock.days_past_deadline(),
+        clock.working_days_left(),
+    );
+    let _ = writeln!(out, "{counts}");
+    let _ = writeln!(out, "{state}");
+    let _ = writeln!(out, "{}", tr(lang, WORKING_DAYS_RULE));
+    if let Some(note) = clock.basis_note(lang) {
+        let _ = writeln!(out, "- {note}");
+    }
+    out.push('\n');
+}
+
+/// The complaint letter from the checklist's `letter.toml`: the note on how to use it and the
+/// caveats for the person's answers, in the report's language; the letter always in Chinese
+/// (it goes to a Chinese platform or authority), then its English translation; then where to
+/// complain next, in the report's language.
+fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock) {
+    let lang = model.lang();
+    let letter = &model.checklist.letter;
+    let fill = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
+    let _ = writeln!(out, "## {}\n", tr(lang, LETTER));
+    let _ = writeln!(out, "{}\n", fill(&letter.note, lang));
+    for caveat in (letter.caveats.iter()).filter(|c| c.applies(model.answers())) {
+        let _ = writeln!(out, "{}\n", fill(&caveat.text, lang));
+    }
+    let _ = writeln!(out, "### {LETTER_ZH}\n");
+    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::Zh));
+    let _ = writeln!(out, "### {LETTER_EN}\n");
+    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::En));
+    let _ = writeln!(out, "### {}\n", tr(lang, WHERE_NEXT));
+    let _ = writeln!(out, "{}", fill(&letter.where_next, lang));
+}
+
+/// The value of a letter's placeholder, for a text in `lang`: dates are Chinese-style in
+/// Chinese (`2026年10月23日`), ISO in English.
+fn field(clock: &ReviewClock, lang: Lang, field: Field) -> String {
+    let date = |d: Date| match lang {
+        Lang::Zh => zh_date(d),
+        Lang::En => d.to_string(),
+    };
+    match field {
+        Field::SubmittedOn => date(clock.submitted_on),
+        Field::Today => date(clock.today),
+        Field::CalendarDays => clock.calendar_days.to_string(),
+        Field::WorkingDays => clock.working_days.to_string(),
+        Field::Limit => REVIEW_LIMIT_WORKING_DAYS.to_string(),
+        Field::Deadline => date(clock.deadline),
+        Field::Clause => clock.letter_clause(lang).unwrap_or_default(),
+    }
+}

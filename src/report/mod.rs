@@ -1,0 +1,87 @@
+//! The progress report: `status` (a short text summary), `markdown` (for people, with a complaint
+//! letter draft once the review is overdue) and `json` (a stable schema for scripts).
+//!
+//! Pure functions over the model: no I/O, the caller writes the output. Checklist text is
+//! sanitized at load; strings taken from the session file (ids of removed items, stage names)
+//! are sanitized here, so no output carries a terminal control sequence. The report's own words
+//! are in [`strings`].
+
+mod json;
+mod markdown;
+mod status;
+pub mod strings;
+
+use jiff::civil::Date;
+
+use crate::checklist::{Item, Stage};
+use crate::text::{Lang, sanitize_line};
+use crate::ui::{local_time, stage_name};
+use crate::wizard::Model;
+use strings::{ANSWER_COLON, OPTION_SEP, tr};
+
+pub use json::{
+    ChecklistInfo, Export, ItemExport, JSON_VERSION, OverrideExport, ReviewExport, SessionExport,
+    StageExport, TitleExport, YearRange, json,
+};
+pub use markdown::{markdown, markdown_without_session};
+pub use status::status;
+
+/// The items of a stage shown for the current answers: the only ones that count.
+fn shown_items<'a>(model: &'a Model, stage: &'a Stage) -> impl Iterator<Item = &'a Item> {
+    stage.items.iter().filter(|i| i.applies(model.answers()))
+}
+
+/// (question title, the chosen options' titles) for every question, in the checklist's
+/// order; options the checklist no longer has are left out, and `None` means unanswered.
+fn answer_titles(model: &Model) -> Vec<(&str, Option<String>)> {
+    let lang = model.lang();
+    model
+        .checklist
+        .questions
+        .iter()
+        .map(|q| {
+            let chosen: Vec<&str> = q
+                .options
+                .iter()
+                .filter(|o| model.is_chosen(&q.id, &o.id))
+                .map(|o| o.title.get(lang))
+                .collect();
+            let titles = (!chosen.is_empty()).then(|| chosen.join(tr(lang, OPTION_SEP)));
+            (q.title.get(lang), titles)
+        })
+        .collect()
+}
+
+/// "Question: answer", without a colon after a question that ends in a question mark.
+fn question_answer(lang: Lang, question: &str, answer: &str) -> String {
+    let sep = if question.ends_with(['？', '：']) {
+        ""
+    } else if question.ends_with(['?', ':']) {
+        " "
+    } else {
+        tr(lang, ANSWER_COLON)
+    };
+    format!("{question}{sep}{answer}")
+}
+
+/// An item's title, or the (sanitized) id when the checklist no longer has it.
+fn item_title(model: &Model, id: &str) -> String {
+    match model.checklist.item(id) {
+        Some(item) => item.title.get(model.lang()).to_string(),
+        None => sanitize_line(id),
+    }
+}
+
+/// The zone offset the report's local times are in, e.g. `+08:00`.
+fn utc_offset(model: &Model) -> String {
+    model
+        .now
+        .to_zoned_datetime(model.tz.clone())
+        .strftime("%:z")
+        .to_string()
+}
+
+/// `2026年10月23日`, for the Chinese letter.
+fn zh_date(d: Date) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}

@@ -1,0 +1,105 @@
+//! `xhs-cancel status`: the one-screen text summary of a session.
+
+use std::fmt::Write as _;
+
+use super::strings::{
+    ANSWER_SEP, ANSWERS, CHOSEN_SUFFIX, CLOCK_LABEL, CURRENT_STAGE, LETTER_IN_EXPORT,
+    STATUS_NOT_SUBMITTED, STATUS_TITLE, TRIED_SUFFIX, status_counts, status_limit, status_state,
+    tr, unanswered,
+};
+use super::{answer_titles, question_answer, stage_name};
+use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
+use crate::checklist::StageId;
+use crate::text::Lang;
+use crate::wizard::Model;
+
+/// The one-screen summary `xhs-cancel status` prints: current stage, progress per stage, the
+/// answers and the review clock, in the session's language.
+pub fn status(model: &Model) -> String {
+    let lang = model.lang();
+    let mut out = String::new();
+    let title = model.checklist.title.get(lang);
+    let _ = writeln!(out, "{title}{}", tr(lang, STATUS_TITLE));
+    let current = model.stage_id();
+    let _ = writeln!(
+        out,
+        "{}{} {}",
+        tr(lang, CURRENT_STAGE),
+        model.position(current) + 1,
+        stage_name(current, lang)
+    );
+    for (n, stage) in model.checklist.stages.iter().enumerate() {
+        let (done, total) = model.progress(stage.id);
+        let mark = match stage.id {
+            StageId::Troubleshooting if model.overdue() => "!",
+            StageId::Troubleshooting => " ",
+            id if model.stage_done(id) => "✓",
+            _ => " ",
+        };
+        let name = stage_name(stage.id, lang);
+        let suffix = match stage.id {
+            StageId::Reasons => tr(lang, CHOSEN_SUFFIX),
+            StageId::Troubleshooting => tr(lang, TRIED_SUFFIX),
+            _ => "",
+        };
+        let _ = writeln!(out, "{mark} {} {name} {done}/{total}{suffix}", n + 1);
+    }
+    status_answers(&mut out, model);
+    match model.review_clock() {
+        None => {
+            let _ = writeln!(out, "{}", tr(lang, STATUS_NOT_SUBMITTED));
+        }
+        Some(clock) => status_clock(&mut out, lang, &clock),
+    }
+    out
+}
+
+/// The answers on one line, and how many questions are not answered.
+fn status_answers(out: &mut String, model: &Model) {
+    let lang = model.lang();
+    let all = answer_titles(model);
+    let open = all.iter().filter(|(_, o)| o.is_none()).count();
+    let mut answers: Vec<String> = all
+        .iter()
+        .filter_map(|(q, o)| o.as_deref().map(|o| question_answer(lang, q, o)))
+        .collect();
+    if open > 0 {
+        answers.push(unanswered(lang, open));
+    }
+    if !answers.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}{}",
+            tr(lang, ANSWERS),
+            answers.join(tr(lang, ANSWER_SEP))
+        );
+    }
+}
+
+fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
+    if let Some(problem) = clock.future_problem(lang, "") {
+        let _ = writeln!(out, "{}{problem}", tr(lang, CLOCK_LABEL));
+        return;
+    }
+    let counts = status_counts(
+        lang,
+        clock.submitted_on,
+        clock.calendar_days,
+        clock.working_days,
+    );
+    let _ = writeln!(out, "{counts}");
+    let state = status_state(
+        lang,
+        clock.overdue,
+        clock.days_past_deadline(),
+        clock.working_days_left(),
+    );
+    let limit = status_limit(lang, REVIEW_LIMIT_WORKING_DAYS, clock.deadline, &state);
+    let _ = writeln!(out, "{limit}");
+    if let Some(note) = clock.basis_note(lang) {
+        let _ = writeln!(out, "{note}");
+    }
+    if clock.overdue {
+        let _ = writeln!(out, "{}", tr(lang, LETTER_IN_EXPORT));
+    }
+}
