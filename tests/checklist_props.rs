@@ -5,6 +5,9 @@ use std::borrow::Cow;
 use std::fs;
 use std::path::Path;
 
+mod common;
+
+use common::hostile::{hostile_text, terminal_safe};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use xhs_cancel::checklist::{Checklist, FILE_NAMES, SourceFile};
@@ -94,35 +97,9 @@ fn readable_part(bytes: &[u8]) -> &str {
     }
 }
 
-/// Safe to print, by an oracle independent of the library's table: no C0 control but the
-/// newline, no DEL, no C1 control, no bidi or zero-width format character.
+/// Safe to print, by an oracle independent of the library's table.
 fn clean(s: &str) -> bool {
-    s.chars().all(|c| {
-        let n = c as u32;
-        c == '\n'
-            || !(n < 0x20
-                || (0x7f..=0x9f).contains(&n)
-                || matches!(
-                    n,
-                    0x061c | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xfeff
-                ))
-    })
-}
-
-/// Text a hostile file would hold: escape sequences, C0 and C1 controls, bidi and
-/// zero-width characters, among ordinary ASCII and Chinese.
-fn hostile_text() -> impl Strategy<Value = String> {
-    let piece = prop_oneof![
-        3 => proptest::char::range(' ', '~').prop_map(String::from),
-        2 => proptest::char::range('\u{4e00}', '\u{9fff}').prop_map(String::from),
-        2 => proptest::char::range('\u{0}', '\u{1f}').prop_map(String::from),
-        1 => Just("\u{7f}".to_string()),
-        2 => proptest::char::range('\u{80}', '\u{9f}').prop_map(String::from),
-        2 => prop::sample::select(vec!['\u{61c}', '\u{200b}', '\u{200d}', '\u{200e}', '\u{202e}', '\u{2066}', '\u{2069}', '\u{feff}'])
-            .prop_map(String::from),
-        1 => Just("\u{1b}]0;pwned\u{7}".to_string()),
-    ];
-    prop::collection::vec(piece, 1..20).prop_map(|pieces| pieces.concat())
+    terminal_safe(s)
 }
 
 /// `text` as the inside of a TOML basic string: every character that is not plain printable
@@ -406,7 +383,7 @@ proptest! {
     fn one_hostile_string_in_a_valid_file(
         index in file_index(),
         which in any::<Index>(),
-        text in hostile_text(),
+        text in hostile_text(1..20),
     ) {
         let base = builtin();
         let file = String::from_utf8(base[index].clone()).unwrap();

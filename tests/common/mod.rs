@@ -5,6 +5,8 @@
 // Every test file is its own crate and uses only some of these.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
