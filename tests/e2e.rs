@@ -537,6 +537,10 @@ fn quitting_leaves_the_terminal_cooked_with_the_cursor_shown() {
 }
 
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "the save-delay seam exists in debug builds only"
+)]
 fn a_signal_during_a_save_still_ends_with_the_change_saved() {
     for signal in ["TERM", "HUP"] {
         let dir = tempfile::tempdir().unwrap();
