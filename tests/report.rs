@@ -194,7 +194,7 @@ fn markdown_lists_answers_every_shown_item_with_its_local_time_and_the_overrides
         "## 3 注销步骤（2/2，✓ 已完成）\n\n- [x] 打开设置 (2026-09-28 09:05)\n- [x] 提交申请 (2026-09-28 09:10)\n",
         "## 4 注销后（0/1）\n\n- [ ] 登录失败\n",
         "## 5 疑难解答（已尝试 1/2）\n\n- [ ] 不符合条件\n- [x] 审核太久 (2026-11-27 10:00) **审核已超过 15 个工作日的时限**\n",
-        "## 未完成必需项就继续的记录\n\n- 2026-09-28 09:00 离开「准备」时仍未确认：备份\n",
+        "## 未完成必需项就继续的记录\n\n- 2026-09-28 09:00 离开「准备」时仍未确认：「备份」\n",
         "## 审核计时\n\n- 提交注销申请：2026-09-28（第 0 天）\n- 截至 2026-11-28：已过 61 天，其中 40 个工作日\n- 15 个工作日时限：2026-10-23",
         "- 状态：**已超过时限 36 天**\n",
         "## 投诉信草稿\n",
@@ -540,7 +540,10 @@ fn no_output_carries_control_characters_from_the_session() {
             .collect();
         assert!(bad.is_empty(), "{name} has {bad:?}");
     }
-    find(&report::markdown(&m), "仍未确认：备份、gone\\]0;pwned31m");
+    find(
+        &report::markdown(&m),
+        "仍未确认：「备份」、「gone\\]0;pwned31m」",
+    );
 }
 
 #[test]

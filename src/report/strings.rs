@@ -182,10 +182,14 @@ pub fn stage_count(lang: Lang, stage: StageId, done: usize, total: usize) -> Str
     }
 }
 
-/// One "continued anyway" line: when, the stage left, the required items still open.
+/// One "continued anyway" line: when, the stage left, the required items still open. In
+/// Chinese each title stands in 「」, since titles themselves contain the list comma 、.
 pub fn override_line(lang: Lang, at: &str, stage: &str, open: &[String]) -> String {
     match lang {
-        Lang::Zh => format!("- {at} 离开「{stage}」时仍未确认：{}", open.join("、")),
+        Lang::Zh => {
+            let open: Vec<String> = open.iter().map(|t| format!("「{t}」")).collect();
+            format!("- {at} 离开「{stage}」时仍未确认：{}", open.join("、"))
+        }
         Lang::En => format!(
             "- {at}: left \"{stage}\" with these still open: {}",
             open.join("; ")
