@@ -74,7 +74,7 @@ impl Saver {
                 slow_save_for_tests();
                 let reply = match command {
                     Command::Save(session) => Reply::Saved(
-                        Timestamp::now(),
+                        crate::session::now(),
                         store.save(&session).map_err(|e| save_failure(&e)),
                     ),
                     Command::Restore => {
@@ -144,12 +144,12 @@ fn apply(model: &mut Model, reply: Reply) -> Applied {
         Reply::Restored(Ok(session)) => {
             model.overlay = None;
             model.replace_session(session);
-            model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
+            model.save_status = SaveStatus::Saved(to_minute(crate::session::now()));
             return Applied::Redraw;
         }
         Reply::Fresh(Ok(())) => {
             model.overlay = None;
-            model.save_status = SaveStatus::Saved(to_minute(Timestamp::now()));
+            model.save_status = SaveStatus::Saved(to_minute(crate::session::now()));
             return Applied::Redraw;
         }
         Reply::Restored(Err(e)) | Reply::Fresh(Err(e)) => {
@@ -328,7 +328,7 @@ fn event_loop(
         match events.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => {
                 let event = event?;
-                model.now = Timestamp::now();
+                model.now = crate::session::now();
                 if let Event::Resize(width, height) = event {
                     terminal.backend_mut().set_size(width, height);
                 }

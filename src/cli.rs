@@ -143,11 +143,15 @@ fn lang_named(value: &std::ffi::OsStr) -> Option<Lang> {
     }
 }
 
-/// The language the locale asks for: LC_ALL, else LC_MESSAGES, else LANG; `zh*` is Chinese.
+/// The language the system asks for; `zh*` is Chinese, anything else (or nothing) English.
+/// The first of LC_ALL, LC_MESSAGES and LANG that is set and not empty, as the C library
+/// picks the messages' locale; else the system's own setting through `sys-locale` (Windows:
+/// the user's display language; macOS: the preferred languages; elsewhere: `LANGUAGE`).
 fn locale_lang() -> Lang {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))
+        .or_else(sys_locale::get_locale)
         .map_or(Lang::En, |locale| Lang::from_locale(&locale))
 }
 
@@ -249,7 +253,12 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
     if cli.lang.is_some() {
         session.lang = default_lang(cli);
     }
-    let mut model = Model::new(checklist, session, crate::session::now(), local_time_zone());
+    let mut model = Model::new(
+        checklist,
+        session,
+        crate::session::now(),
+        TimeZone::system(),
+    );
     model.options = ViewOptions {
         ascii: cli.ascii,
         no_color: no_color(),
@@ -272,27 +281,6 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
         return Err(fail(exit::RUNTIME, CliError::NotSaved));
     }
     Ok(())
-}
-
-/// The local time zone from `TZ` or /etc/localtime, read directly: jiff's own lookup walks
-/// the whole zoneinfo tree first, which costs milliseconds before the first frame.
-pub fn local_time_zone() -> TimeZone {
-    let from_file = |name: &str, path: &Path| {
-        let bytes = std::fs::read(path).ok()?;
-        TimeZone::tzif(name, &bytes).ok()
-    };
-    let zoneinfo = Path::new("/usr/share/zoneinfo");
-    let from_env = std::env::var("TZ").ok().and_then(|tz| {
-        let name = tz.trim_start_matches(':');
-        let safe = !name.is_empty() && !name.starts_with('/') && !name.contains("..");
-        let file = safe
-            .then(|| from_file(name, &zoneinfo.join(name)))
-            .flatten();
-        file.or_else(|| TimeZone::posix(name).ok())
-    });
-    from_env
-        .or_else(|| from_file("localtime", Path::new("/etc/localtime")))
-        .unwrap_or(TimeZone::UTC)
 }
 
 /// A message in the language given.

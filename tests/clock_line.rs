@@ -55,6 +55,6 @@ fn a_submission_date_in_the_future_is_shown_as_a_problem() {
     let zh = line(date(2026, 12, 4), Lang::Zh, "2026-11-28T04:00:00Z");
     assert_eq!(
         zh,
-        "! 记录的提交日期 2026-12-04 在今天之后；请用 xhs-cancel submitted YYYY-MM-DD 改正。也可以在“提交注销申请”那一步按空格更正。"
+        "! 记录的提交日期 2026-12-04 在今天之后；请用 xhs-cancel submitted YYYY-MM-DD 改正。也可以在「提交注销申请」那一步按空格更正。"
     );
 }

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::fs;
 use std::path::Path;
+#[cfg(unix)]
 use std::time::Duration;
 
 use xhs_cancel::checklist::{Checklist, FILE_NAMES, SourceFile};

@@ -5,6 +5,8 @@
 //! The child is this test binary itself, run with `--exact crash_child` and an environment
 //! variable naming the folder; in a normal run `crash_child` does nothing.
 
+#![cfg(unix)]
+
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::Path;

@@ -7,10 +7,11 @@ use std::path::Path;
 use super::args::{self, Cli, Command, Format, Output, Submitted};
 use super::messages::{self, CliError};
 use super::{
-    Failure, checklist, default_lang, exit, fail, local_time_zone, locale_lang, message_lang, out,
-    out_line, own_data_dir, store_failure,
+    Failure, checklist, default_lang, exit, fail, locale_lang, message_lang, out, out_line,
+    own_data_dir, store_failure,
 };
 use clap::Command as ClapCommand;
+use jiff::tz::TimeZone;
 use roff::{Roff, bold, line_break, roman};
 
 use crate::calendar::ReviewClock;
@@ -45,7 +46,7 @@ fn model(cli: &Cli, session: Session) -> Result<Model, Failure> {
         checklist(cli)?,
         session,
         crate::session::now(),
-        local_time_zone(),
+        TimeZone::system(),
     );
     if let Some(lang) = cli.lang {
         model.session.lang = lang;
@@ -137,7 +138,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let item = submit_step(&checklist)?;
     let today = crate::session::now()
-        .to_zoned_datetime(local_time_zone())
+        .to_zoned_datetime(TimeZone::system())
         .date();
     if let Submitted::On(date) = what
         && date > today

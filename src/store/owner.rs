@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+#[cfg(unix)]
 use super::{BACKUP_FILE, LOCK_FILE, SESSION_FILE};
 
 /// The owner and permission bits of a folder or file, as `stat` gives them.
@@ -67,6 +68,7 @@ pub struct Refusal {
 }
 
 /// The files of `dir` the ownership rule covers, after the folder itself.
+#[cfg(unix)]
 const FILES: [&str; 3] = [SESSION_FILE, BACKUP_FILE, LOCK_FILE];
 
 /// Checks `dir` and the session files in it for the user `uid`: refuses the first one another

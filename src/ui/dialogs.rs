@@ -218,7 +218,7 @@ fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
 fn problem_text(problem: &DateProblem, lang: Lang) -> String {
     match (problem, lang) {
         (DateProblem::Malformed(text), Lang::Zh) => {
-            format!("“{text}”不是有效的日期（格式 YYYY-MM-DD，例如 2026-11-28）")
+            format!("「{text}」不是有效的日期（格式 YYYY-MM-DD，例如 2026-11-28）")
         }
         (DateProblem::Malformed(text), Lang::En) => {
             format!("\"{text}\" is not a valid date (YYYY-MM-DD, such as 2026-11-28)")
@@ -438,8 +438,8 @@ fn hanging(text: &str, width: usize, indent: usize) -> Vec<String> {
 /// "…and 3 more" above or below a scrolled list; nothing when none are hidden there.
 fn more_line(lang: Lang, hidden: usize, above: bool) -> Option<String> {
     (hidden > 0).then(|| match (lang, above) {
-        (Lang::Zh, true) => format!("……上面还有 {hidden} 项（Up 查看）"),
-        (Lang::Zh, false) => format!("……还有 {hidden} 项（Down 查看）"),
+        (Lang::Zh, true) => format!("...上面还有 {hidden} 项（Up 查看）"),
+        (Lang::Zh, false) => format!("...还有 {hidden} 项（Down 查看）"),
         (Lang::En, true) => format!("...and {hidden} more above (Up)"),
         (Lang::En, false) => format!("...and {hidden} more (Down)"),
     })

@@ -43,7 +43,7 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
     render_detail(model, theme, areas.detail, buf);
 }
 
-/// The list border's note of what is out of view, e.g. " intro and 3 more above · 10 more
+/// The list border's note of what is out of view, e.g. " intro and 3 more above / 10 more
 /// below ".
 fn more_text(lang: Lang, intro: bool, above: usize, below: usize) -> Option<String> {
     let up = match (intro, above) {
@@ -63,7 +63,7 @@ fn more_text(lang: Lang, intro: bool, above: usize, below: usize) -> Option<Stri
         Lang::En => format!("{below} more below"),
     });
     let parts: Vec<String> = up.into_iter().chain(down).collect();
-    (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
+    (!parts.is_empty()).then(|| format!(" {} ", parts.join(" / ")))
 }
 
 fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: &mut Buffer) {
@@ -304,7 +304,7 @@ fn complain_hint(model: &Model) -> &'static str {
     match model.stage_id() {
         StageId::Troubleshooting => tr(
             model.lang(),
-            "投诉办法见下面的“审核时间过长”",
+            "投诉办法见下面的「审核时间过长」",
             "see \"The review takes too long\" below for how to complain",
         ),
         _ => tr(
@@ -322,7 +322,7 @@ pub fn clock_line(model: &Model) -> Option<String> {
     if let Some(problem) = clock.future_problem(model.lang(), "") {
         let hint = tr(
             model.lang(),
-            "也可以在“提交注销申请”那一步按空格更正。",
+            "也可以在「提交注销申请」那一步按空格更正。",
             " Or press Space on the submit step.",
         );
         return Some(format!("! {problem}{hint}"));
