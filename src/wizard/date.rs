@@ -138,6 +138,14 @@ mod tests {
     }
 
     #[test]
+    fn the_arrows_reach_today_without_a_problem() {
+        let today = date(2026, 11, 29);
+        let mut input = DateInput::new(today, Some(date(2026, 11, 28)), false);
+        input.shift(1);
+        assert_eq!((input.day, input.problem), (today, None));
+    }
+
+    #[test]
     fn the_arrows_stop_at_today() {
         let today = date(2026, 11, 29);
         let mut input = DateInput::new(today, None, false);
