@@ -280,7 +280,9 @@ pub fn leave() {
         SetAttribute(Attribute::Reset),
         Show
     );
-    ratatui::restore();
+    // `ratatui::restore` prints a failure with `eprintln!`, which panics when stderr is gone
+    // too (a terminal that went away): that panic would abort the program.
+    let _ = ratatui::try_restore();
 }
 
 /// The hook runs for a panic on any thread. With `panic = "abort"` (release builds) it is the
@@ -391,9 +393,9 @@ fn read_events() -> Receiver<io::Result<Event>> {
     rx
 }
 
-/// How many typed characters arriving together make a paste: nobody types three keys in
-/// the time the program takes to read one.
-const PASTE_BURST: usize = 3;
+/// How many typed characters arriving together make a paste: nobody types two keys in the
+/// time the program takes to read one (a held key repeats tens of milliseconds apart).
+const PASTE_BURST: usize = 2;
 
 /// The next event, with every event already waiting behind it; a burst of typed characters
 /// is a paste the terminal did not bracket (tmux `paste-buffer` without `-p`, a terminal
@@ -611,8 +613,14 @@ mod tests {
     fn a_burst_of_typed_characters_is_a_paste_and_single_keys_are_keys() {
         let burst: Vec<Event> = "x q".chars().map(key).collect();
         assert_eq!(as_paste(burst), vec![Event::Paste("x q".into())]);
-        let two = vec![key('j'), key('j')];
-        assert_eq!(as_paste(two.clone()), two, "two keys can be a fast typist");
+        let two = vec![key('x'), key('c')];
+        assert_eq!(
+            as_paste(two),
+            vec![Event::Paste("xc".into())],
+            "no one types two at once"
+        );
+        let one = vec![key('j')];
+        assert_eq!(as_paste(one.clone()), one, "a key pressed is a key");
         let mixed = vec![key('a'), Event::Resize(80, 24), key('b'), key('c')];
         assert_eq!(
             as_paste(mixed),

@@ -235,7 +235,12 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
             false => cli.lang.unwrap_or(Lang::En),
         };
         err(&why(lang));
-        return commands::run(cli, &Command::Status);
+        // The summary in the same language as the notice: Chinese only where it can show.
+        let plain = Cli {
+            lang: Some(lang),
+            ..cli.clone()
+        };
+        return commands::run(&plain, &Command::Status);
     }
     if cli.new
         && let Some(archived) = store.archive().map_err(store_failure)?

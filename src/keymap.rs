@@ -146,7 +146,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(MAIN, &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
     bind(MAIN, &[Code(KeyCode::Home), Char('g')], "Home/End g/G", Action::Top, ("第一项 / 最后一项", "first / last item"), None),
     bind(MAIN, &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
-    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, ("勾选 / 取消勾选（「已提交」一步：填写或更正提交日）", "check / uncheck (the submit step: enter or correct the date)"), hint("Space", "勾选/取消", "check/uncheck", 6)),
+    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, ("勾选 / 取消勾选（「提交注销申请」一步：填写或更正提交日）", "check / uncheck (the submit step: enter or correct the date)"), hint("Space", "勾选/取消", "check/uncheck", 6)),
     bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, ("确认并到下一项（已确认的不会取消）", "confirm and go to the next item (never unchecks)"), hint("Enter", "确认", "confirm", 6)),
     bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, ("撤销这次打开后的上一次更改（可重复）", "undo the last change of this run (repeatable)"), hint("u", "撤销", "undo", 4)),
     bind(MOVING, &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], "Right/Left l/h", Action::NextStage, ("下一阶段 / 上一阶段（也可用 Tab / Shift-Tab）", "next / previous stage (Tab / Shift-Tab too)"), hint("Left/Right", "换阶段", "stage", 4)),

@@ -529,6 +529,12 @@ fn export_never_writes_over_the_programs_own_files() {
         std::fs::read(dir.path().join("session.toml")).unwrap(),
         session
     );
+    // Another data folder's session is refused too.
+    let other = tempfile::tempdir().unwrap();
+    let target = dir.path().join("session.toml");
+    let output = run(other.path(), &["export", "-o", target.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(std::fs::read(&target).unwrap(), session);
 }
 
 #[test]

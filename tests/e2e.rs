@@ -80,9 +80,12 @@ impl Pty {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// Types `keys` as one burst (a paste, to the program, when it is two characters or
+    /// more), then waits a moment as a person would before the next key.
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(40));
     }
 
     /// Waits until the screen shows `text`; fails with the screen when it does not.
@@ -181,7 +184,8 @@ fn started(dir: &Path) -> Pty {
 fn moves_toggles_switches_language_and_quits_with_q() {
     let dir = tempfile::tempdir().unwrap();
     let mut pty = started(dir.path());
-    pty.send("j ");
+    pty.send("j");
+    pty.send(" ");
     pty.wait_for("[x]");
     assert!(
         pty.screen().lines().any(|l| l.contains("> [x]")),

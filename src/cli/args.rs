@@ -15,7 +15,7 @@ use crate::store::DATA_DIR_ENV;
 use crate::text::Lang;
 
 /// What the command line asks for.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cli {
     pub new: bool,
     pub lang: Option<Lang>,
@@ -28,7 +28,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
     Export { format: Format, output: Output },

@@ -96,19 +96,12 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
 
 /// Whether `path` names one of the program's own files in the data folder `dir` (the
 /// session, its backup, the lock, archives): an export must never replace those.
-fn is_in_data_folder(path: &Path, dir: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
-    };
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    store::is_ours(name) && !name.starts_with(store::REPORT_PREFIX) && same(parent, dir)
+fn is_in_data_folder(path: &Path, _dir: &Path) -> bool {
+    // Any folder may be someone's data folder (another --data-dir, a copy): a name the
+    // program uses for its own files is refused wherever it is.
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|name| store::is_ours(name) && !name.starts_with(store::REPORT_PREFIX))
 }
 
 /// Validates the files themselves: without a directory, the embedded TOML of the built-in

@@ -275,11 +275,18 @@ pub fn recover(
         );
     }
     lines.push(
-        tr(
-            lang,
-            "n：重新开始（损坏的文件和备份都存档，以后仍可恢复）",
-            "n: start fresh (both files are archived and can be restored later)",
-        )
+        match backup {
+            true => tr(
+                lang,
+                "n：重新开始（损坏的文件和备份都存档，以后仍可恢复）",
+                "n: start fresh (both files are archived and can be restored later)",
+            ),
+            false => tr(
+                lang,
+                "n：重新开始（损坏的文件会存档，以后仍可恢复）",
+                "n: start fresh (the damaged file is archived and can be restored later)",
+            ),
+        }
         .to_string(),
     );
     lines.push(

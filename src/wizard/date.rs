@@ -66,6 +66,12 @@ impl DateInput {
 
     /// Takes a typed character: digits and `-` only, up to ten of them; others are ignored.
     pub fn type_char(&mut self, c: char) {
+        // A Chinese input method types full-width digits and dashes: take them as ASCII.
+        let c = match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '－' | '—' | '–' => '-',
+            c => c,
+        };
         if (c.is_ascii_digit() || c == '-') && self.typed.len() < DATE_LEN {
             self.typed.push(c);
             self.problem = None;
@@ -176,6 +182,14 @@ mod tests {
         input.erase();
         "21".chars().for_each(|c| input.type_char(c));
         assert_eq!(input.take(), Some(date(2026, 11, 21)));
+        input.typed.clear();
+        "２０２６－１１－２０"
+            .chars()
+            .for_each(|c| input.type_char(c));
+        assert_eq!(
+            input.typed, "2026-11-20",
+            "full-width, as a Chinese input method types"
+        );
         input.typed = "1900-01-01".into();
         assert_eq!(input.take(), None);
         assert_eq!(input.problem, Some(DateProblem::TooEarly(date(1900, 1, 1))));
