@@ -436,7 +436,8 @@ fn read_toml<T: DeserializeOwned>(
         });
         return None;
     }
-    if let Some(offset) = fsread::too_deep(file.src()).filter(|_| checks == Checks::Full) {
+    let nesting = (checks == Checks::Full).then(|| fsread::too_deep(file.src()));
+    if let Some(offset) = nesting.flatten() {
         problems.push(Problem {
             path: file.path.to_string(),
             position: Some(file.lines.position(offset)),
