@@ -13,6 +13,7 @@ use crate::session::Session;
 use crate::text::Lang;
 
 mod date;
+mod entries;
 mod overlay;
 mod update;
 
@@ -238,6 +239,9 @@ pub struct Model {
     /// Where `t` or Esc returns to from troubleshooting.
     return_to: Option<Screen>,
     cursors: BTreeMap<StageId, usize>,
+    /// Which entries each stage shows under `answers`; `checklist` is fixed for the model's
+    /// life, so only [`Model::sync_answers`] changes it.
+    shown: entries::Shown,
     /// The session as it was before each change of this run, newest last, for `u`.
     undo: Vec<Session>,
 }
@@ -269,8 +273,10 @@ impl Model {
             answers: BTreeMap::new(),
             return_to: None,
             cursors: BTreeMap::new(),
+            shown: entries::Shown::default(),
             undo: Vec::new(),
         };
+        model.shown = entries::Shown::new(&model.checklist);
         model.sync_answers();
         model.restore_cursors();
         model.announce_new_items();
@@ -316,36 +322,6 @@ impl Model {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 
-    /// The rows of a stage the person can select, in order: shown items, then the answers.
-    pub fn entries(&self, id: StageId) -> Vec<Entry<'_>> {
-        let stage = self.checklist.stage(id);
-        let items = stage
-            .items
-            .iter()
-            .filter(|i| i.applies(&self.answers))
-            .map(Entry::Item);
-        let answers = (id == StageId::Reasons)
-            .then(|| self.checklist.questions.iter())
-            .into_iter()
-            .flatten()
-            .flat_map(|q| q.options.iter().map(move |c| Entry::Answer(q, c)));
-        items.chain(answers).collect()
-    }
-
-    pub fn cursor(&self, id: StageId) -> usize {
-        let len = self.entries(id).len();
-        self.cursors
-            .get(&id)
-            .copied()
-            .unwrap_or(0)
-            .min(len.saturating_sub(1))
-    }
-
-    pub fn current_entry(&self) -> Option<Entry<'_>> {
-        let id = self.stage_id();
-        self.entries(id).get(self.cursor(id)).copied()
-    }
-
     pub fn is_confirmed(&self, stage: StageId, item: &str) -> bool {
         self.confirmed_at(stage, item).is_some()
     }
@@ -365,25 +341,6 @@ impl Model {
     /// unanswered; a question with no known option left is absent.
     pub fn answers(&self) -> &BTreeMap<String, Vec<String>> {
         &self.answers
-    }
-
-    /// (confirmed, shown) items of a stage.
-    pub fn progress(&self, id: StageId) -> (usize, usize) {
-        let shown: Vec<&Item> = self.shown_items(id).collect();
-        let done = shown
-            .iter()
-            .filter(|i| self.is_confirmed(id, &i.id))
-            .count();
-        (done, shown.len())
-    }
-
-    fn shown_items(&self, id: StageId) -> impl Iterator<Item = &Item> {
-        let answers = &self.answers;
-        self.checklist
-            .stage(id)
-            .items
-            .iter()
-            .filter(move |i| i.applies(answers))
     }
 
     /// Reasons: a reason picked and every question answered; troubleshooting asks nothing;
@@ -461,24 +418,6 @@ impl Model {
             .iter()
             .position(|s| s.id == id)
             .unwrap_or(0)
-    }
-
-    /// Puts each stage's cursor back on the row the session names, or keeps it in range.
-    fn restore_cursors(&mut self) {
-        for id in StageId::ALL {
-            let entries = self.entries(id);
-            let wanted = self.session.cursor.get(id.as_str());
-            let index = wanted
-                .and_then(|key| entries.iter().position(|e| &e.key() == key))
-                .unwrap_or_else(|| self.cursors.get(&id).copied().unwrap_or(0));
-            let index = index.min(entries.len().saturating_sub(1));
-            self.cursors.insert(id, index);
-        }
-    }
-
-    /// Recomputes the answers that count from the session's.
-    fn sync_answers(&mut self) {
-        self.answers = known_answers(&self.checklist, &self.session.answers);
     }
 
     /// Saved answers the checklists no longer know are said once at start: they count as

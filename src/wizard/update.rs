@@ -142,7 +142,7 @@ impl Model {
     }
 
     pub(super) fn move_cursor(&mut self, id: StageId, delta: isize) -> Effect {
-        let len = self.entries(id).len();
+        let len = self.entry_count(id);
         if len == 0 {
             return Effect::None;
         }
@@ -157,7 +157,7 @@ impl Model {
         }
         self.cursors.insert(id, index);
         self.detail_scroll = 0;
-        let key = self.entries(id).get(index).map(Entry::key);
+        let key = self.entry(id, index).map(|e| e.key());
         if let Some(key) = key {
             self.session.cursor.insert(id.as_str().to_string(), key);
         }
