@@ -3,6 +3,7 @@
 mod dialogs;
 mod screens;
 mod stage;
+mod view;
 
 use jiff::Timestamp;
 use ratatui::buffer::Buffer;
@@ -16,10 +17,11 @@ use crate::checklist::StageId;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
-use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen};
+use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
 pub use stage::{clock_line, detail_height};
+pub use view::View;
 
 /// Picks the program's own string in the current language.
 fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -108,14 +110,37 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
 
 impl Widget for &Model {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if self.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            screens::too_small(self, area, buf);
-            return;
-        }
-        let theme = Theme::new(self);
-        let areas = layout::areas(self);
-        render_header(self, &theme, areas.header, buf);
-        if let Some(notice) = &self.notice {
+        View::new().render(self, area, buf);
+    }
+}
+
+/// The whole screen; `view` keeps the measured list between frames and learns the viewport.
+fn render(model: &Model, view: &mut View, area: Rect, buf: &mut Buffer) {
+    if model.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        screens::too_small(model, area, buf);
+        return;
+    }
+    let theme = Theme::new(model);
+    let areas = view.areas(model);
+    render_header(model, &theme, areas.header, buf);
+    let detail_overflow = render_body(model, &theme, (area, areas), view, buf);
+    render_footer(model, areas.footer, buf);
+    render_overlay(model, &theme, area, buf);
+    view.set_viewport(Viewport {
+        list_rows: areas.list.height,
+        detail_overflow,
+    });
+}
+
+/// The notice and the screen itself; returns how far the detail can scroll (0 off a stage).
+fn render_body(
+    model: &Model,
+    theme: &Theme,
+    (area, areas): (Rect, layout::Areas),
+    view: &mut View,
+    buf: &mut Buffer,
+) -> u16 {
+    if let Some(notice) = &model.notice {
             let line = wrap::clip(
                 wrap::wrap(notice, usize::from(area.width)),
                 1,
@@ -124,28 +149,33 @@ impl Widget for &Model {
             let line = Line::styled(line.concat(), theme.required);
             render_lines([&line], areas.notice, buf);
         }
-        match self.screen {
-            Screen::Welcome => screens::welcome(self, &theme, areas, buf),
-            Screen::Summary => screens::summary(self, &theme, areas, buf),
-            Screen::Stage(_) => stage::render(self, &theme, areas, buf),
+    match model.screen {
+        Screen::Welcome => screens::welcome(model, theme, areas, buf),
+        Screen::Summary => screens::summary(model, theme, areas, buf),
+        Screen::Stage(_) => {
+            let list = view.list(model, areas.list.width);
+            return stage::render(model, theme, areas, list, buf);
         }
-        render_footer(self, areas.footer, buf);
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => dialogs::help(self, &theme, *scroll, area, buf),
-            Some(Overlay::Gate { open, scroll, .. }) => {
-                dialogs::gate(self, &theme, open, *scroll, area, buf)
-            }
-            Some(Overlay::SubmitDate(input)) => dialogs::date(self, &theme, input, area, buf),
-            Some(Overlay::Recover {
-                problem,
-                backup,
-                failed,
-            }) => dialogs::recover(self, &theme, problem, *backup, failed.as_deref(), area, buf),
-            Some(Overlay::Unsaved { written }) => {
-                dialogs::unsaved(self, &theme, written.as_ref(), area, buf)
-            }
-            None => {}
+    }
+    0
+}
+
+fn render_overlay(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    match &model.overlay {
+        Some(Overlay::Help { scroll }) => dialogs::help(model, theme, *scroll, area, buf),
+        Some(Overlay::Gate { open, scroll, .. }) => {
+            dialogs::gate(model, theme, open, *scroll, area, buf)
         }
+        Some(Overlay::SubmitDate(input)) => dialogs::date(model, theme, input, area, buf),
+        Some(Overlay::Recover {
+            problem,
+            backup,
+            failed,
+        }) => dialogs::recover(model, theme, problem, *backup, failed.as_deref(), area, buf),
+        Some(Overlay::Unsaved { written }) => {
+            dialogs::unsaved(model, theme, written.as_ref(), area, buf)
+        }
+        None => {}
     }
 }
 

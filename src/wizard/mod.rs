@@ -8,7 +8,6 @@ use jiff::tz::TimeZone;
 
 use crate::calendar::ReviewClock;
 use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::session::Session;
 use crate::text::Lang;
 
@@ -68,19 +67,32 @@ pub enum Action {
     /// In the unsaved-quit dialog: quit and lose what could not be saved.
     QuitAnyway,
     Resize(u16, u16),
+    /// What the view last drew, sent by the event loop after each frame: paging and the
+    /// detail's scrolling are measured in it.
+    Viewport(Viewport),
     /// Ctrl-L: clear the terminal and draw the whole screen again.
     Redraw,
     /// Ctrl-Z: give the terminal back to the shell until it is resumed (Unix).
     Suspend,
-    Click {
-        column: u16,
-        row: u16,
-    },
-    Wheel {
-        column: u16,
-        row: u16,
-        down: bool,
-    },
+    /// A click on entry `index` of the stage shown (the view finds which); `toggle` when it
+    /// fell on the entry's mark.
+    Pick { index: usize, toggle: bool },
+}
+
+/// The smallest terminal the wizard draws in; below it only quitting works.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The part of the screen the model's moves are measured in, as the view last drew it. Before
+/// the view says (a model driven without a screen), a page is one row and the detail does not
+/// scroll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Viewport {
+    /// Rows of the list: a page key moves one less, so one row stays in view.
+    pub list_rows: u16,
+    /// How far the detail can scroll: its lines less the rows it shows, 0 when all fit.
+    pub detail_overflow: u16,
 }
 
 /// What the event loop must do after an update.
@@ -233,6 +245,8 @@ pub struct Model {
     /// A one-line message for the person (new items, where the report went).
     pub notice: Option<String>,
     pub detail_scroll: u16,
+    /// What the view last drew ([`Action::Viewport`]).
+    pub viewport: Viewport,
     /// The answers whose question and option the checklists still have: the only ones that
     /// count. Kept in step with `session.answers` by [`Model::sync_answers`].
     answers: BTreeMap<String, Vec<String>>,
@@ -270,6 +284,7 @@ impl Model {
             save_status: SaveStatus::Idle,
             notice: None,
             detail_scroll: 0,
+            viewport: Viewport::default(),
             answers: BTreeMap::new(),
             return_to: None,
             cursors: BTreeMap::new(),
@@ -318,6 +333,7 @@ impl Model {
         self.checklist.stage(self.stage_id())
     }
 
+    /// Below 60x16 the screen shows only how to make it bigger, and keys do nothing but quit.
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
