@@ -164,3 +164,96 @@ pub(super) fn title<'a>(entry: &Entry<'a>, lang: Lang) -> &'a str {
 pub(super) fn title_room(cols: usize) -> usize {
     cols.saturating_sub(TITLE_INDENT + FLAG_WIDTH).max(1)
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::Timestamp;
+    use jiff::tz::TimeZone;
+
+    use super::*;
+    use crate::checklist::Checklist;
+    use crate::layout::{hidden_entries, list_offset, list_rows};
+    use crate::session::Session;
+    use crate::wizard::Action;
+
+    /// Every stage of the built-in checklists, in both languages, before and after an answer
+    /// that hides items, at widths from one column up.
+    fn models() -> Vec<Model> {
+        let mut models = Vec::new();
+        for lang in [Lang::Zh, Lang::En] {
+            for answered in [false, true] {
+                let mut session = Session::new(lang);
+                session.welcomed = true;
+                let checklist = Checklist::builtin().unwrap();
+                if answered {
+                    let q = &checklist.questions[0];
+                    session.answers.insert(q.id.clone(), vec![q.options[0].id.clone()]);
+                }
+                for n in 0..StageId::ALL.len() {
+                    let mut model = Model::new(
+                        checklist.clone(),
+                        session.clone(),
+                        Timestamp::UNIX_EPOCH,
+                        TimeZone::UTC,
+                    );
+                    model.update(Action::Resize(100, 30));
+                    model.update(Action::Jump(n));
+                    models.push(model);
+                }
+            }
+        }
+        models
+    }
+
+    #[test]
+    fn the_index_gives_the_rows_offsets_and_counts_of_the_whole_list() {
+        for model in models() {
+            for width in [1, 9, 30, 44, 58, 97] {
+                let rows = list_rows(&model, width);
+                let index = ListIndex::new(&model, width);
+                assert!(index.fits(&model, width));
+                assert_eq!(index.total(), rows.len());
+                assert_eq!(index.rows(&model, 0..rows.len()), rows);
+                for r in 0..rows.len() + 2 {
+                    let entry = match rows.get(r).map(|row| row.kind) {
+                        Some(RowKind::Entry { index, .. }) => Some(index),
+                        _ => None,
+                    };
+                    assert_eq!(index.entry_on(r), entry, "row {r} at {width}");
+                }
+                let count = model.entry_count(model.stage_id());
+                for cursor in 0..count {
+                    for height in [1, 2, 5, 13, 40] {
+                        let offset = list_offset(&rows, cursor, height);
+                        assert_eq!(index.offset(cursor, height), offset);
+                        let hidden = hidden_entries(&rows, offset, height);
+                        assert_eq!(index.hidden(offset, height), hidden);
+                        let intro = rows[..offset].iter().any(|r| r.kind == RowKind::Intro);
+                        assert_eq!(index.intro_above(offset), intro);
+                        let end = (offset + usize::from(height)).min(rows.len());
+                        let window = index.rows(&model, offset..offset + usize::from(height));
+                        assert_eq!(window, rows[offset..end], "{cursor} in {height} at {width}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_index_no_longer_fits_once_the_language_width_stage_or_answers_change() {
+        let mut model = models().remove(0);
+        let index = ListIndex::new(&model, 40);
+        assert!(!index.fits(&model, 41));
+        model.update(Action::SwitchLang);
+        assert!(!index.fits(&model, 40));
+        model.update(Action::SwitchLang);
+        assert!(index.fits(&model, 40));
+        model.update(Action::Bottom);
+        assert!(index.fits(&model, 40), "a cursor move changes nothing measured");
+        model.update(Action::Toggle);
+        assert!(!index.fits(&model, 40), "an answer changes what shows");
+        let index = ListIndex::new(&model, 40);
+        model.update(Action::NextStage);
+        assert!(!index.fits(&model, 40));
+    }
+}
