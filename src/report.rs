@@ -15,8 +15,8 @@ use serde::Serialize;
 
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::{Item, Mark, Stage, StageId};
+use crate::names::{local_time, stage_name};
 use crate::text::{Lang, sanitize_line};
-use crate::ui::{local_time, stage_name};
 use crate::wizard::Model;
 
 /// The version of the JSON schema; raised only when a field changes meaning or disappears.

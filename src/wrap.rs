@@ -239,7 +239,11 @@ mod tests {
         ];
         for text in texts {
             for max in 0..40 {
-                assert_eq!(height(text, max), wrap(text, max).len(), "{text:?} at {max}");
+                assert_eq!(
+                    height(text, max),
+                    wrap(text, max).len(),
+                    "{text:?} at {max}"
+                );
             }
         }
     }

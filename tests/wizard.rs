@@ -380,7 +380,11 @@ fn the_wheel_moves_the_cursor_over_the_list_and_scrolls_over_the_detail() {
     let scroll = view.wheel(&model, detail.x + 1, detail.y + 1, true);
     assert_eq!(scroll, Some(Action::ScrollDetail(3)));
     model.update(Action::Help);
-    assert_eq!(view.wheel(&model, list.x, list.y, true), None, "not over a dialog");
+    assert_eq!(
+        view.wheel(&model, list.x, list.y, true),
+        None,
+        "not over a dialog"
+    );
 }
 
 #[test]
@@ -391,17 +395,27 @@ fn page_keys_and_detail_scrolling_follow_the_viewport_the_view_drew() {
     let area = ratatui::layout::Rect::new(0, 0, 100, 30);
     view.render(&model, area, &mut ratatui::buffer::Buffer::empty(area));
     let viewport = view.viewport();
-    assert_eq!(viewport.list_rows, xhs_cancel::layout::areas(&model).list.height);
+    assert_eq!(
+        viewport.list_rows,
+        xhs_cancel::layout::areas(&model).list.height
+    );
     model.update(Action::Viewport(xhs_cancel::wizard::Viewport {
         list_rows: 3,
         detail_overflow: 2,
     }));
     model.update(Action::PageDown);
-    assert_eq!(model.cursor(StageId::Preparation), 2, "a page is the rows less one");
+    assert_eq!(
+        model.cursor(StageId::Preparation),
+        2,
+        "a page is the rows less one"
+    );
     for _ in 0..5 {
         model.update(Action::ScrollDetail(1));
     }
-    assert_eq!(model.detail_scroll, 2, "the detail stops where its end shows");
+    assert_eq!(
+        model.detail_scroll, 2,
+        "the detail stops where its end shows"
+    );
 }
 
 #[test]

@@ -15,8 +15,8 @@ use crate::error::{LoadError, Problem};
 use crate::fsread::{self, CHECKLIST_CAP, ReadError};
 use crate::text::Text;
 
-pub use validate::position;
 use validate::Checks;
+pub use validate::position;
 
 /// The files a checklist directory holds, in the order they are read and reported.
 pub const FILE_NAMES: [&str; 7] = [

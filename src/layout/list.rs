@@ -187,7 +187,9 @@ mod tests {
                 let checklist = Checklist::builtin().unwrap();
                 if answered {
                     let q = &checklist.questions[0];
-                    session.answers.insert(q.id.clone(), vec![q.options[0].id.clone()]);
+                    session
+                        .answers
+                        .insert(q.id.clone(), vec![q.options[0].id.clone()]);
                 }
                 for n in 0..StageId::ALL.len() {
                     let mut model = Model::new(
@@ -249,7 +251,10 @@ mod tests {
         model.update(Action::SwitchLang);
         assert!(index.fits(&model, 40));
         model.update(Action::Bottom);
-        assert!(index.fits(&model, 40), "a cursor move changes nothing measured");
+        assert!(
+            index.fits(&model, 40),
+            "a cursor move changes nothing measured"
+        );
         model.update(Action::Toggle);
         assert!(!index.fits(&model, 40), "an answer changes what shows");
         let index = ListIndex::new(&model, 40);

@@ -20,6 +20,7 @@ use crate::text::Lang;
 use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
+pub use crate::names::{local_time, stage_name};
 pub use stage::{clock_line, detail_height};
 pub use view::View;
 
@@ -141,14 +142,14 @@ fn render_body(
     buf: &mut Buffer,
 ) -> u16 {
     if let Some(notice) = &model.notice {
-            let line = wrap::clip(
-                wrap::wrap(notice, usize::from(area.width)),
-                1,
-                usize::from(area.width),
-            );
-            let line = Line::styled(line.concat(), theme.required);
-            render_lines([&line], areas.notice, buf);
-        }
+        let line = wrap::clip(
+            wrap::wrap(notice, usize::from(area.width)),
+            1,
+            usize::from(area.width),
+        );
+        let line = Line::styled(line.concat(), theme.required);
+        render_lines([&line], areas.notice, buf);
+    }
     match model.screen {
         Screen::Welcome => screens::welcome(model, theme, areas, buf),
         Screen::Summary => screens::summary(model, theme, areas, buf),
@@ -248,17 +249,6 @@ fn stage_spans(model: &Model, theme: &Theme, compact: bool) -> Vec<Span<'static>
     spans
 }
 
-/// The short stage names the header uses; the files' titles are longer.
-pub fn stage_name(id: StageId, lang: Lang) -> &'static str {
-    match id {
-        StageId::Reasons => tr(lang, "原因", "Reasons"),
-        StageId::Preparation => tr(lang, "准备", "Prepare"),
-        StageId::Deletion => tr(lang, "注销步骤", "Delete"),
-        StageId::After => tr(lang, "注销后", "After"),
-        StageId::Troubleshooting => tr(lang, "疑难解答", "Problems"),
-    }
-}
-
 fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
     let (done, total) = model.progress(id);
     match id {
@@ -324,13 +314,6 @@ pub fn failure_reason(kind: FailureKind, lang: Lang) -> &'static str {
         FailureKind::NewerVersion => tr(lang, "文件来自更新的版本", "newer version's file"),
         FailureKind::Other => tr(lang, "写入出错", "write error"),
     }
-}
-
-/// "2026-11-28 14:03" in the person's own time zone.
-pub fn local_time(model: &Model, at: Timestamp) -> String {
-    at.to_zoned_datetime(model.tz.clone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
 }
 
 fn local_hm(model: &Model, at: Timestamp) -> String {

@@ -16,7 +16,13 @@ use crate::wrap;
 
 /// Draws the stage screen with `list` measured at the list's width; only the rows in view are
 /// wrapped. Returns how far the detail can scroll.
-pub fn render(model: &Model, theme: &Theme, areas: Areas, list: &ListIndex, buf: &mut Buffer) -> u16 {
+pub fn render(
+    model: &Model,
+    theme: &Theme,
+    areas: Areas,
+    list: &ListIndex,
+    buf: &mut Buffer,
+) -> u16 {
     let lang = model.lang();
     let stage = model.stage();
     let title = format!(

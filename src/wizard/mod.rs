@@ -76,7 +76,10 @@ pub enum Action {
     Suspend,
     /// A click on entry `index` of the stage shown (the view finds which); `toggle` when it
     /// fell on the entry's mark.
-    Pick { index: usize, toggle: bool },
+    Pick {
+        index: usize,
+        toggle: bool,
+    },
 }
 
 /// The smallest terminal the wizard draws in; below it only quitting works.
