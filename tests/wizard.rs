@@ -400,13 +400,13 @@ fn page_keys_and_detail_scrolling_follow_the_viewport_the_view_drew() {
         xhs_cancel::layout::areas(&model).list.height
     );
     model.update(Action::Viewport(xhs_cancel::wizard::Viewport {
-        list_rows: 3,
+        list_rows: 2,
         detail_overflow: 2,
     }));
     model.update(Action::PageDown);
     assert_eq!(
         model.cursor(StageId::Preparation),
-        2,
+        1,
         "a page is the rows less one"
     );
     for _ in 0..5 {
