@@ -1,4 +1,6 @@
-//! One key press's work in the wizard: an update plus a full render at 120x40.
+//! One key press's work in the wizard: an update plus a full render at 120x40, and a scroll
+//! through a 1,000-row list the way the event loop draws it (through a `View` that keeps the
+//! measured list between frames).
 
 use std::hint::black_box;
 
@@ -8,9 +10,13 @@ use jiff::tz::TimeZone;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use xhs_cancel::checklist::Checklist;
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use xhs_cancel::checklist::{Checklist, StageId};
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
+use xhs_cancel::ui::View;
 use xhs_cancel::wizard::{Action, Model};
 
 fn model() -> Model {
@@ -46,5 +52,54 @@ fn update_and_render(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, update_and_render);
+/// The built-in checklists with the preparation stage filled to 1,000 items, the most a stage
+/// may hold.
+fn thousand_items() -> Checklist {
+    let mut files = Checklist::builtin_files();
+    let prep = files
+        .iter_mut()
+        .find(|f| f.path.ends_with("preparation.toml"))
+        .expect("a preparation file");
+    let mut text = String::from_utf8(prep.bytes.to_vec()).unwrap();
+    for i in text.matches("[[items]]").count()..1000 {
+        write!(
+            text,
+            "\n[[items]]\nid = \"extra-{i}\"\n\
+             title = {{ zh = \"第 {i} 项：检查一件事情\", en = \"Item {i}: check one more thing\" }}\n\
+             detail = {{ zh = \"说明 {i}\", en = \"Detail {i}\" }}\nsources = [\"seed\"]\n"
+        )
+        .unwrap();
+    }
+    prep.bytes = Cow::Owned(text.into_bytes());
+    Checklist::parse(&files).expect("a valid 1,000-item set")
+}
+
+/// Down through every row of the preparation stage and back to the top, one key a frame.
+fn scroll(c: &mut Criterion) {
+    let area = Rect::new(0, 0, 100, 30);
+    for (name, checklist) in [
+        ("built-in", Checklist::builtin().unwrap()),
+        ("1,000 items", thousand_items()),
+    ] {
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        let mut model = Model::new(checklist, session, Timestamp::now(), TimeZone::UTC);
+        model.update(Action::Resize(area.width, area.height));
+        model.update(Action::Jump(1));
+        let rows = model.entry_count(StageId::Preparation);
+        let mut view = View::new();
+        let mut buf = Buffer::empty(area);
+        c.bench_function(&format!("scroll a list, per key ({name})"), |b| {
+            b.iter(|| {
+                let at_end = model.cursor(StageId::Preparation) + 1 == rows;
+                let action = if at_end { Action::Top } else { Action::Down };
+                black_box(model.update(action));
+                view.render(&model, area, &mut buf);
+                model.update(Action::Viewport(view.viewport()));
+            })
+        });
+    }
+}
+
+criterion_group!(benches, update_and_render, scroll);
 criterion_main!(benches);

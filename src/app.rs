@@ -26,7 +26,7 @@ use crate::report;
 use crate::session::Session;
 use crate::store::{self, Store, StoreError};
 use crate::text::Lang;
-use crate::ui;
+use crate::ui::{self, View};
 use crate::wizard::{Action, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus};
 use signals::Signals;
 
@@ -233,9 +233,13 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
     let signals = Signals::register()?;
     let mut terminal = enter(model.options.mouse)?;
     let dir = std::env::current_dir().unwrap_or(dir);
-    let first = first_frame(&mut terminal, &mut model);
+    let mut view = View::new();
+    let first = first_frame(&mut terminal, &mut model, &mut view);
     let saver = Saver::start(store);
-    let result = first.and_then(|()| event_loop(&mut terminal, &mut model, &saver, &signals, &dir));
+    let result = first.and_then(|()| {
+        let screen = (&mut terminal, &mut model, &mut view);
+        event_loop(screen, &saver, &signals, &dir)
+    });
     leave();
     if matches!(model.save_status, SaveStatus::Failed(_)) {
         saver.save(&model.session);
@@ -295,23 +299,24 @@ fn install_panic_hook() {
     }));
 }
 
-/// Draws at the size the model knows from the terminal's resize events.
-fn draw(terminal: &mut Tty, model: &Model) -> io::Result<()> {
-    terminal.draw(|frame| frame.render_widget(model, frame.area()))?;
+/// Draws at the size the model knows from the terminal's resize events, then tells the model
+/// the viewport drawn.
+fn draw(terminal: &mut Tty, model: &mut Model, view: &mut View) -> io::Result<()> {
+    terminal.draw(|frame| view.render(model, frame.area(), frame.buffer_mut()))?;
+    model.update(Action::Viewport(view.viewport()));
     Ok(())
 }
 
 /// The first frame comes before anything it does not need: the saver's thread and the key
 /// reader start after it.
-fn first_frame(terminal: &mut Tty, model: &mut Model) -> Result<(), AppError> {
+fn first_frame(terminal: &mut Tty, model: &mut Model, view: &mut View) -> Result<(), AppError> {
     let size = terminal.size()?;
     model.update(Action::Resize(size.width, size.height));
-    Ok(draw(terminal, model)?)
+    Ok(draw(terminal, model, view)?)
 }
 
 fn event_loop(
-    terminal: &mut Tty,
-    model: &mut Model,
+    (terminal, model, view): (&mut Tty, &mut Model, &mut View),
     saver: &Saver,
     signals: &Signals,
     dir: &Path,
@@ -334,7 +339,7 @@ fn event_loop(
                 if let Event::Resize(width, height) = event {
                     terminal.backend_mut().set_size(width, height);
                 }
-                for action in to_actions(model, event) {
+                for action in to_actions(model, view, event) {
                     effect = merge(effect, model.update(action));
                     dirty = true;
                 }
@@ -352,7 +357,7 @@ fn event_loop(
             _ => {}
         }
         if dirty {
-            draw(terminal, model)?;
+            draw(terminal, model, view)?;
         }
         // The saver gets its work once the frame is out, so its thread never competes with
         // drawing for the processor.
@@ -450,36 +455,26 @@ fn merge(earlier: Effect, later: Effect) -> Effect {
 
 /// Pasted text is taken only where text is typed (the date dialog), one character at a
 /// time; anywhere else it is ignored, so a paste never confirms anything.
-fn to_actions(model: &Model, event: Event) -> Vec<Action> {
+fn to_actions(model: &Model, view: &mut View, event: Event) -> Vec<Action> {
     match event {
         Event::Paste(text) if matches!(model.overlay, Some(Overlay::SubmitDate(_))) => {
             text.trim().chars().take(64).map(Action::Type).collect()
         }
-        event => to_action(model, event).into_iter().collect(),
+        event => to_action(model, view, event).into_iter().collect(),
     }
 }
 
-fn to_action(model: &Model, event: Event) -> Option<Action> {
+/// A key through the key table; the mouse through the view, which knows what is drawn where.
+fn to_action(model: &Model, view: &mut View, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             keymap::action_for(ui::context(model), key)
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(mouse) if model.options.mouse => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                column: mouse.column,
-                row: mouse.row,
-            }),
-            MouseEventKind::ScrollDown => Some(Action::Wheel {
-                column: mouse.column,
-                row: mouse.row,
-                down: true,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel {
-                column: mouse.column,
-                row: mouse.row,
-                down: false,
-            }),
+            MouseEventKind::Down(MouseButton::Left) => view.click(model, mouse.column, mouse.row),
+            MouseEventKind::ScrollDown => view.wheel(model, mouse.column, mouse.row, true),
+            MouseEventKind::ScrollUp => view.wheel(model, mouse.column, mouse.row, false),
             _ => None,
         },
         _ => None,

@@ -193,7 +193,13 @@ impl<W: Write> Backend for RunBackend<W> {
             self.pen = Pen::default();
         }
         queue!(self.out, Clear(Erase::All))?;
-        self.shown = Buffer::empty(Rect::from((Position::ORIGIN, self.size)));
+        // The same size keeps the buffer: a fresh one costs page faults, at start above all.
+        let area = Rect::from((Position::ORIGIN, self.size));
+        if self.shown.area == area {
+            self.shown.reset();
+        } else {
+            self.shown = Buffer::empty(area);
+        }
         self.cursor = None;
         self.damaged = None;
         Ok(())

@@ -6,8 +6,11 @@ use crate::checklist::StageId;
 use crate::wizard::{Entry, Model, Screen};
 use crate::wrap;
 
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
+mod list;
+
+pub use list::ListIndex;
+
+pub use crate::wizard::{MIN_HEIGHT, MIN_WIDTH};
 /// From this width the list and the detail sit side by side.
 pub const SIDE_BY_SIDE: u16 = 100;
 /// Columns of `> [x] ` before an item's title; a click on the mark toggles.
@@ -58,13 +61,20 @@ pub const TITLE_INDENT: usize = 6;
 /// Columns kept after a title for its flag (` *` required, ` !` overdue).
 pub const FLAG_WIDTH: usize = 2;
 
+/// The screen's parts; a list that may need measuring is measured from scratch.
 pub fn areas(model: &Model) -> Areas {
+    areas_with(model, |width| ListIndex::new(model, width).total())
+}
+
+/// The screen's parts, with `list_total(width)` giving how many rows the list takes at
+/// `width` columns (asked only when the list and the detail are stacked).
+pub fn areas_with(model: &Model, list_total: impl FnOnce(u16) -> usize) -> Areas {
     let area = Rect::new(0, 0, model.size.0, model.size.1);
     let notice_height = u16::from(model.notice.is_some());
     let (header, rest) = top(area, 2);
     let (notice, rest) = top(rest, notice_height);
     let (body, footer) = bottom(rest, 1);
-    let (list_block, detail) = split_body(model, body);
+    let (list_block, detail) = split_body(model, body, list_total);
     let inner = list_block.inner(Margin::new(1, 1));
     let clock_height = clock_height(model, inner.width);
     let (clock, list) = top(inner, clock_height);
@@ -79,7 +89,7 @@ pub fn areas(model: &Model) -> Areas {
     }
 }
 
-fn split_body(model: &Model, body: Rect) -> (Rect, Rect) {
+fn split_body(model: &Model, body: Rect, list_total: impl FnOnce(u16) -> usize) -> (Rect, Rect) {
     if body.width >= SIDE_BY_SIDE {
         let list_width = (u32::from(body.width) * 45).div_ceil(100) as u16;
         return left(body, list_width);
@@ -87,7 +97,8 @@ fn split_body(model: &Model, body: Rect) -> (Rect, Rect) {
     // Stacked, the list keeps at least half the body, and more while the detail keeps five
     // rows, so a long list is never squeezed to a few lines.
     let width = body.width.saturating_sub(2);
-    let wanted = list_rows(model, width).len() as u16 + 2 + clock_height(model, width);
+    let rows = u16::try_from(list_total(width)).unwrap_or(u16::MAX);
+    let wanted = rows.saturating_add(2 + clock_height(model, width));
     let half = body.height.div_ceil(2);
     let list_height = wanted.min(body.height.saturating_sub(5)).max(half);
     top(body, list_height)
@@ -162,21 +173,17 @@ pub fn list_rows(model: &Model, width: u16) -> Vec<ListRow> {
     if !rows.is_empty() {
         rows.push(row(RowKind::Gap, String::new()));
     }
-    let room = width.saturating_sub(TITLE_INDENT + FLAG_WIDTH).max(1);
+    let room = list::title_room(width);
     let mut question = None;
     for (index, entry) in model.entries(model.stage_id()).iter().enumerate() {
-        let title = match entry {
-            Entry::Item(item) => item.title.get(lang),
-            Entry::Answer(q, c) => {
-                if question != Some(q.id.as_str()) {
-                    question = Some(q.id.as_str());
-                    let heading = wrap::wrap(q.title.get(lang), width);
-                    rows.extend(heading.into_iter().map(|l| row(RowKind::Heading, l)));
-                }
-                c.title.get(lang)
-            }
-        };
-        let lines = wrap::wrap(title, room);
+        if let Entry::Answer(q, _) = entry
+            && question != Some(q.id.as_str())
+        {
+            question = Some(q.id.as_str());
+            let heading = wrap::wrap(q.title.get(lang), width);
+            rows.extend(heading.into_iter().map(|l| row(RowKind::Heading, l)));
+        }
+        let lines = wrap::wrap(list::title(entry, lang), room);
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
             let (first, last) = (i == 0, i + 1 == count);
@@ -197,15 +204,21 @@ fn entry_rows(rows: &[ListRow], index: usize) -> (usize, usize) {
 /// The first row shown: the cursor's entry whole and near the middle, the intro in view
 /// while the cursor is on the first entry, and no blank space at the end.
 pub fn list_offset(rows: &[ListRow], cursor: usize, height: u16) -> usize {
-    let height = usize::from(height);
     let (at, count) = entry_rows(rows, cursor);
-    let wanted = match cursor {
-        0 => (at + count).saturating_sub(height),
-        _ => (at + count / 2).saturating_sub(height / 2),
+    offset_for(cursor == 0, (at, count), rows.len(), height)
+}
+
+/// [`list_offset`] for the cursor's entry, whose title takes rows `at..at + count` of
+/// `total`; on the first entry the intro above it stays in view.
+fn offset_for(on_first: bool, (at, count): (usize, usize), total: usize, height: u16) -> usize {
+    let height = usize::from(height);
+    let wanted = match on_first {
+        true => (at + count).saturating_sub(height),
+        false => (at + count / 2).saturating_sub(height / 2),
     };
     let fits_entry = (at + count).saturating_sub(height);
     wanted
-        .min(rows.len().saturating_sub(height))
+        .min(total.saturating_sub(height))
         .max(fits_entry.min(at))
         .min(at)
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod fsread;
 pub mod keymap;
 pub mod layout;
+pub mod names;
 pub mod report;
 pub mod session;
 pub mod store;

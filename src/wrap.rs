@@ -16,6 +16,17 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// How many lines [`wrap`] gives for `text` at `max` cells, without building them when the text
+/// is one line that fits (the common case for a title, measured for every entry of a list).
+pub fn height(text: &str, max: usize) -> usize {
+    let fits = || tokens(text).iter().map(|t| width(t)).sum::<usize>() <= max.max(1);
+    if !text.contains('\n') && list_marker(text).is_empty() && fits() {
+        1
+    } else {
+        wrap(text, max).len()
+    }
+}
+
 /// A list item's continuation lines are indented under its text, past the `1. ` or `- `.
 fn wrap_item(line: &str, max: usize) -> Vec<String> {
     let marker = list_marker(line);
@@ -211,6 +222,31 @@ pub fn clip(mut lines: Vec<String>, n: usize, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn height_counts_the_lines_wrap_gives() {
+        let texts = [
+            "",
+            "Back up your notes",
+            "备份笔记、照片和评论，然后再注销",
+            "ends in spaces   ",
+            "  starts with spaces",
+            "1. a numbered item that is long enough to wrap",
+            "- a dashed item",
+            "two\nlines",
+            "看 App，再看设置。",
+            "a-very-long-word-that-cannot-break-anywhere-at-all",
+        ];
+        for text in texts {
+            for max in 0..40 {
+                assert_eq!(
+                    height(text, max),
+                    wrap(text, max).len(),
+                    "{text:?} at {max}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn chinese_breaks_between_characters_and_keeps_english_words_whole() {

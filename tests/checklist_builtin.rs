@@ -90,3 +90,14 @@ fn the_built_in_files_saved_with_windows_line_endings_load_the_same() {
         Err(e) => panic!("{e}"),
     }
 }
+
+/// The wizard's start leaves the checks that guard against outside files (characters a terminal
+/// would act on, uncertain widths, nesting, statutory days) to this test: every check passes on
+/// the built-in files, and they give the checklist the start gives.
+#[test]
+fn the_built_in_files_pass_every_check_and_load_as_at_start() {
+    match Checklist::parse(&Checklist::builtin_files()) {
+        Ok(full) => assert_eq!(full, Checklist::builtin().unwrap()),
+        Err(e) => panic!("the built-in checklists fail a check the start skips:\n{e}"),
+    }
+}

@@ -15,6 +15,7 @@ use xhs_cancel::backend::RunBackend;
 use xhs_cancel::checklist::Checklist;
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
+use xhs_cancel::ui::View;
 use xhs_cancel::wizard::{Action, Model};
 
 const W: u16 = 60;
@@ -104,10 +105,13 @@ fn shown(model: &mut Model, actions: &[Action]) -> (Vec<String>, Vec<Styled>) {
     let sink = Sink::default();
     let mut terminal = Terminal::new(RunBackend::new(sink.clone(), W, H)).unwrap();
     terminal.clear().unwrap();
-    let mut draw = |model: &Model| {
+    let mut view = View::new();
+    // As the event loop does: draw with the view's memory, then tell the model the viewport.
+    let mut draw = |model: &mut Model| {
         terminal
-            .draw(|frame| frame.render_widget(model, frame.area()))
+            .draw(|frame| view.render(model, frame.area(), frame.buffer_mut()))
             .unwrap();
+        model.update(Action::Viewport(view.viewport()));
     };
     draw(model);
     for action in actions {

@@ -332,17 +332,68 @@ fn a_mouse_click_selects_and_a_click_on_the_mark_toggles() {
         })
         .expect("a third entry");
     let row = areas.list.y + third as u16;
-    model.update(Action::Click {
-        column: areas.list.x + 10,
-        row,
-    });
+    let mut view = xhs_cancel::ui::View::new();
+    let mut click = |model: &mut Model, column| {
+        let action = view.click(model, column, row).expect("a click on an entry");
+        model.update(action);
+    };
+    click(&mut model, areas.list.x + 10);
     assert_eq!(cursor_key(&model), "optional-tip");
     assert!(!model.is_confirmed(StageId::Preparation, "optional-tip"));
-    model.update(Action::Click {
-        column: areas.list.x + 3,
-        row,
-    });
+    click(&mut model, areas.list.x + 3);
     assert!(model.is_confirmed(StageId::Preparation, "optional-tip"));
+    let header = view.click(&model, areas.list.x + 3, 0);
+    assert_eq!(header, None, "a click outside the list picks nothing");
+}
+
+#[test]
+fn the_wheel_moves_the_cursor_over_the_list_and_scrolls_over_the_detail() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    let areas = xhs_cancel::layout::areas(&model);
+    let mut view = xhs_cancel::ui::View::new();
+    let (list, detail) = (areas.list, areas.detail);
+    assert_eq!(view.wheel(&model, list.x, list.y, true), Some(Action::Down));
+    assert_eq!(view.wheel(&model, list.x, list.y, false), Some(Action::Up));
+    let scroll = view.wheel(&model, detail.x + 1, detail.y + 1, true);
+    assert_eq!(scroll, Some(Action::ScrollDetail(3)));
+    model.update(Action::Help);
+    assert_eq!(
+        view.wheel(&model, list.x, list.y, true),
+        None,
+        "not over a dialog"
+    );
+}
+
+#[test]
+fn page_keys_and_detail_scrolling_follow_the_viewport_the_view_drew() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    let mut view = xhs_cancel::ui::View::new();
+    let area = ratatui::layout::Rect::new(0, 0, 100, 30);
+    view.render(&model, area, &mut ratatui::buffer::Buffer::empty(area));
+    let viewport = view.viewport();
+    assert_eq!(
+        viewport.list_rows,
+        xhs_cancel::layout::areas(&model).list.height
+    );
+    model.update(Action::Viewport(xhs_cancel::wizard::Viewport {
+        list_rows: 2,
+        detail_overflow: 2,
+    }));
+    model.update(Action::PageDown);
+    assert_eq!(
+        model.cursor(StageId::Preparation),
+        1,
+        "a page is the rows less one"
+    );
+    for _ in 0..5 {
+        model.update(Action::ScrollDetail(1));
+    }
+    assert_eq!(
+        model.detail_scroll, 2,
+        "the detail stops where its end shows"
+    );
 }
 
 #[test]

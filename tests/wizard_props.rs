@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use xhs_cancel::checklist::{Checklist, StageId};
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
-use xhs_cancel::wizard::{Action, Model};
+use xhs_cancel::wizard::{Action, Model, Viewport};
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
@@ -35,12 +35,13 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::Restore),
         Just(Action::Fresh),
         (1u16..=300, 1u16..=100).prop_map(|(w, h)| Action::Resize(w, h)),
-        (0u16..300, 0u16..100).prop_map(|(column, row)| Action::Click { column, row }),
-        (0u16..300, 0u16..100, any::<bool>()).prop_map(|(column, row, down)| Action::Wheel {
-            column,
-            row,
-            down
-        }),
+        (0usize..80, any::<bool>()).prop_map(|(index, toggle)| Action::Pick { index, toggle }),
+        (0u16..100, 0u16..100).prop_map(|(list_rows, detail_overflow)| Action::Viewport(
+            Viewport {
+                list_rows,
+                detail_overflow
+            }
+        )),
     ]
 }
 

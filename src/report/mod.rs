@@ -14,8 +14,8 @@ pub mod strings;
 use jiff::civil::Date;
 
 use crate::checklist::{Item, Stage};
+use crate::names::{local_time, stage_name};
 use crate::text::{Lang, sanitize_line};
-use crate::ui::{local_time, stage_name};
 use crate::wizard::Model;
 use strings::{ANSWER_COLON, OPTION_SEP, tr};
 

@@ -3,6 +3,7 @@
 mod dialogs;
 mod screens;
 mod stage;
+mod view;
 
 use jiff::Timestamp;
 use ratatui::buffer::Buffer;
@@ -16,10 +17,12 @@ use crate::checklist::StageId;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
-use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen};
+use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
+pub use crate::names::{local_time, stage_name};
 pub use stage::{clock_line, detail_height};
+pub use view::View;
 
 /// Picks the program's own string in the current language.
 fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -108,44 +111,72 @@ const ASCII_BORDER: border::Set<'static> = border::Set {
 
 impl Widget for &Model {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if self.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            screens::too_small(self, area, buf);
-            return;
+        View::new().render(self, area, buf);
+    }
+}
+
+/// The whole screen; `view` keeps the measured list between frames and learns the viewport.
+fn render(model: &Model, view: &mut View, area: Rect, buf: &mut Buffer) {
+    if model.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        screens::too_small(model, area, buf);
+        return;
+    }
+    let theme = Theme::new(model);
+    let areas = view.areas(model);
+    render_header(model, &theme, areas.header, buf);
+    let detail_overflow = render_body(model, &theme, (area, areas), view, buf);
+    render_footer(model, areas.footer, buf);
+    render_overlay(model, &theme, area, buf);
+    view.set_viewport(Viewport {
+        list_rows: areas.list.height,
+        detail_overflow,
+    });
+}
+
+/// The notice and the screen itself; returns how far the detail can scroll (0 off a stage).
+fn render_body(
+    model: &Model,
+    theme: &Theme,
+    (area, areas): (Rect, layout::Areas),
+    view: &mut View,
+    buf: &mut Buffer,
+) -> u16 {
+    if let Some(notice) = &model.notice {
+        let line = wrap::clip(
+            wrap::wrap(notice, usize::from(area.width)),
+            1,
+            usize::from(area.width),
+        );
+        let line = Line::styled(line.concat(), theme.required);
+        render_lines([&line], areas.notice, buf);
+    }
+    match model.screen {
+        Screen::Welcome => screens::welcome(model, theme, areas, buf),
+        Screen::Summary => screens::summary(model, theme, areas, buf),
+        Screen::Stage(_) => {
+            let list = view.list(model, areas.list.width);
+            return stage::render(model, theme, areas, list, buf);
         }
-        let theme = Theme::new(self);
-        let areas = layout::areas(self);
-        render_header(self, &theme, areas.header, buf);
-        if let Some(notice) = &self.notice {
-            let line = wrap::clip(
-                wrap::wrap(notice, usize::from(area.width)),
-                1,
-                usize::from(area.width),
-            );
-            let line = Line::styled(line.concat(), theme.required);
-            render_lines([&line], areas.notice, buf);
+    }
+    0
+}
+
+fn render_overlay(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    match &model.overlay {
+        Some(Overlay::Help { scroll }) => dialogs::help(model, theme, *scroll, area, buf),
+        Some(Overlay::Gate { open, scroll, .. }) => {
+            dialogs::gate(model, theme, open, *scroll, area, buf)
         }
-        match self.screen {
-            Screen::Welcome => screens::welcome(self, &theme, areas, buf),
-            Screen::Summary => screens::summary(self, &theme, areas, buf),
-            Screen::Stage(_) => stage::render(self, &theme, areas, buf),
+        Some(Overlay::SubmitDate(input)) => dialogs::date(model, theme, input, area, buf),
+        Some(Overlay::Recover {
+            problem,
+            backup,
+            failed,
+        }) => dialogs::recover(model, theme, problem, *backup, failed.as_deref(), area, buf),
+        Some(Overlay::Unsaved { written }) => {
+            dialogs::unsaved(model, theme, written.as_ref(), area, buf)
         }
-        render_footer(self, areas.footer, buf);
-        match &self.overlay {
-            Some(Overlay::Help { scroll }) => dialogs::help(self, &theme, *scroll, area, buf),
-            Some(Overlay::Gate { open, scroll, .. }) => {
-                dialogs::gate(self, &theme, open, *scroll, area, buf)
-            }
-            Some(Overlay::SubmitDate(input)) => dialogs::date(self, &theme, input, area, buf),
-            Some(Overlay::Recover {
-                problem,
-                backup,
-                failed,
-            }) => dialogs::recover(self, &theme, problem, *backup, failed.as_deref(), area, buf),
-            Some(Overlay::Unsaved { written }) => {
-                dialogs::unsaved(self, &theme, written.as_ref(), area, buf)
-            }
-            None => {}
-        }
+        None => {}
     }
 }
 
@@ -218,17 +249,6 @@ fn stage_spans(model: &Model, theme: &Theme, compact: bool) -> Vec<Span<'static>
     spans
 }
 
-/// The short stage names the header uses; the files' titles are longer.
-pub fn stage_name(id: StageId, lang: Lang) -> &'static str {
-    match id {
-        StageId::Reasons => tr(lang, "原因", "Reasons"),
-        StageId::Preparation => tr(lang, "准备", "Prepare"),
-        StageId::Deletion => tr(lang, "注销步骤", "Delete"),
-        StageId::After => tr(lang, "注销后", "After"),
-        StageId::Troubleshooting => tr(lang, "疑难解答", "Problems"),
-    }
-}
-
 fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
     let (done, total) = model.progress(id);
     match id {
@@ -294,13 +314,6 @@ pub fn failure_reason(kind: FailureKind, lang: Lang) -> &'static str {
         FailureKind::NewerVersion => tr(lang, "文件来自更新的版本", "newer version's file"),
         FailureKind::Other => tr(lang, "写入出错", "write error"),
     }
-}
-
-/// "2026-11-28 14:03" in the person's own time zone.
-pub fn local_time(model: &Model, at: Timestamp) -> String {
-    at.to_zoned_datetime(model.tz.clone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
 }
 
 fn local_hm(model: &Model, at: Timestamp) -> String {

@@ -9,12 +9,20 @@ use ratatui::widgets::Widget;
 
 use super::{Theme, local_time, render_lines, tr, wrapped};
 use crate::checklist::{Item, Mark, StageId};
-use crate::layout::{self, Areas, ListRow, RowKind};
+use crate::layout::{self, Areas, ListIndex, ListRow, RowKind};
 use crate::text::Lang;
 use crate::wizard::{Entry, Model};
 use crate::wrap;
 
-pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
+/// Draws the stage screen with `list` measured at the list's width; only the rows in view are
+/// wrapped. Returns how far the detail can scroll.
+pub fn render(
+    model: &Model,
+    theme: &Theme,
+    areas: Areas,
+    list: &ListIndex,
+    buf: &mut Buffer,
+) -> u16 {
     let lang = model.lang();
     let stage = model.stage();
     let title = format!(
@@ -22,10 +30,10 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
         model.position(stage.id) + 1,
         stage.title.get(lang)
     );
-    let rows = layout::list_rows(model, areas.list.width);
-    let offset = layout::list_offset(&rows, model.cursor(stage.id), areas.list.height);
-    let (above, below) = layout::hidden_entries(&rows, offset, areas.list.height);
-    let intro_above = rows[..offset].iter().any(|r| r.kind == RowKind::Intro);
+    let height = areas.list.height;
+    let offset = list.offset(model.cursor(stage.id), height);
+    let (above, below) = list.hidden(offset, height);
+    let intro_above = list.intro_above(offset);
     let mut block = theme.block(title);
     if let Some(more) = more_text(lang, intro_above, above, below) {
         block = block.title_bottom(Line::from(more).right_aligned());
@@ -39,8 +47,9 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) {
         };
         render_lines(&wrapped(&line, areas.clock.width, style), areas.clock, buf);
     }
-    render_list(model, theme, &rows[offset..], areas.list, buf);
-    render_detail(model, theme, areas.detail, buf);
+    let rows = list.rows(model, offset..offset + usize::from(height));
+    render_list(model, theme, &rows, areas.list, buf);
+    render_detail(model, theme, areas.detail, buf)
 }
 
 /// The list border's note of what is out of view, e.g. " intro and 3 more above / 10 more
@@ -68,22 +77,29 @@ fn more_text(lang: Lang, intro: bool, above: usize, below: usize) -> Option<Stri
 
 fn render_list(model: &Model, theme: &Theme, rows: &[ListRow], area: Rect, buf: &mut Buffer) {
     let id = model.stage_id();
-    let entries = model.entries(id);
     let cursor = model.cursor(id);
     for (y, row) in (area.y..area.bottom()).zip(rows) {
-        let line = match row.kind {
-            RowKind::Intro => Line::styled(row.text.as_str(), theme.dim),
-            RowKind::Gap => Line::raw(""),
-            RowKind::Heading => Line::styled(row.text.as_str(), theme.heading),
-            RowKind::Entry { index, first, last } => entry_line(
+        let line = match (row.kind, model.entry(id, row_index(row))) {
+            (RowKind::Intro, _) => Line::styled(row.text.as_str(), theme.dim),
+            (RowKind::Heading, _) => Line::styled(row.text.as_str(), theme.heading),
+            (RowKind::Entry { index, first, last }, Some(entry)) => entry_line(
                 model,
                 theme,
-                &entries[index],
+                &entry,
                 (index == cursor, first, last),
                 &row.text,
             ),
+            (RowKind::Gap | RowKind::Entry { .. }, _) => Line::raw(""),
         };
         buf.set_line(area.x, y, &line, area.width);
+    }
+}
+
+/// The entry a row belongs to (0 for rows of no entry, whose entry is not used).
+fn row_index(row: &ListRow) -> usize {
+    match row.kind {
+        RowKind::Entry { index, .. } => index,
+        _ => 0,
     }
 }
 
@@ -141,7 +157,8 @@ fn item_flag(model: &Model, theme: &Theme, item: &Item) -> Span<'static> {
     }
 }
 
-fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The detail of the entry under the cursor; returns how far it can scroll.
+fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) -> u16 {
     let inner = area.height.saturating_sub(2);
     let lines = detail_lines(model, theme, area.width.saturating_sub(2));
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
@@ -159,6 +176,7 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let text = block.inner(area);
     block.render(area, buf);
     render_lines(lines.iter().skip(usize::from(scroll)), text, buf);
+    total.saturating_sub(inner)
 }
 
 /// How many lines the detail takes at the current width, for scrolling.

@@ -8,11 +8,11 @@ use jiff::tz::TimeZone;
 
 use crate::calendar::ReviewClock;
 use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::session::Session;
 use crate::text::Lang;
 
 mod date;
+mod entries;
 mod overlay;
 mod update;
 
@@ -67,19 +67,35 @@ pub enum Action {
     /// In the unsaved-quit dialog: quit and lose what could not be saved.
     QuitAnyway,
     Resize(u16, u16),
+    /// What the view last drew, sent by the event loop after each frame: paging and the
+    /// detail's scrolling are measured in it.
+    Viewport(Viewport),
     /// Ctrl-L: clear the terminal and draw the whole screen again.
     Redraw,
     /// Ctrl-Z: give the terminal back to the shell until it is resumed (Unix).
     Suspend,
-    Click {
-        column: u16,
-        row: u16,
+    /// A click on entry `index` of the stage shown (the view finds which); `toggle` when it
+    /// fell on the entry's mark.
+    Pick {
+        index: usize,
+        toggle: bool,
     },
-    Wheel {
-        column: u16,
-        row: u16,
-        down: bool,
-    },
+}
+
+/// The smallest terminal the wizard draws in; below it only quitting works.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The part of the screen the model's moves are measured in, as the view last drew it. Before
+/// the view says (a model driven without a screen), a page is one row and the detail does not
+/// scroll.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Viewport {
+    /// Rows of the list: a page key moves one less, so one row stays in view.
+    pub list_rows: u16,
+    /// How far the detail can scroll: its lines less the rows it shows, 0 when all fit.
+    pub detail_overflow: u16,
 }
 
 /// What the event loop must do after an update.
@@ -232,12 +248,17 @@ pub struct Model {
     /// A one-line message for the person (new items, where the report went).
     pub notice: Option<String>,
     pub detail_scroll: u16,
+    /// What the view last drew ([`Action::Viewport`]).
+    pub viewport: Viewport,
     /// The answers whose question and option the checklists still have: the only ones that
     /// count. Kept in step with `session.answers` by [`Model::sync_answers`].
     answers: BTreeMap<String, Vec<String>>,
     /// Where `t` or Esc returns to from troubleshooting.
     return_to: Option<Screen>,
     cursors: BTreeMap<StageId, usize>,
+    /// Which entries each stage shows under `answers`; `checklist` is fixed for the model's
+    /// life, so only [`Model::sync_answers`] changes it.
+    shown: entries::Shown,
     /// The session as it was before each change of this run, newest last, for `u`.
     undo: Vec<Session>,
 }
@@ -266,11 +287,14 @@ impl Model {
             save_status: SaveStatus::Idle,
             notice: None,
             detail_scroll: 0,
+            viewport: Viewport::default(),
             answers: BTreeMap::new(),
             return_to: None,
             cursors: BTreeMap::new(),
+            shown: entries::Shown::default(),
             undo: Vec::new(),
         };
+        model.shown = entries::Shown::new(&model.checklist);
         model.sync_answers();
         model.restore_cursors();
         model.announce_new_items();
@@ -312,38 +336,9 @@ impl Model {
         self.checklist.stage(self.stage_id())
     }
 
+    /// Below 60x16 the screen shows only how to make it bigger, and keys do nothing but quit.
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
-    }
-
-    /// The rows of a stage the person can select, in order: shown items, then the answers.
-    pub fn entries(&self, id: StageId) -> Vec<Entry<'_>> {
-        let stage = self.checklist.stage(id);
-        let items = stage
-            .items
-            .iter()
-            .filter(|i| i.applies(&self.answers))
-            .map(Entry::Item);
-        let answers = (id == StageId::Reasons)
-            .then(|| self.checklist.questions.iter())
-            .into_iter()
-            .flatten()
-            .flat_map(|q| q.options.iter().map(move |c| Entry::Answer(q, c)));
-        items.chain(answers).collect()
-    }
-
-    pub fn cursor(&self, id: StageId) -> usize {
-        let len = self.entries(id).len();
-        self.cursors
-            .get(&id)
-            .copied()
-            .unwrap_or(0)
-            .min(len.saturating_sub(1))
-    }
-
-    pub fn current_entry(&self) -> Option<Entry<'_>> {
-        let id = self.stage_id();
-        self.entries(id).get(self.cursor(id)).copied()
     }
 
     pub fn is_confirmed(&self, stage: StageId, item: &str) -> bool {
@@ -365,25 +360,6 @@ impl Model {
     /// unanswered; a question with no known option left is absent.
     pub fn answers(&self) -> &BTreeMap<String, Vec<String>> {
         &self.answers
-    }
-
-    /// (confirmed, shown) items of a stage.
-    pub fn progress(&self, id: StageId) -> (usize, usize) {
-        let shown: Vec<&Item> = self.shown_items(id).collect();
-        let done = shown
-            .iter()
-            .filter(|i| self.is_confirmed(id, &i.id))
-            .count();
-        (done, shown.len())
-    }
-
-    fn shown_items(&self, id: StageId) -> impl Iterator<Item = &Item> {
-        let answers = &self.answers;
-        self.checklist
-            .stage(id)
-            .items
-            .iter()
-            .filter(move |i| i.applies(answers))
     }
 
     /// Reasons: a reason picked and every question answered; troubleshooting asks nothing;
@@ -461,24 +437,6 @@ impl Model {
             .iter()
             .position(|s| s.id == id)
             .unwrap_or(0)
-    }
-
-    /// Puts each stage's cursor back on the row the session names, or keeps it in range.
-    fn restore_cursors(&mut self) {
-        for id in StageId::ALL {
-            let entries = self.entries(id);
-            let wanted = self.session.cursor.get(id.as_str());
-            let index = wanted
-                .and_then(|key| entries.iter().position(|e| &e.key() == key))
-                .unwrap_or_else(|| self.cursors.get(&id).copied().unwrap_or(0));
-            let index = index.min(entries.len().saturating_sub(1));
-            self.cursors.insert(id, index);
-        }
-    }
-
-    /// Recomputes the answers that count from the session's.
-    fn sync_answers(&mut self) {
-        self.answers = known_answers(&self.checklist, &self.session.answers);
     }
 
     /// Saved answers the checklists no longer know are said once at start: they count as

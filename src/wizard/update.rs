@@ -2,7 +2,6 @@
 //! going from stage to stage. The dialogs' own keys are in `overlay`.
 
 use crate::checklist::{Mark, StageId};
-use crate::layout;
 use crate::session::{Override, Stamp};
 
 use super::{Action, DateInput, Effect, Entry, Model, Overlay, SaveStatus, Screen, UNDO_LIMIT};
@@ -10,11 +9,13 @@ use super::{Action, DateInput, Effect, Entry, Model, Overlay, SaveStatus, Screen
 impl Model {
     /// Applies one action and says what the event loop must do. Never does I/O.
     pub fn update(&mut self, action: Action) -> Effect {
-        if let Action::Resize(w, h) = action {
-            self.size = (w, h);
-            return Effect::None;
+        match action {
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::Viewport(viewport) => self.viewport = viewport,
+            _ => {}
         }
         match action {
+            Action::Resize(..) | Action::Viewport(_) => return Effect::None,
             Action::Quit => return self.quit(),
             Action::Redraw => return Effect::Redraw,
             Action::Suspend => return Effect::Suspend,
@@ -105,8 +106,7 @@ impl Model {
                     .min(self.max_detail_scroll());
                 Effect::None
             }
-            Action::Click { column, row } => self.click(id, column, row),
-            Action::Wheel { column, row, down } => self.wheel(id, column, row, down),
+            Action::Pick { index, toggle } => self.pick(id, index, toggle),
             _ => self.update_moves(id, action),
         }
     }
@@ -133,16 +133,15 @@ impl Model {
 
     /// Rows a page key moves: the list's height less one, so one row stays in view.
     fn page(&self) -> usize {
-        usize::from(layout::areas(self).list.height.max(2) - 1)
+        usize::from(self.viewport.list_rows.max(2) - 1)
     }
 
     fn max_detail_scroll(&self) -> u16 {
-        crate::ui::detail_height(self)
-            .saturating_sub(layout::areas(self).detail.height.saturating_sub(2))
+        self.viewport.detail_overflow
     }
 
     pub(super) fn move_cursor(&mut self, id: StageId, delta: isize) -> Effect {
-        let len = self.entries(id).len();
+        let len = self.entry_count(id);
         if len == 0 {
             return Effect::None;
         }
@@ -157,7 +156,7 @@ impl Model {
         }
         self.cursors.insert(id, index);
         self.detail_scroll = 0;
-        let key = self.entries(id).get(index).map(Entry::key);
+        let key = self.entry(id, index).map(|e| e.key());
         if let Some(key) = key {
             self.session.cursor.insert(id.as_str().to_string(), key);
         }
@@ -396,23 +395,14 @@ impl Model {
         Effect::None
     }
 
-    fn click(&mut self, id: StageId, column: u16, row: u16) -> Effect {
-        let Some(index) = layout::entry_at(self, column, row) else {
+    fn pick(&mut self, id: StageId, index: usize, toggle: bool) -> Effect {
+        if index >= self.entry_count(id) {
             return Effect::None;
-        };
+        }
         let moved = self.set_cursor(id, index);
-        if layout::on_mark(self, column) {
+        if toggle {
             return self.toggle(id, false);
         }
         moved
-    }
-
-    fn wheel(&mut self, id: StageId, column: u16, row: u16, down: bool) -> Effect {
-        let areas = layout::areas(self);
-        let step = if down { 1 } else { -1 };
-        if layout::contains(areas.detail, column, row) {
-            return self.update_stage(id, Action::ScrollDetail(step as i16 * 3));
-        }
-        self.move_cursor(id, step)
     }
 }
