@@ -441,3 +441,29 @@ fn a_continue_anyway_covers_only_the_items_open_at_that_time() {
     };
     assert_eq!(open, &["backup".to_string(), "close-pro".to_string()]);
 }
+
+#[test]
+fn help_scrolls_with_up_and_down_and_closes() {
+    let mut model = model();
+    model.update(Action::Help);
+    model.update(Action::Down);
+    model.update(Action::Down);
+    assert_eq!(model.overlay, Some(Overlay::Help { scroll: 2 }));
+    model.update(Action::Up);
+    assert_eq!(model.overlay, Some(Overlay::Help { scroll: 1 }));
+    model.update(Action::Back);
+    assert_eq!(model.overlay, None);
+}
+
+#[test]
+fn the_recovery_dialog_switches_language_and_changes_nothing_else() {
+    let mut model = model();
+    model.overlay = Some(Overlay::Recover {
+        problem: "x".into(),
+        backup: true,
+        failed: None,
+    });
+    assert_eq!(model.update(Action::SwitchLang), Effect::None);
+    assert_eq!(model.lang(), Lang::Zh);
+    assert!(matches!(model.overlay, Some(Overlay::Recover { .. })));
+}

@@ -144,6 +144,13 @@ mod tests {
     }
 
     #[test]
+    fn the_first_day_of_2013_is_the_earliest_taken() {
+        let mut input = DateInput::new(date(2026, 11, 29), None, false);
+        "2013-01-01".chars().for_each(|c| input.type_char(c));
+        assert_eq!(input.take(), Some(EARLIEST));
+    }
+
+    #[test]
     fn the_arrows_reach_today_without_a_problem() {
         let today = date(2026, 11, 29);
         let mut input = DateInput::new(today, Some(date(2026, 11, 28)), false);
