@@ -1,33 +1,32 @@
 //! The event loop: draw, read a key, update the model, perform the effect; and the terminal's
 //! set-up and restoration on every way out.
 
+mod events;
+mod saver;
 mod signals;
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::thread::JoinHandle;
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
-use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseButton, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::style::{Attribute, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 use crate::backend::RunBackend;
-use crate::keymap;
 use crate::report;
-use crate::session::Session;
-use crate::store::{self, Store, StoreError};
+use crate::store::{self, Store};
 use crate::text::Lang;
-use crate::ui::{self, View};
-use crate::wizard::{Action, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus};
+use crate::ui::View;
+use crate::wizard::{Action, Effect, Model, Overlay, SaveStatus};
+use events::*;
+use saver::*;
 use signals::Signals;
 
 /// Why the wizard stopped early; printed by `main` once the terminal is back.
@@ -40,190 +39,6 @@ pub enum AppError {
 /// What the last save left unsaved, for a warning after the terminal is restored.
 pub struct Outcome {
     pub unsaved: Option<String>,
-}
-
-enum Command {
-    Save(Box<Session>),
-    Restore,
-    /// Put the damaged files aside, then save this new session.
-    Fresh(Box<Session>),
-}
-
-enum Reply {
-    Saved(Timestamp, Result<(), SaveFailure>),
-    Restored(Result<Session, String>),
-    Fresh(Result<(), String>),
-}
-
-/// Saves in the background so a redraw never waits for the disk; always writes the newest state.
-struct Saver {
-    tx: Option<Sender<Command>>,
-    replies: Receiver<Reply>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl Saver {
-    fn start(mut store: Store) -> Saver {
-        let (tx, rx) = mpsc::channel::<Command>();
-        let (reply_tx, replies) = mpsc::channel();
-        let thread = std::thread::spawn(move || {
-            while let Ok(mut command) = rx.recv() {
-                while let Ok(newer) = rx.try_recv() {
-                    command = newer;
-                }
-                slow_save_for_tests();
-                let reply = match command {
-                    Command::Save(session) => Reply::Saved(
-                        crate::session::now(),
-                        store.save(&session).map_err(|e| save_failure(&e)),
-                    ),
-                    Command::Restore => {
-                        Reply::Restored(store.restore_backup().map_err(|e| error_line(&e)))
-                    }
-                    Command::Fresh(session) => Reply::Fresh(
-                        store
-                            .start_fresh()
-                            .and_then(|_| store.save(&session))
-                            .map_err(|e| error_line(&e)),
-                    ),
-                };
-                if reply_tx.send(reply).is_err() {
-                    break;
-                }
-            }
-        });
-        Saver {
-            tx: Some(tx),
-            replies,
-            thread: Some(thread),
-        }
-    }
-
-    fn send(&self, command: Command) {
-        if let Some(tx) = &self.tx {
-            let _ = tx.send(command);
-        }
-    }
-
-    fn save(&self, session: &Session) {
-        self.send(Command::Save(Box::new(session.clone())));
-    }
-
-    fn replies(&self) -> Vec<Reply> {
-        self.replies.try_iter().collect()
-    }
-
-    /// Waits for every queued save; returns the failure if the last save failed.
-    fn finish(mut self) -> Option<String> {
-        self.tx.take();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-        self.replies().into_iter().rev().find_map(|r| match r {
-            Reply::Saved(_, result) => Some(result.err().map(|e| e.detail)),
-            Reply::Restored(_) | Reply::Fresh(_) => None,
-        })?
-    }
-}
-
-/// Applies what the saver reports to the model; true when the screen changes. The footer
-/// shows the minute of the last save, so the time is kept to the minute. A restore or fresh
-/// start that failed stays in the recovery dialog with its reason, and nothing is saved.
-fn apply(model: &mut Model, reply: Reply) -> Applied {
-    let before = model.save_status.clone();
-    match reply {
-        Reply::Saved(at, Ok(())) => {
-            model.save_status = SaveStatus::Saved(to_minute(at));
-            // The person asked to quit and the retry worked: nothing is left to ask.
-            if matches!(model.overlay, Some(Overlay::Unsaved { .. })) {
-                model.overlay = None;
-                return Applied::Quit;
-            }
-        }
-        Reply::Saved(_, Err(e)) => model.save_status = SaveStatus::Failed(e),
-        Reply::Restored(Ok(session)) => {
-            model.overlay = None;
-            model.replace_session(session);
-            model.save_status = SaveStatus::Saved(to_minute(crate::session::now()));
-            return Applied::Redraw;
-        }
-        Reply::Fresh(Ok(())) => {
-            model.overlay = None;
-            model.save_status = SaveStatus::Saved(to_minute(crate::session::now()));
-            return Applied::Redraw;
-        }
-        Reply::Restored(Err(e)) | Reply::Fresh(Err(e)) => {
-            if let Some(Overlay::Recover { failed, .. }) = &mut model.overlay {
-                *failed = Some(e);
-            }
-            return Applied::Redraw;
-        }
-    }
-    match model.save_status != before {
-        true => Applied::Redraw,
-        false => Applied::Nothing,
-    }
-}
-
-/// What a reply from the saver asks of the event loop.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Applied {
-    Nothing,
-    Redraw,
-    /// A retry from the unsaved-changes dialog worked: the quit asked for can go ahead.
-    Quit,
-}
-
-/// A failed save as the footer and the quit dialog tell it.
-fn save_failure(error: &StoreError) -> SaveFailure {
-    let io_kind = std::iter::successors(Some(error as &dyn std::error::Error), |e| e.source())
-        .find_map(|e| e.downcast_ref::<io::Error>())
-        .map(io::Error::kind);
-    let kind = match (error, io_kind) {
-        (StoreError::NewerVersion { .. }, _) => FailureKind::NewerVersion,
-        (_, Some(io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded)) => {
-            FailureKind::DiskFull
-        }
-        (_, Some(io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem)) => {
-            FailureKind::NoPermission
-        }
-        _ => FailureKind::Other,
-    };
-    SaveFailure {
-        kind,
-        detail: error_line(error),
-    }
-}
-
-fn to_minute(at: Timestamp) -> Timestamp {
-    Timestamp::from_second(at.as_second().div_euclid(60) * 60).unwrap_or(at)
-}
-
-/// The test seam for a save in flight: in debug builds, `XHS_CANCEL_TEST_SAVE_DELAY_MS`
-/// makes the saver wait that long before each piece of work, so a test can send a signal
-/// while a save is under way. Release builds ignore it.
-fn slow_save_for_tests() {
-    if !cfg!(debug_assertions) {
-        return;
-    }
-    let delay = std::env::var("XHS_CANCEL_TEST_SAVE_DELAY_MS")
-        .ok()
-        .and_then(|ms| ms.parse::<u64>().ok());
-    if let Some(ms) = delay {
-        std::thread::sleep(Duration::from_millis(ms.min(10_000)));
-    }
-}
-
-/// One line for the footer: the error and its causes.
-pub fn error_line(error: &dyn std::error::Error) -> String {
-    let mut line = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        line.push_str(": ");
-        line.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    crate::text::sanitize_line(&line)
 }
 
 /// Runs the wizard until the person quits, a signal ends it or the terminal goes away; the
@@ -371,116 +186,6 @@ fn event_loop(
     Ok(())
 }
 
-/// A terminal that hung up reads as endless end-of-file, which crossterm's reader loops on
-/// without reporting, and its size is still answered by `tput`; but the standard streams no
-/// longer count as terminals (their terminal calls fail), whatever signals did or did not
-/// arrive.
-fn terminal_lost() -> bool {
-    !io::stdin().is_terminal() || !io::stdout().is_terminal()
-}
-
-/// Terminal events on a channel, read on their own thread so the loop never blocks in the
-/// reader and can always notice signals and a terminal that went away.
-fn read_events() -> Receiver<io::Result<Event>> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        loop {
-            let events = match next_events() {
-                Ok(events) => events.into_iter().map(Ok).collect(),
-                Err(e) => vec![Err(e)],
-            };
-            let failed = events.iter().any(Result::is_err);
-            if events.into_iter().any(|e| tx.send(e).is_err()) || failed {
-                break;
-            }
-        }
-    });
-    rx
-}
-
-/// How many typed characters arriving together make a paste: nobody types two keys in the
-/// time the program takes to read one (a held key repeats tens of milliseconds apart).
-const PASTE_BURST: usize = 2;
-
-/// The next event, with every event already waiting behind it; a burst of typed characters
-/// is a paste the terminal did not bracket (tmux `paste-buffer` without `-p`, a terminal
-/// without bracketed paste).
-fn next_events() -> io::Result<Vec<Event>> {
-    let mut batch = vec![event::read()?];
-    while batch.len() < 4096 && event::poll(Duration::ZERO)? {
-        batch.push(event::read()?);
-    }
-    Ok(as_paste(batch))
-}
-
-/// Turns a burst of key presses into one [`Event::Paste`] of the characters typed (the
-/// wizard ignores it outside the date dialog); other events pass as they came.
-fn as_paste(batch: Vec<Event>) -> Vec<Event> {
-    let typed = batch.iter().filter(|e| typed_char(e).is_some()).count();
-    if typed < PASTE_BURST {
-        return batch;
-    }
-    let text: String = batch.iter().filter_map(typed_char).collect();
-    let others = batch.into_iter().filter(|e| !matches!(e, Event::Key(_)));
-    std::iter::once(Event::Paste(text)).chain(others).collect()
-}
-
-/// The character a key press types: a plain or shifted character, or Enter as a new line.
-fn typed_char(event: &Event) -> Option<char> {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-    match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => match key.code {
-            KeyCode::Char(c)
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
-                Some(c)
-            }
-            KeyCode::Enter => Some('\n'),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Several actions from one event (a paste) keep the strongest effect: a save is never lost
-/// to a later action that needs none.
-fn merge(earlier: Effect, later: Effect) -> Effect {
-    match (earlier, later) {
-        (Effect::Save, Effect::None) => Effect::Save,
-        (_, later) => later,
-    }
-}
-
-/// Pasted text is taken only where text is typed (the date dialog), one character at a
-/// time; anywhere else it is ignored, so a paste never confirms anything.
-fn to_actions(model: &Model, view: &mut View, event: Event) -> Vec<Action> {
-    match event {
-        Event::Paste(text) if matches!(model.overlay, Some(Overlay::SubmitDate(_))) => {
-            text.trim().chars().take(64).map(Action::Type).collect()
-        }
-        event => to_action(model, view, event).into_iter().collect(),
-    }
-}
-
-/// A key through the key table; the mouse through the view, which knows what is drawn where.
-fn to_action(model: &Model, view: &mut View, event: Event) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => {
-            keymap::action_for(ui::context(model), key)
-        }
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        Event::Mouse(mouse) if model.options.mouse => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => view.click(model, mouse.column, mouse.row),
-            MouseEventKind::ScrollDown => view.wheel(model, mouse.column, mouse.row, true),
-            MouseEventKind::ScrollUp => view.wheel(model, mouse.column, mouse.row, false),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 /// Writes the Markdown report into the current folder as
 /// `xhs-cancel-report-<local time>.md` (`-2`, `-3`, … when taken) and says where it went.
 fn export(model: &mut Model, dir: &Path) {
@@ -529,7 +234,10 @@ mod tests {
     use crate::checklist::{Checklist, StageId};
     use crate::session::Session;
     use crate::store::Fault;
+    use crate::store::StoreError;
     use crate::wizard::Action;
+    use crate::wizard::FailureKind;
+    use jiff::Timestamp;
 
     fn reply(saver: &Saver) -> Reply {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);

@@ -101,6 +101,7 @@ impl Pty {
     }
 
     /// Waits until the parsed screen satisfies `done`; fails with the screen after 10 s.
+    #[cfg(target_os = "linux")]
     fn wait_until(&self, done: impl Fn(&vt100::Screen) -> bool) {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
