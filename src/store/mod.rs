@@ -261,17 +261,7 @@ impl Store {
     /// reported as [`StoreError::NewerVersion`]. A file that cannot be read at all (permissions,
     /// I/O error) is left in place and reported as [`StoreError::Read`].
     pub fn load(&self) -> Result<Option<Session>, StoreError> {
-        let path = self.session_path();
-        let contents = match read_session(&path) {
-            Ok(Some(contents)) => contents,
-            Ok(None) => return Ok(None),
-            Err(source) => return Err(StoreError::Read { path, source }),
-        };
-        match contents.parsed {
-            Parsed::Good(session) => Ok(Some(session)),
-            Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
-            Parsed::Bad(damage) => Err(damage.into_error(path)),
-        }
+        read::saved_session(self.session_path(), |damage, path| damage.into_error(path))
     }
 
     /// Saves atomically: a complete old or a complete new `session.toml` exists at every moment,

@@ -16,7 +16,23 @@ use crate::text::excerpt;
 /// The saved session for a read-only command: no lock is taken and nothing is moved, so it
 /// works while the wizard runs. `None` when there is no session yet.
 pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
-    let path = dir.as_ref().join(SESSION_FILE);
+    saved_session(dir.as_ref().join(SESSION_FILE), |damage, path| {
+        StoreError::Unreadable {
+            path,
+            line: damage.line,
+            column: damage.column,
+            message: damage.message,
+            source: damage.source,
+        }
+    })
+}
+
+/// The session saved at `path`, `None` when there is none; damage is reported as `damaged`
+/// builds it (the wizard and a read-only command word it differently). Nothing is moved.
+pub(super) fn saved_session(
+    path: PathBuf,
+    damaged: impl FnOnce(Damage, PathBuf) -> StoreError,
+) -> Result<Option<Session>, StoreError> {
     let contents = match read_session(&path) {
         Ok(Some(contents)) => contents,
         Ok(None) => return Ok(None),
@@ -25,13 +41,7 @@ pub fn peek(dir: impl AsRef<Path>) -> Result<Option<Session>, StoreError> {
     match contents.parsed {
         Parsed::Good(session) => Ok(Some(session)),
         Parsed::Newer(version) => Err(StoreError::NewerVersion { path, version }),
-        Parsed::Bad(damage) => Err(StoreError::Unreadable {
-            path,
-            line: damage.line,
-            column: damage.column,
-            message: damage.message,
-            source: damage.source,
-        }),
+        Parsed::Bad(damage) => Err(damaged(damage, path)),
     }
 }
 
