@@ -53,6 +53,7 @@ fn realistic() -> Session {
     });
     s.review = Some(Review {
         submitted_on: Day(date(2026, 11, 2)),
+        cooling_off_days: None,
     });
     s
 }

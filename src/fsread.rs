@@ -68,13 +68,7 @@ pub fn size(bytes: u64) -> String {
 /// a symlink to `/dev/zero` or a FIFO is refused whatever its name), and read up to `cap + 1`
 /// bytes: a file larger than `cap`, or one that grew past it while being read, is refused.
 pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
-    let file = open_nonblocking(path)?;
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular {
-            kind: kind_of(&meta.file_type()),
-        });
-    }
+    let (file, meta) = open_regular(path)?;
     if meta.len() > cap {
         return Err(ReadError::TooLarge { cap });
     }
@@ -84,6 +78,23 @@ pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge { cap });
     }
     Ok(bytes)
+}
+
+/// The file at `path`, opened without blocking and checked to be a regular file on the opened
+/// handle (symlinks followed), with its metadata.
+///
+/// # Errors
+/// [`ReadError::Io`] when it cannot be opened, [`ReadError::NotRegular`] for anything else
+/// (a FIFO, a device, a folder).
+pub fn open_regular(path: &Path) -> Result<(File, std::fs::Metadata), ReadError> {
+    let file = open_nonblocking(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular {
+            kind: kind_of(&meta.file_type()),
+        });
+    }
+    Ok((file, meta))
 }
 
 /// The byte offset of the first `[` or `{` that opens a level beyond [`MAX_NESTING`], outside

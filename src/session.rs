@@ -7,17 +7,21 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Lang;
+use crate::timeline::{Event, Kind};
 
 /// The session format this program writes; a file with a larger number is refused, not rewritten.
 /// Version 2 stores every answer as a list of option ids (multi-choice questions); version 1
-/// files, with one option id per question, are read as they are.
-pub const VERSION: u32 = 2;
+/// files, with one option id per question, are read as they are. Version 3 adds the case file
+/// (`timeline`, `next_event`, `review.cooling_off_days`); it is a new number, not an optional
+/// field, so that version 2 programs refuse such a file as newer instead of calling it damaged.
+pub const VERSION: u32 = 3;
 
 /// The oldest session format this program reads (and rewrites as [`VERSION`]).
 pub const OLDEST_VERSION: u32 = 1;
 
 /// The most entries any one list or map of a session may hold (`seen`, `cursor`, `answers`,
-/// `overrides`, the items under `confirmed` all together, and each override's `open`). A
+/// `overrides`, the items under `confirmed` all together, each override's `open`, and
+/// `timeline`). A
 /// checklist has at most 5,000 items (1,000 per stage), so a real session stays far below it; a
 /// file with more is refused as damaged.
 pub const MAX_ENTRIES: usize = 10_000;
@@ -55,6 +59,17 @@ pub struct Session {
     /// announced as new.
     #[serde(default)]
     pub seen: BTreeSet<String>,
+    /// The case file: events recorded by the person and by the program, oldest first (version 3;
+    /// earlier files have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<Event>,
+    /// The id the next timeline event gets; ids are never reused.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub next_event: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// "Continue anyway" past a gate, with what was still open at that moment.
@@ -71,7 +86,15 @@ pub struct Override {
 pub struct Review {
     /// The local date the submit step was confirmed: day 0 of the review clock.
     pub submitted_on: Day,
+    /// The cooling-off period (冷静期) the app showed after submitting, in calendar days, as
+    /// the person entered it. Sources disagree on its length (content-sources.md: 7 days in one
+    /// source, other figures are review times), so the program never assumes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooling_off_days: Option<u16>,
 }
+
+/// The most days of cooling-off a person may enter: a year.
+pub const MAX_COOLING_OFF_DAYS: u16 = 366;
 
 impl Session {
     pub fn new(lang: Lang) -> Session {
@@ -86,6 +109,8 @@ impl Session {
             overrides: Vec::new(),
             review: None,
             seen: BTreeSet::new(),
+            timeline: Vec::new(),
+            next_event: 0,
         }
     }
 
@@ -101,6 +126,7 @@ impl Session {
             ("overrides", self.overrides.len()),
             ("open", open.unwrap_or(0)),
             ("seen", self.seen.len()),
+            ("timeline", self.timeline.len()),
         ]
         .into_iter()
         .find(|&(_, count)| count > MAX_ENTRIES)
@@ -120,17 +146,31 @@ impl Session {
             .or_default()
             .entry(item.to_string())
             .or_insert(Stamp::new(now));
+        let cooling_off_days = self.review.and_then(|r| r.cooling_off_days);
         self.review = Some(Review {
             submitted_on: Day(on),
+            cooling_off_days,
         });
+        self.log_submission(Kind::Submitted, on, now);
     }
 
-    /// Removes the submission date and unconfirms the submit step `item`.
-    pub fn clear_submission(&mut self, item: &str) {
+    /// Removes the submission date (and the cooling-off length with it) and unconfirms the
+    /// submit step `item`; the timeline records the removal on `today`.
+    pub fn clear_submission(&mut self, item: &str, today: Date, now: Timestamp) {
         if let Some(confirmed) = self.confirmed.get_mut(DELETION_STAGE) {
             confirmed.remove(item);
         }
-        self.review = None;
+        if self.review.take().is_some() {
+            self.log_submission(Kind::Cleared, today, now);
+        }
+    }
+
+    /// Records the cooling-off period (冷静期) the app showed after submitting, in calendar
+    /// days; `None` removes it. Nothing happens without a submission date.
+    pub fn set_cooling_off(&mut self, days: Option<u16>) {
+        if let Some(review) = &mut self.review {
+            review.cooling_off_days = days;
+        }
     }
 }
 
@@ -252,6 +292,7 @@ mod tests {
             .insert("backup".into(), at);
         session.review = Some(Review {
             submitted_on: Day(jiff::civil::date(2026, 11, 28)),
+            cooling_off_days: None,
         });
         let text = toml::to_string(&session).unwrap();
         assert!(text.contains("backup = 2026-11-28T09:30:00Z"), "{text}");

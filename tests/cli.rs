@@ -59,7 +59,7 @@ fn a_session_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("session.toml"),
-        "version = 3\nnew_field = true\n",
+        "version = 4\nnew_field = true\n",
     )
     .unwrap();
     let output = run(dir.path(), &["status"]);

@@ -17,6 +17,7 @@ fn line(on: Date, lang: Lang, now: &str) -> String {
     let mut session = Session::new(lang);
     session.review = Some(Review {
         submitted_on: Day(on),
+        cooling_off_days: None,
     });
     let model = Model::new(
         checklist,

@@ -417,6 +417,7 @@ fn submitted(on: jiff::civil::Date, lang: Lang, now: &str) -> Model {
     let mut s = session("within-limit.session.toml");
     s.review = Some(Review {
         submitted_on: Day(on),
+        cooling_off_days: None,
     });
     s.lang = lang;
     model_at(s, now)

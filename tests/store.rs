@@ -603,7 +603,7 @@ fn a_version_1_session_loads_and_is_saved_as_version_2() {
     assert_eq!(session.version, xhs_cancel::session::VERSION);
     store.save(&session).unwrap();
     let text = fs::read_to_string(store.session_path()).unwrap();
-    assert!(text.starts_with("version = 2\n"), "{text}");
+    assert!(text.starts_with("version = 3\n"), "{text}");
     assert!(text.contains("account-type = [\"pro\"]"), "{text}");
     assert_eq!(
         fs::read_to_string(store.backup_path()).unwrap(),

@@ -172,7 +172,7 @@ fn missing_field() {
 fn unknown_version_zero() {
     expect_corrupt(
         "version-0.toml",
-        "<dir>/session.toml:1:11: unknown session version 0 (this program reads versions 1 to 2)",
+        "<dir>/session.toml:1:11: unknown session version 0 (this program reads versions 1 to 3)",
     );
 }
 
@@ -187,19 +187,19 @@ fn escape_sequences_from_the_file_do_not_reach_the_message() {
 
 #[test]
 fn future_version_is_refused_and_left_untouched() {
-    let (dir, store, bytes) = folder_with("version-3.toml");
+    let (dir, store, bytes) = folder_with("version-4.toml");
     let path = dir.path().join("session.toml");
     let modified = fs::metadata(&path).unwrap().modified().unwrap();
     let err = store.load().unwrap_err();
     assert!(
-        matches!(err, StoreError::NewerVersion { version: 3, .. }),
+        matches!(err, StoreError::NewerVersion { version: 4, .. }),
         "{err:?}"
     );
     assert_eq!(
         err.to_string()
             .replace(&dir.path().display().to_string(), "<dir>"),
-        "<dir>/session.toml was written by a newer xhs-cancel (session version 3; this one reads \
-         version 2); it was left untouched: update xhs-cancel to continue"
+        "<dir>/session.toml was written by a newer xhs-cancel (session version 4; this one reads \
+         version 3); it was left untouched: update xhs-cancel to continue"
     );
     assert_eq!(fs::read(&path).unwrap(), bytes);
     assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);

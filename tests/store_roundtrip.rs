@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use xhs_cancel::session::{self, Day, Override, Review, Session, Stamp};
 use xhs_cancel::store::Store;
 use xhs_cancel::text::Lang;
+use xhs_cancel::timeline::{Channel, Event, Evidence, Kind};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -22,6 +23,56 @@ fn text() -> impl Strategy<Value = String> {
 fn stamp() -> impl Strategy<Value = Stamp> {
     // 0001-01-01T00:00:00Z ..= 9999-12-31T23:59:59Z: what a TOML date-time can hold.
     (-62_135_596_800i64..=253_402_300_799).prop_map(|s| Stamp(Timestamp::from_second(s).unwrap()))
+}
+
+/// A sound timeline (what `timeline_damage` accepts): unique ids, dates from 2013, a channel on
+/// complaints only, real-looking hashes; any text within the limits.
+fn timeline() -> impl Strategy<Value = Vec<Event>> {
+    let event = (
+        proptest::sample::select(Kind::ADDABLE.to_vec()),
+        (2013i16..=9999, 1i8..=12, 1i8..=28),
+        stamp(),
+        (text(), text(), text()),
+        proptest::sample::select(Channel::ALL.to_vec()),
+        proptest::option::of(text()),
+        vec(
+            (
+                text(),
+                any::<u64>(),
+                proptest::option::of(stamp()),
+                "[0-9a-f]{64}",
+            ),
+            0..3,
+        ),
+    )
+        .prop_map(
+            |(kind, (y, m, d), recorded, (via, reference, note), to, item, files)| Event {
+                id: 0,
+                kind,
+                on: Day(Date::new(y, m, d).unwrap()),
+                recorded,
+                via,
+                reference,
+                to: (kind == Kind::Complaint).then_some(to),
+                note,
+                item,
+                evidence: files
+                    .into_iter()
+                    .map(|(path, size, modified, sha256)| Evidence {
+                        path,
+                        size,
+                        modified,
+                        sha256,
+                    })
+                    .collect(),
+            },
+        );
+    vec(event, 0..4).prop_map(|mut events| {
+        for (n, e) in events.iter_mut().enumerate() {
+            e.id = n as u32 + 1;
+        }
+        events
+    })
 }
 
 fn day() -> impl Strategy<Value = Day> {
@@ -44,11 +95,26 @@ fn session() -> impl Strategy<Value = Session> {
             }),
             0..3,
         ),
-        proptest::option::of(day().prop_map(|submitted_on| Review { submitted_on })),
-        btree_set(text(), 0..4),
+        proptest::option::of((day(), proptest::option::of(0u16..=366)).prop_map(
+            |(submitted_on, cooling_off_days)| Review {
+                submitted_on,
+                cooling_off_days,
+            },
+        )),
+        (btree_set(text(), 0..4), timeline()),
     )
         .prop_map(
-            |(lang, welcomed, stage, cursor, confirmed, answers, overrides, review, seen)| {
+            |(
+                lang,
+                welcomed,
+                stage,
+                cursor,
+                confirmed,
+                answers,
+                overrides,
+                review,
+                (seen, timeline),
+            )| {
                 Session {
                     version: session::VERSION,
                     lang,
@@ -60,6 +126,8 @@ fn session() -> impl Strategy<Value = Session> {
                     overrides,
                     review,
                     seen,
+                    next_event: timeline.len() as u32 + 1,
+                    timeline,
                 }
             },
         )

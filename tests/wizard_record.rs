@@ -359,6 +359,7 @@ fn a_future_submission_date_is_a_problem_not_a_count() {
     let mut model = model();
     model.session.review = Some(xhs_cancel::session::Review {
         submitted_on: xhs_cancel::session::Day(date(2026, 11, 8)),
+        cooling_off_days: None,
     });
     assert_eq!(model.future_submission(), Some(date(2026, 11, 8)));
     let clock = model.review_clock().unwrap();

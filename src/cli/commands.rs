@@ -178,7 +178,7 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
             {
                 return out_line(messages::nothing_changed(lang));
             }
-            session.clear_submission(&item);
+            session.clear_submission(&item, today, crate::session::now());
             store.save(&session).map_err(store_failure)?;
             out_line(messages::submission_cleared(lang))
         }

@@ -198,9 +198,12 @@ fn upgraded(mut session: Session) -> Session {
     session
 }
 
-/// The session if every list in it is within [`session::MAX_ENTRIES`], else damage at the
-/// first line that starts the oversized field.
+/// The session if its timeline is sound and every list in it is within
+/// [`session::MAX_ENTRIES`], else damage at the first line that starts the faulty field.
 fn bounded(text: &str, session: Session) -> Parsed {
+    if let Some(problem) = session.timeline_damage() {
+        return Parsed::Bad(Damage::at(text, field_offset(text, "timeline"), problem));
+    }
     let Some((field, count)) = session.oversized() else {
         return Parsed::Good(session);
     };

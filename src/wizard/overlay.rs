@@ -135,7 +135,8 @@ impl Model {
             return Effect::None;
         };
         self.remember();
-        self.session.clear_submission(&item);
+        let today = self.today();
+        self.session.clear_submission(&item, today, self.now);
         Effect::Save
     }
 }
