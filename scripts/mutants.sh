@@ -21,7 +21,7 @@ run_group() {
   local args=()
   for f in $files; do args+=(--file "$f"); done
   echo "== mutants: $name"
-  cargo mutants --no-shuffle --jobs 1 --timeout 300 --output "mutants.out/$name" \
+  cargo mutants --no-shuffle --jobs 1 --timeout 300 --profile mutants --output "mutants.out/$name" \
     "${args[@]}" -- $tests
 }
 

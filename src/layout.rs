@@ -153,7 +153,7 @@ fn clock_height(model: &Model, width: u16) -> u16 {
         model.screen,
         Screen::Stage(StageId::Deletion | StageId::Troubleshooting)
     );
-    match crate::ui::clock_line(model) {
+    match crate::names::clock_line(model) {
         Some(line) if shows => (wrap::wrap(&line, usize::from(width)).len() as u16).min(4),
         _ => 0,
     }

@@ -3,9 +3,9 @@
 
 use jiff::civil::{Date, date};
 use jiff::tz::{self, TimeZone};
+use xhs_cancel::names::clock_line;
 use xhs_cancel::session::{Day, Review, Session};
 use xhs_cancel::text::Lang;
-use xhs_cancel::ui::clock_line;
 use xhs_cancel::wizard::Model;
 
 mod common;

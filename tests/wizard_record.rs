@@ -365,7 +365,7 @@ fn a_future_submission_date_is_a_problem_not_a_count() {
     let clock = model.review_clock().unwrap();
     assert_eq!((clock.calendar_days, clock.working_days), (0, 0));
     assert!(!model.overdue());
-    let line = xhs_cancel::ui::clock_line(&model).unwrap();
+    let line = xhs_cancel::names::clock_line(&model).unwrap();
     assert!(line.contains("2026-11-08 is in the future"), "{line}");
     assert!(line.contains("press Space on the submit step"), "{line}");
 }

@@ -21,7 +21,7 @@ use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
 pub use crate::names::{local_time, stage_name};
-pub use stage::{clock_line, detail_height};
+pub use stage::detail_height;
 pub use view::View;
 
 /// Picks the program's own string in the current language.

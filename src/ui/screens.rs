@@ -6,8 +6,9 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{Theme, clock_line, tr, wrapped};
+use super::{Theme, tr, wrapped};
 use crate::layout::{Areas, MIN_HEIGHT, MIN_WIDTH};
+use crate::names::clock_line;
 use crate::text::Lang;
 use crate::wizard::Model;
 
