@@ -16,7 +16,7 @@ pub mod report;
 pub mod session;
 pub mod store;
 pub mod text;
-pub mod timeline;
+pub use session::timeline;
 pub mod ui;
 pub mod wizard;
 pub mod wrap;

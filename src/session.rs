@@ -7,7 +7,10 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Lang;
-use crate::timeline::{Event, Kind};
+
+pub mod timeline;
+
+use timeline::{Event, Kind};
 
 /// The session format this program writes; a file with a larger number is refused, not rewritten.
 /// Version 2 stores every answer as a list of option ids (multi-choice questions); version 1
@@ -25,6 +28,11 @@ pub const OLDEST_VERSION: u32 = 1;
 /// checklist has at most 5,000 items (1,000 per stage), so a real session stays far below it; a
 /// file with more is refused as damaged.
 pub const MAX_ENTRIES: usize = 10_000;
+
+/// The first day a request can have been submitted, or any event of the case file dated:
+/// Xiaohongshu started in 2013 (the company's public history; it launched in June 2013, so the
+/// first of the year is a safe floor).
+pub const EARLIEST: Date = jiff::civil::date(2013, 1, 1);
 
 /// The id of the stage whose submit step starts the review clock.
 const DELETION_STAGE: &str = "deletion";

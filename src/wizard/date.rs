@@ -15,10 +15,7 @@ pub enum DateProblem {
     TooEarly(Date),
 }
 
-/// The first day a request can have been submitted: Xiaohongshu started in 2013 (the
-/// company's public history; it launched in June 2013, so the first of the year is a safe
-/// floor).
-pub const EARLIEST: Date = jiff::civil::date(2013, 1, 1);
+pub use crate::session::EARLIEST;
 
 /// The state of the date dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]

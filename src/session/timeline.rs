@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
-use crate::session::{Day, Override, Session, Stamp};
+use super::{Day, Override, Session, Stamp};
 
 /// The most characters a note, a `via` or a `reference` may hold: enough for a pasted reply,
 /// small enough that a file of [`crate::session::MAX_ENTRIES`] events stays readable.
@@ -215,13 +215,13 @@ fn channel_list() -> String {
 
 impl Event {
     /// The first problem with this event as of `today`, or `None`. The earliest date is the
-    /// same as the submission date's ([`crate::wizard::EARLIEST`]).
+    /// same as the submission date's ([`super::EARLIEST`]).
     pub fn problem(&self, today: Date) -> Option<EventProblem> {
         let on = self.on.0;
         if on > today {
             return Some(EventProblem::Future(on));
         }
-        if on < crate::wizard::EARLIEST {
+        if on < super::EARLIEST {
             return Some(EventProblem::TooEarly(on));
         }
         let long = [
