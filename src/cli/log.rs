@@ -15,8 +15,7 @@ use super::args::{Format, Log, LogAdd, is_iso_date};
 use super::commands::ask;
 use super::messages;
 use super::{
-    Failure, checklist, default_lang, fail, locale_lang, out, out_line, own_data_dir,
-    store_failure,
+    Failure, checklist, default_lang, fail, locale_lang, out, out_line, own_data_dir, store_failure,
 };
 use crate::checklist::{Checklist, StageId};
 use crate::evidence::{self, Check};
@@ -255,7 +254,10 @@ fn remove(cli: &super::Cli, id: Option<&str>, yes: bool) -> Result<(), Failure> 
             value: value.to_string(),
         })
     };
-    let id: u32 = value.trim_start_matches('#').parse().map_err(|_| no_event())?;
+    let id: u32 = value
+        .trim_start_matches('#')
+        .parse()
+        .map_err(|_| no_event())?;
     let dir = own_data_dir(cli, true)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
     let Some(mut session) = store.load().map_err(store_failure)? else {

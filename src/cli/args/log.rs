@@ -15,12 +15,17 @@ use crate::text::Lang;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Log {
     /// Print the timeline, newest first.
-    List { format: Format },
+    List {
+        format: Format,
+    },
     Add(Add),
     /// Re-hash every evidence file.
     Verify,
     /// Remove the event numbered `id` (as typed); `yes` skips the question.
-    Remove { id: Option<String>, yes: bool },
+    Remove {
+        id: Option<String>,
+        yes: bool,
+    },
 }
 
 /// `log add`'s arguments, as typed.
@@ -105,7 +110,12 @@ fn add(lang: Lang, l: &'static LogHelp) -> ClapCommand {
         .arg(value("date", l.date, "YYYY-MM-DD"))
         .arg(text("note", l.note))
         .arg(text("via", l.via))
-        .arg(Arg::new("reference").long("ref").value_name(l.text).help(l.reference))
+        .arg(
+            Arg::new("reference")
+                .long("ref")
+                .value_name(l.text)
+                .help(l.reference),
+        )
         .arg(value("to", l.to, "CHANNEL"))
         .arg(value("item", l.item, "STAGE/ITEM"))
         .arg(

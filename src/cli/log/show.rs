@@ -25,7 +25,12 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
         );
         return format!("{empty}\n");
     }
-    let mut out = pick(lang, "案件记录（最新的在前）：\n", "Case file, newest first:\n").to_string();
+    let mut out = pick(
+        lang,
+        "案件记录（最新的在前）：\n",
+        "Case file, newest first:\n",
+    )
+    .to_string();
     for entry in entries {
         match *entry {
             Entry::Event(e) => event(&mut out, lang, checklist, e),
@@ -108,7 +113,11 @@ fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
 }
 
 fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Override, tz: &TimeZone) {
-    let open: Vec<String> = o.open.iter().map(|id| item_title(lang, checklist, id)).collect();
+    let open: Vec<String> = o
+        .open
+        .iter()
+        .map(|id| item_title(lang, checklist, id))
+        .collect();
     let open = open.join(pick(lang, "、", ", "));
     let stage = stage_title(lang, &o.stage);
     let line = pick(

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::cli::messages::{count, quoted};
+use crate::evidence::Check;
 use crate::evidence::EvidenceError;
 use crate::privacy::SecretKind;
-use crate::evidence::Check;
 use crate::text::{Lang, sanitize_line};
 use crate::timeline::{Channel, Event, Kind};
 
@@ -195,13 +195,17 @@ impl LogError {
                 pick(
                     lang,
                     format!("{value} 不是有效的日期：请按 YYYY-MM-DD 填写，例如 2026-11-28"),
-                    format!("{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-28"),
+                    format!(
+                        "{value} is not a date: write it as YYYY-MM-DD, for example 2026-11-28"
+                    ),
                 )
             }
             E::FutureDate { on, today } => pick(
                 lang,
                 format!("\"{on}\" 晚于今天（{today}）：只能记录已经发生的事"),
-                format!("\"{on}\" is after today ({today}): only what has happened can be recorded"),
+                format!(
+                    "\"{on}\" is after today ({today}): only what has happened can be recorded"
+                ),
             ),
             E::TooEarly(on) => pick(
                 lang,
@@ -213,13 +217,18 @@ impl LogError {
                 pick(
                     lang,
                     format!("{option} 有 {chars} 个字符，最多保存 {max} 个：请缩短后再试"),
-                    format!("{option} has {chars} characters; at most {max} are kept: shorten it and try again"),
+                    format!(
+                        "{option} has {chars} characters; at most {max} are kept: shorten it and try again"
+                    ),
                 )
             }
             E::NoChannel => pick(
                 lang,
                 format!("投诉需要用 --to 说明投诉到哪里：{}", channels(lang)),
-                format!("a complaint needs --to, where it was filed: {}", channels(lang)),
+                format!(
+                    "a complaint needs --to, where it was filed: {}",
+                    channels(lang)
+                ),
             ),
             E::StrayChannel { kind } => {
                 let kind = quoted(kind.as_str());
@@ -242,7 +251,9 @@ impl LogError {
                 pick(
                     lang,
                     format!("清单中没有 {value} 这一项：请写成 阶段/项，例如 deletion/submit"),
-                    format!("the checklists have no item {value}: write it as STAGE/ITEM, for example deletion/submit"),
+                    format!(
+                        "the checklists have no item {value}: write it as STAGE/ITEM, for example deletion/submit"
+                    ),
                 )
             }
             E::File { path, source } => file_error(lang, path, source),
@@ -343,7 +354,9 @@ fn file_error(lang: Lang, p: &std::path::Path, source: &EvidenceError) -> String
         EvidenceError::NotUnicode { .. } => pick(
             lang,
             format!("证据文件的路径 {p} 不是有效的 Unicode：请给文件或目录改名后再试"),
-            format!("the evidence path {p} is not valid Unicode: rename the file or its folder and try again"),
+            format!(
+                "the evidence path {p} is not valid Unicode: rename the file or its folder and try again"
+            ),
         ),
         _ => pick(
             lang,
@@ -381,7 +394,11 @@ pub fn added(lang: Lang, event: &Event) -> String {
 
 /// `  证据：shot.png（3 字节，SHA-256 ba7816bf8f01）` / `  evidence: shot.png (3 bytes, …)`.
 fn evidence_line(lang: Lang, f: &crate::timeline::Evidence) -> String {
-    let (name, size, hash) = (sanitize_line(f.name()), bytes(lang, f.size), short_hash(&f.sha256));
+    let (name, size, hash) = (
+        sanitize_line(f.name()),
+        bytes(lang, f.size),
+        short_hash(&f.sha256),
+    );
     pick(
         lang,
         format!("  证据：{name}（{size}，SHA-256 {hash}）"),
@@ -391,11 +408,7 @@ fn evidence_line(lang: Lang, f: &crate::timeline::Evidence) -> String {
 
 /// `log verify` when no event names a file.
 pub fn no_evidence(lang: Lang) -> &'static str {
-    pick(
-        lang,
-        "没有记录任何证据文件。",
-        "No evidence recorded.",
-    )
+    pick(lang, "没有记录任何证据文件。", "No evidence recorded.")
 }
 
 /// `log verify`'s line for one file.
@@ -408,8 +421,14 @@ pub fn checked(lang: Lang, event: &Event, f: &crate::timeline::Evidence, check: 
             let (size, hash) = (bytes(lang, *size), short_hash(sha256));
             pick(
                 lang,
-                format!("{at}：已改动（记录时 {}，SHA-256 {}；现在 {size}，SHA-256 {hash}）", recorded.0, recorded.1),
-                format!("{at}: CHANGED (recorded {}, SHA-256 {}; now {size}, SHA-256 {hash})", recorded.0, recorded.1),
+                format!(
+                    "{at}：已改动（记录时 {}，SHA-256 {}；现在 {size}，SHA-256 {hash}）",
+                    recorded.0, recorded.1
+                ),
+                format!(
+                    "{at}: CHANGED (recorded {}, SHA-256 {}; now {size}, SHA-256 {hash})",
+                    recorded.0, recorded.1
+                ),
             )
         }
         Check::Missing => pick(lang, format!("{at}：不见了"), format!("{at}: MISSING")),
