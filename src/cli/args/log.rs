@@ -18,7 +18,7 @@ pub enum Log {
     List {
         format: Format,
     },
-    Add(Add),
+    Add(Box<Add>),
     /// Re-hash every evidence file.
     Verify,
     /// Remove the event numbered `id` (as typed); `yes` skips the question.
@@ -131,7 +131,7 @@ fn add(lang: Lang, l: &'static LogHelp) -> ClapCommand {
 pub fn parse(m: &ArgMatches) -> Log {
     let text = |m: &ArgMatches, id| m.get_one::<String>(id).cloned();
     match m.subcommand() {
-        Some(("add", m)) => Log::Add(Add {
+        Some(("add", m)) => Log::Add(Box::new(Add {
             kind: text(m, "kind"),
             date: text(m, "date"),
             note: text(m, "note").unwrap_or_default(),
@@ -145,7 +145,7 @@ pub fn parse(m: &ArgMatches) -> Log {
                 .unwrap_or_default(),
             mask: m.get_flag("mask"),
             keep_sensitive: m.get_flag("keep-sensitive"),
-        }),
+        })),
         Some(("verify", _)) => Log::Verify,
         Some(("remove", m)) => Log::Remove {
             id: text(m, "id"),
