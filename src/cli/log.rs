@@ -259,6 +259,10 @@ fn remove(cli: &super::Cli, id: Option<&str>, yes: bool) -> Result<(), Failure> 
         .parse()
         .map_err(|_| no_event())?;
     let dir = own_data_dir(cli, true)?;
+    // Without a session there is nothing to remove: no folder or lock is made for it.
+    if store::peek(&dir).map_err(store_failure)?.is_none() {
+        return no_session(cli, &dir);
+    }
     let mut store = Store::open(&dir).map_err(store_failure)?;
     let Some(mut session) = store.load().map_err(store_failure)? else {
         return no_session(cli, &dir);
