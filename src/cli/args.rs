@@ -34,20 +34,12 @@ pub struct Cli {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
-    Export {
-        format: Format,
-        output: Output,
-    },
-    Check {
-        dir: Option<PathBuf>,
-    },
-    Forget {
-        yes: bool,
-    },
+    Export { format: Format, output: Output },
+    Check { dir: Option<PathBuf> },
+    Forget { yes: bool },
     Submitted(Submitted),
     Completions(Shell),
     Man,
-    /// `log` and its commands: the case file.
     Log(Log),
 }
 
