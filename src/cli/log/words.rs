@@ -2,7 +2,6 @@
 //! from outside the program (typed arguments, paths, notes) are sanitized where they enter a
 //! message; a note or a secret is never echoed in an error.
 
-use std::fmt;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -103,7 +102,8 @@ pub fn masked(lang: Lang, field: &'static str, kinds: &[SecretKind]) -> String {
 }
 
 /// Why a `log` command was refused or failed.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.text(Lang::En))]
 pub enum LogError {
     /// `log add` without a kind.
     NoKind,
@@ -143,6 +143,7 @@ pub enum LogError {
     /// regular file (a folder, a FIFO), too large, or a path that is not Unicode.
     File {
         path: PathBuf,
+        #[source]
         source: EvidenceError,
     },
     /// The privacy guard found something in `field`; the finding is never echoed.
@@ -271,21 +272,6 @@ impl LogError {
                 format!("{total} 个证据文件中有 {bad} 个不见了、已改动或无法读取"),
                 format!("{bad} of {total} evidence files are missing, changed or unreadable"),
             ),
-        }
-    }
-}
-
-impl fmt::Display for LogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text(Lang::En))
-    }
-}
-
-impl std::error::Error for LogError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            LogError::File { source, .. } => Some(source),
-            _ => None,
         }
     }
 }
