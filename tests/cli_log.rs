@@ -509,3 +509,20 @@ fn log_add_waits_for_no_one_while_another_instance_holds_the_session() {
     drop(held);
     assert!(load(dir.path()).unwrap().timeline.is_empty());
 }
+
+#[test]
+fn log_add_refuses_more_files_than_an_event_keeps() {
+    let folder = common::temp_dir("evidence");
+    let paths: Vec<String> = (0..21)
+        .map(|n| {
+            let path = folder.path().join(format!("{n}.png"));
+            std::fs::write(&path, b"abc").unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let mut args = vec!["note"];
+    for path in &paths {
+        args.extend(["--file", path.as_str()]);
+    }
+    refused(&args, "error: 21 evidence files; at most 20 per event\n");
+}

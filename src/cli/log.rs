@@ -115,6 +115,11 @@ type Masked = Vec<(&'static str, Vec<SecretKind>)>;
 /// The draft `log add`'s arguments describe (without evidence), and which fields were masked.
 fn draft(add: &LogAdd, checklist: &Checklist, today: Date) -> Result<(Draft, Masked), LogError> {
     let kind = parse_kind(add.kind.as_deref().ok_or(LogError::NoKind)?)?;
+    // Counted before any file is read: too many are refused without hashing one.
+    if add.files.len() > timeline::MAX_EVIDENCE {
+        let count = add.files.len();
+        return Err(LogError::TooMuchEvidence { count });
+    }
     let on = match &add.date {
         Some(value) => parse_date(value)?,
         None => today,
