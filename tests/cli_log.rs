@@ -135,8 +135,8 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 reference: T-1001\n\
          \x20                 line one\n\
          \x20                 line two\n\
-         2026-11-02        #1 request submitted\n\
          2026-11-02 03:00  confirmed: {} (Delete)\n\
+         2026-11-02        #1 request submitted\n\
          2026-11-01 10:00  continued anyway past Prepare, still open: {}\n",
         title(&submit, Lang::En),
         title(&prepare, Lang::En)
@@ -149,8 +149,8 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 编号：T-1001\n\
          \x20                 line one\n\
          \x20                 line two\n\
-         2026-11-02        #1 提交注销申请\n\
          2026-11-02 03:00  已确认：{}（注销步骤）\n\
+         2026-11-02        #1 提交注销申请\n\
          2026-11-01 10:00  仍然继续：离开「准备」时未完成：{}\n",
         title(&submit, Lang::Zh),
         title(&prepare, Lang::Zh)
@@ -167,7 +167,7 @@ fn log_json_is_an_array_with_every_field() {
     let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let all = all.as_array().unwrap();
     let types: Vec<&str> = all.iter().map(|e| e["type"].as_str().unwrap()).collect();
-    assert_eq!(types, ["event", "event", "confirmed", "override"]);
+    assert_eq!(types, ["event", "confirmed", "event", "override"]);
     let contact = &all[0];
     assert_eq!(contact["id"], 2);
     assert_eq!(contact["kind"], "contacted");
@@ -181,7 +181,7 @@ fn log_json_is_an_array_with_every_field() {
     }
     assert_eq!(contact["evidence"], serde_json::json!([]));
     let (submit, prepare) = items();
-    let confirmed = &all[2];
+    let confirmed = &all[1];
     assert_eq!(confirmed["stage"], "deletion");
     assert_eq!(confirmed["item"], submit.as_str());
     assert_eq!(confirmed["title"], title(&submit, Lang::Zh).as_str());
