@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod log;
 pub mod messages;
 
 use std::ffi::OsString;

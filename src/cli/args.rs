@@ -14,6 +14,9 @@ use super::messages::{self, Help};
 use crate::store::DATA_DIR_ENV;
 use crate::text::Lang;
 
+mod log;
+pub use log::{Add as LogAdd, Log};
+
 /// What the command line asks for.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cli {
@@ -37,6 +40,7 @@ pub enum Command {
     Submitted(Submitted),
     Completions(Shell),
     Man,
+    Log(Log),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,7 +125,7 @@ pub enum UsageError {
 }
 
 /// The commands, by name, as typed.
-pub const COMMANDS: [&str; 7] = [
+pub const COMMANDS: [&str; 8] = [
     "status",
     "export",
     "check",
@@ -129,6 +133,7 @@ pub const COMMANDS: [&str; 7] = [
     "forget",
     "completions",
     "man",
+    "log",
 ];
 
 const WIZARD_OPTIONS: [&str; 3] = ["new", "mouse", "ascii"];
@@ -174,6 +179,7 @@ pub fn command(lang: Lang) -> ClapCommand {
             .display_order(91),
     )
     .subcommands(subcommands(h, options))
+    .subcommand(log::command(lang))
 }
 
 fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
@@ -388,12 +394,13 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
                 .copied()
                 .ok_or(UsageError::MissingShell)?,
         ),
+        "log" => Command::Log(log::parse(m)),
         _ => Command::Man,
     })
 }
 
 /// `YYYY-MM-DD` exactly: jiff also takes forms such as `+002026-11-28`.
-fn is_iso_date(value: &str) -> bool {
+pub(super) fn is_iso_date(value: &str) -> bool {
     let b = value.as_bytes();
     b.len() == 10
         && b.iter().enumerate().all(|(i, c)| match i {

@@ -37,6 +37,7 @@ pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
             out(&String::from_utf8_lossy(&script))
         }
         Command::Man => out(&man_page(message_lang(cli))?),
+        Command::Log(what) => super::log::run(cli, what),
     }
 }
 
@@ -203,7 +204,7 @@ fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
 }
 
 /// Asks a `[y/N]` question on the terminal; without one, refuses with a pointer to `--yes`.
-fn ask(question: &str, command: &'static str) -> Result<bool, Failure> {
+pub(super) fn ask(question: &str, command: &'static str) -> Result<bool, Failure> {
     if !io::stdin().is_terminal() {
         return Err(fail(exit::INVALID, CliError::NeedsYes { command }));
     }

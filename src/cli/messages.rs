@@ -367,6 +367,9 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
     if let Some(e) = error.downcast_ref::<CliError>() {
         return e.text(lang);
     }
+    if let Some(e) = error.downcast_ref::<super::log::LogError>() {
+        return e.text(lang);
+    }
     if lang == Lang::Zh {
         if let Some(e) = error.downcast_ref::<StoreError>() {
             return store_error_zh(e);

@@ -418,6 +418,9 @@ pub fn entries<'a>(session: &'a Session, tz: &TimeZone) -> Vec<Entry<'a>> {
         .chain(confirmed)
         .chain(session.overrides.iter().map(Entry::Override))
         .collect();
+    // Reversed first, so that among entries of the same moment (two events recorded in the same
+    // second) the one recorded last comes first: the sort below is stable.
+    all.reverse();
     all.sort_by_cached_key(|e| std::cmp::Reverse(e.when(tz)));
     all
 }

@@ -146,6 +146,23 @@ fn entries_merge_events_confirmations_and_overrides_newest_first() {
 }
 
 #[test]
+fn events_recorded_in_the_same_second_list_the_later_first() {
+    let mut s = Session::new(Lang::Zh);
+    let (now, tz) = (at("2026-11-29T10:00:00Z"), TimeZone::UTC);
+    for kind in [Kind::Contacted, Kind::Reply] {
+        s.add_event(Draft::new(kind, date(2026, 11, 29)), now, &tz)
+            .unwrap();
+    }
+    let ids: Vec<u32> = (entries(&s, &tz).iter())
+        .filter_map(|e| match e {
+            Entry::Event(e) => Some(e.id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ids, [2, 1]);
+}
+
+#[test]
 fn notes_are_found_by_their_item() {
     let mut s = Session::new(Lang::Zh);
     let now = at("2026-11-29T10:00:00Z");

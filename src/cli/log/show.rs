@@ -1,0 +1,241 @@
+//! `xhs-cancel log`'s output: the timeline as text for people (in the session's language) and
+//! as a stable JSON array for scripts. Notes, paths and ids from the session file are
+//! sanitized here, where they enter the output.
+
+use std::fmt::Write as _;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde::Serialize;
+
+use super::words::{bytes, channel_label, kind_label, pick, short_hash};
+use crate::checklist::{Checklist, StageId};
+use crate::names::stage_name;
+use crate::session::Override;
+use crate::text::{Lang, sanitize, sanitize_line};
+use crate::timeline::{Entry, Event};
+
+/// The timeline as text, newest first; a line saying so when there is nothing in it.
+pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone) -> String {
+    if entries.is_empty() {
+        let empty = pick(
+            lang,
+            "案件记录中还没有内容；用 xhs-cancel log add 添加一条。",
+            "Nothing in the case file yet; add an event with xhs-cancel log add.",
+        );
+        return format!("{empty}\n");
+    }
+    let mut out = pick(
+        lang,
+        "案件记录（最新的在前）：\n",
+        "Case file, newest first:\n",
+    )
+    .to_string();
+    for entry in entries {
+        match *entry {
+            Entry::Event(e) => event(&mut out, lang, checklist, e),
+            Entry::Confirmed { stage, item, at } => {
+                let title = item_title(lang, checklist, item);
+                let _ = writeln!(
+                    out,
+                    "{}  {}{title}{}",
+                    local(at, tz),
+                    pick(lang, "已确认：", "confirmed: "),
+                    paren(lang, &stage_title(lang, stage))
+                );
+            }
+            Entry::Override(o) => override_line(&mut out, lang, checklist, o, tz),
+        }
+    }
+    out
+}
+
+/// `（text）` / ` (text)`.
+fn paren(lang: Lang, text: &str) -> String {
+    pick(lang, format!("（{text}）"), format!(" ({text})"))
+}
+
+/// `2026-11-28 14:03` in `tz`.
+fn local(at: Timestamp, tz: &TimeZone) -> String {
+    at.to_zoned_datetime(tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// An item's title in `lang`, or its (sanitized) id when the checklists no longer have it.
+fn item_title(lang: Lang, checklist: &Checklist, id: &str) -> String {
+    checklist
+        .item(id)
+        .map_or_else(|| sanitize_line(id), |i| i.title.get(lang).to_string())
+}
+
+/// A stage's short name, or its (sanitized) id when there is no such stage.
+fn stage_title(lang: Lang, id: &str) -> String {
+    StageId::parse(id).map_or_else(|| sanitize_line(id), |s| stage_name(s, lang).to_string())
+}
+
+fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
+    let mut head = format!("#{} {}", e.id, kind_label(e.kind, lang));
+    if let Some(to) = e.to {
+        head.push_str(&format!(" → {}", channel_label(to, lang)));
+    }
+    let _ = writeln!(out, "{:<16}  {head}", e.on.0.to_string());
+    let indent = " ".repeat(18);
+    let fields = [
+        (pick(lang, "途径：", "via: "), &e.via),
+        (pick(lang, "编号：", "reference: "), &e.reference),
+    ];
+    for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
+        let _ = writeln!(out, "{indent}{label}{}", sanitize_line(value));
+    }
+    if let Some((_, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {
+        let title = item_title(lang, checklist, item);
+        let _ = writeln!(out, "{indent}{}{title}", pick(lang, "清单项：", "item: "));
+    }
+    for line in sanitize(&e.note).lines() {
+        let _ = writeln!(out, "{indent}{line}");
+    }
+    for f in &e.evidence {
+        let about = format!(
+            "{}{}SHA-256 {}",
+            bytes(lang, f.size),
+            pick(lang, "，", ", "),
+            short_hash(&f.sha256)
+        );
+        let _ = writeln!(
+            out,
+            "{indent}{}{}{}",
+            pick(lang, "证据：", "evidence: "),
+            sanitize_line(f.name()),
+            paren(lang, &about)
+        );
+    }
+}
+
+fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Override, tz: &TimeZone) {
+    let open: Vec<String> = o
+        .open
+        .iter()
+        .map(|id| item_title(lang, checklist, id))
+        .collect();
+    let open = open.join(pick(lang, "、", ", "));
+    let stage = stage_title(lang, &o.stage);
+    let line = pick(
+        lang,
+        format!("仍然继续：离开「{stage}」时未完成：{open}"),
+        format!("continued anyway past {stage}, still open: {open}"),
+    );
+    let _ = writeln!(out, "{}  {line}", local(o.at.0, tz));
+}
+
+/// One entry of `log --format json`. Every field is always present (`null` when it does not
+/// apply), so scripts can rely on the shape; see the README for each field.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum JsonEntry {
+    Event {
+        id: u32,
+        kind: &'static str,
+        /// `YYYY-MM-DD`, the local day it happened.
+        date: String,
+        /// RFC 3339, when it was written down.
+        recorded: String,
+        via: Option<String>,
+        reference: Option<String>,
+        to: Option<&'static str>,
+        note: Option<String>,
+        /// `stage/item`.
+        item: Option<String>,
+        evidence: Vec<JsonEvidence>,
+    },
+    Confirmed {
+        date: String,
+        at: String,
+        stage: String,
+        item: String,
+        title: String,
+    },
+    Override {
+        date: String,
+        at: String,
+        stage: String,
+        open: Vec<JsonItem>,
+    },
+}
+
+/// An evidence file as recorded.
+#[derive(Debug, Serialize)]
+pub struct JsonEvidence {
+    pub path: String,
+    /// Bytes.
+    pub size: u64,
+    /// RFC 3339, or `null` when the system reported none.
+    pub modified: Option<String>,
+    pub sha256: String,
+}
+
+/// An item by id, with its title in the session's language.
+#[derive(Debug, Serialize)]
+pub struct JsonItem {
+    pub id: String,
+    pub title: String,
+}
+
+/// The timeline as a JSON array, newest first, ending in a newline.
+pub fn json(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone) -> String {
+    let all: Vec<JsonEntry> = entries
+        .iter()
+        .map(|e| json_entry(lang, checklist, e, tz))
+        .collect();
+    let mut text = serde_json::to_string_pretty(&all).expect("plain data always serializes");
+    text.push('\n');
+    text
+}
+
+fn json_entry(lang: Lang, checklist: &Checklist, entry: &Entry, tz: &TimeZone) -> JsonEntry {
+    let date = entry.when(tz).0.to_string();
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    match *entry {
+        Entry::Event(e) => JsonEntry::Event {
+            id: e.id,
+            kind: e.kind.as_str(),
+            date,
+            recorded: e.recorded.0.to_string(),
+            via: some(&e.via),
+            reference: some(&e.reference),
+            to: e.to.map(|c| c.as_str()),
+            note: some(&e.note),
+            item: e.item.clone(),
+            evidence: e
+                .evidence
+                .iter()
+                .map(|f| JsonEvidence {
+                    path: f.path.clone(),
+                    size: f.size,
+                    modified: f.modified.map(|m| m.0.to_string()),
+                    sha256: f.sha256.clone(),
+                })
+                .collect(),
+        },
+        Entry::Confirmed { stage, item, at } => JsonEntry::Confirmed {
+            date,
+            at: at.to_string(),
+            stage: stage.to_string(),
+            item: item.to_string(),
+            title: item_title(lang, checklist, item),
+        },
+        Entry::Override(o) => JsonEntry::Override {
+            date,
+            at: o.at.0.to_string(),
+            stage: o.stage.clone(),
+            open: o
+                .open
+                .iter()
+                .map(|id| JsonItem {
+                    id: id.clone(),
+                    title: item_title(lang, checklist, id),
+                })
+                .collect(),
+        },
+    }
+}

@@ -1,0 +1,528 @@
+//! `xhs-cancel log`, `log add`, `log verify` and `log remove` through the real binary: the
+//! timeline printed in both languages and as JSON, every refusal of `log add` with its message
+//! and exit code, evidence hashes, the privacy guard, the lock, and that what `log add` writes
+//! loads back into the wizard's model.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+
+use common::{at, stderr, stdout};
+use jiff::civil::{Date, date};
+use xhs_cancel::checklist::{Mark, StageId};
+use xhs_cancel::session::{Override, Session, Stamp};
+use xhs_cancel::store::Store;
+use xhs_cancel::text::Lang;
+use xhs_cancel::timeline::{Draft, Kind};
+
+/// SHA-256("abc"), FIPS 180-2 appendix B.1: an answer computed outside this program.
+const ABC_SHA256: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    common::binary()
+        .args(args)
+        .env("XHS_CANCEL_DATA_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+fn save(dir: &Path, session: &Session) {
+    Store::open(dir).unwrap().save(session).unwrap();
+}
+
+fn load(dir: &Path) -> Option<Session> {
+    Store::open(dir).unwrap().load().unwrap()
+}
+
+/// Today in UTC, the binary's time zone in these tests.
+fn today() -> Date {
+    jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
+/// A file holding `abc`, in a folder of its own.
+fn abc_file(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let folder = common::temp_dir("evidence");
+    let path = folder.path().join(name);
+    std::fs::write(&path, b"abc").unwrap();
+    (folder, path)
+}
+
+/// The deletion stage's submit step and the first item of the preparation stage.
+fn items() -> (String, String) {
+    let checklist = common::builtin();
+    let submit = (checklist.stage(StageId::Deletion).items.iter())
+        .find(|i| i.marks == Some(Mark::Submitted))
+        .unwrap()
+        .id
+        .clone();
+    let prepare = checklist.stage(StageId::Preparation).items[0].id.clone();
+    (submit, prepare)
+}
+
+fn title(id: &str, lang: Lang) -> String {
+    common::builtin()
+        .item(id)
+        .unwrap()
+        .title
+        .get(lang)
+        .to_string()
+}
+
+/// A session with a submission (its confirmation and `submitted` event), a "continue anyway"
+/// and a contact with a two-line note.
+fn filled(lang: Lang) -> Session {
+    let (submit, prepare) = items();
+    let mut session = Session::new(lang);
+    session.overrides.push(Override {
+        stage: "preparation".into(),
+        at: Stamp(at("2026-11-01T10:00:00Z")),
+        open: vec![prepare],
+    });
+    session.record_submission(&submit, date(2026, 11, 2), at("2026-11-02T03:00:00Z"));
+    let mut contact = Draft::new(Kind::Contacted, date(2026, 11, 5));
+    contact.via = "in-app chat".into();
+    contact.reference = "T-1001".into();
+    contact.note = "line one\nline two".into();
+    let utc = jiff::tz::TimeZone::UTC;
+    session
+        .add_event(contact, at("2026-11-05T08:00:00Z"), &utc)
+        .unwrap();
+    session
+}
+
+#[test]
+fn log_without_a_session_says_so_and_json_stays_an_array() {
+    let dir = common::temp_dir("log");
+    let output = run(dir.path(), &["log"]);
+    assert_eq!(output.status.code(), Some(0));
+    let expected = format!(
+        "No saved session in {}; run xhs-cancel to start.\n",
+        dir.path().display()
+    );
+    assert_eq!(stdout(&output), expected);
+    let json = run(dir.path(), &["log", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0));
+    assert_eq!(stdout(&json), "[]\n");
+    assert_eq!(stderr(&json), expected);
+}
+
+#[test]
+fn log_on_an_empty_session_in_both_languages() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &Session::new(Lang::Zh));
+    assert_eq!(
+        stdout(&run(dir.path(), &["log"])),
+        "案件记录中还没有内容；用 xhs-cancel log add 添加一条。\n"
+    );
+    assert_eq!(
+        stdout(&run(dir.path(), &["--lang", "en", "log"])),
+        "Nothing in the case file yet; add an event with xhs-cancel log add.\n"
+    );
+}
+
+#[test]
+fn log_lists_events_confirmations_and_overrides_newest_first() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &filled(Lang::En));
+    let (submit, prepare) = items();
+    let en = format!(
+        "Case file, newest first:\n\
+         2026-11-05        #2 contacted customer service\n\
+         \x20                 via: in-app chat\n\
+         \x20                 reference: T-1001\n\
+         \x20                 line one\n\
+         \x20                 line two\n\
+         2026-11-02 03:00  confirmed: {} (Delete)\n\
+         2026-11-02        #1 request submitted\n\
+         2026-11-01 10:00  continued anyway past Prepare, still open: {}\n",
+        title(&submit, Lang::En),
+        title(&prepare, Lang::En)
+    );
+    assert_eq!(stdout(&run(dir.path(), &["log"])), en);
+    let zh = format!(
+        "案件记录（最新的在前）：\n\
+         2026-11-05        #2 联系客服\n\
+         \x20                 途径：in-app chat\n\
+         \x20                 编号：T-1001\n\
+         \x20                 line one\n\
+         \x20                 line two\n\
+         2026-11-02 03:00  已确认：{}（注销步骤）\n\
+         2026-11-02        #1 提交注销申请\n\
+         2026-11-01 10:00  仍然继续：离开「准备」时未完成：{}\n",
+        title(&submit, Lang::Zh),
+        title(&prepare, Lang::Zh)
+    );
+    assert_eq!(stdout(&run(dir.path(), &["--lang", "zh", "log"])), zh);
+}
+
+#[test]
+fn log_json_is_an_array_with_every_field() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &filled(Lang::Zh));
+    let output = run(dir.path(), &["log", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let all = all.as_array().unwrap();
+    let types: Vec<&str> = all.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["event", "confirmed", "event", "override"]);
+    let contact = &all[0];
+    assert_eq!(contact["id"], 2);
+    assert_eq!(contact["kind"], "contacted");
+    assert_eq!(contact["date"], "2026-11-05");
+    assert_eq!(contact["recorded"], "2026-11-05T08:00:00Z");
+    assert_eq!(contact["via"], "in-app chat");
+    assert_eq!(contact["reference"], "T-1001");
+    assert_eq!(contact["note"], "line one\nline two");
+    for absent in ["to", "item"] {
+        assert!(contact[absent].is_null(), "{absent} is present and null");
+    }
+    assert_eq!(contact["evidence"], serde_json::json!([]));
+    let (submit, prepare) = items();
+    let confirmed = &all[1];
+    assert_eq!(confirmed["stage"], "deletion");
+    assert_eq!(confirmed["item"], submit.as_str());
+    assert_eq!(confirmed["title"], title(&submit, Lang::Zh).as_str());
+    assert_eq!(confirmed["at"], "2026-11-02T03:00:00Z");
+    assert_eq!(all[3]["open"][0]["id"], prepare.as_str());
+    assert_eq!(
+        all[3]["open"][0]["title"],
+        title(&prepare, Lang::Zh).as_str()
+    );
+}
+
+#[test]
+fn log_add_records_the_event_and_each_files_sha256() {
+    let dir = common::temp_dir("log");
+    let (_folder, shot) = abc_file("客服截图.png");
+    let (submit, _) = items();
+    let item = format!("deletion/{submit}");
+    let args = [
+        "log",
+        "add",
+        "contacted",
+        "--date",
+        "2026-11-20",
+        "--via",
+        "phone",
+        "--ref",
+        "A-7",
+        "--note",
+        "asked again",
+        "--item",
+        &item,
+        "--file",
+    ];
+    let mut args = args.to_vec();
+    args.push(shot.to_str().unwrap());
+    let output = run(dir.path(), &args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "added #1 contacted customer service, 2026-11-20\n  \
+         evidence: 客服截图.png (3 bytes, SHA-256 ba7816bf8f01)\n"
+    );
+    let session = load(dir.path()).unwrap();
+    let event = &session.timeline[0];
+    assert_eq!(
+        (event.kind, event.on.0),
+        (Kind::Contacted, date(2026, 11, 20))
+    );
+    assert_eq!(
+        (event.via.as_str(), event.reference.as_str()),
+        ("phone", "A-7")
+    );
+    assert_eq!(event.item.as_deref(), Some(item.as_str()));
+    assert_eq!(event.evidence[0].sha256, ABC_SHA256);
+    assert_eq!(event.evidence[0].size, 3);
+    assert_eq!(Path::new(&event.evidence[0].path), shot);
+    // What `log add` wrote opens in the wizard as it is.
+    let model = xhs_cancel::wizard::Model::new(
+        common::builtin(),
+        session.clone(),
+        jiff::Timestamp::now(),
+        common::utc8(),
+    );
+    assert_eq!(model.session.timeline, session.timeline);
+    // The date defaults to today; ids go on.
+    let complaint = run(dir.path(), &["log", "add", "complaint", "--to", "12321"]);
+    assert_eq!(
+        stdout(&complaint),
+        format!("added #2 complaint, {}\n", today())
+    );
+}
+
+/// `log add ARGS` is refused with exit 2 and exactly `message` on stderr, and nothing is saved.
+fn refused(args: &[&str], message: &str) {
+    let dir = common::temp_dir("log");
+    let mut all = vec!["log", "add"];
+    all.extend_from_slice(args);
+    let output = run(dir.path(), &all);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{args:?}: {}",
+        stderr(&output)
+    );
+    assert_eq!(stderr(&output), message, "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?}");
+    assert!(load(dir.path()).is_none(), "{args:?} saved something");
+}
+
+#[test]
+fn log_add_refuses_each_bad_value_with_its_message() {
+    let tomorrow = today().tomorrow().unwrap().to_string();
+    let long = "x".repeat(2_001);
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
+        (vec!["contcted"], "error: unknown kind \"contcted\": expected submitted, contacted, reply, complaint, cancelled, gone or note; did you mean \"contacted\"?\n".into()),
+        (vec!["cleared"], "error: unknown kind \"cleared\": expected submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
+        (vec!["complaint", "--to", "12312"], "error: invalid value \"12312\" for --to: expected platform, 12321, 12315, miit, cac or court; did you mean \"12321\"?\n".into()),
+        (vec!["note", "--date", &tomorrow], format!("error: \"{tomorrow}\" is after today ({}): only what has happened can be recorded\n", today())),
+        (vec!["note", "--date", "2012-12-31"], "error: \"2012-12-31\" is too early: Xiaohongshu started in 2013\n".into()),
+        (vec!["note", "--date", "2026-2-3"], "error: \"2026-2-3\" is not a date: write it as YYYY-MM-DD, for example 2026-11-28\n".into()),
+        (vec!["note", "--date", "2026-02-30"], "error: \"2026-02-30\" is not a date: write it as YYYY-MM-DD, for example 2026-11-28\n".into()),
+        (vec!["complaint"], "error: a complaint needs --to, where it was filed: platform, 12321, 12315, miit, cac or court\n".into()),
+        (vec!["reply", "--to", "miit"], "error: --to goes with a complaint only, not with \"reply\"\n".into()),
+        (vec!["note", "--item", "deletion/nope"], "error: the checklists have no item \"deletion/nope\": write it as STAGE/ITEM, for example deletion/submit\n".into()),
+        (vec!["note", "--note", &long], "error: --note has 2001 characters; at most 2000 are kept: shorten it and try again\n".into()),
+    ];
+    for (args, message) in &cases {
+        refused(args, message);
+    }
+}
+
+#[test]
+fn log_add_refuses_a_missing_file_or_a_folder() {
+    let folder = common::temp_dir("evidence");
+    let missing = folder.path().join("gone.png");
+    let missing = missing.to_str().unwrap();
+    let data = common::temp_dir("log");
+    let output = run(data.path(), &["log", "add", "note", "--file", missing]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    // The first line is the program's; the causes below it are the system's words.
+    let first = format!("error: the evidence file \"{missing}\" does not exist: check the path\n");
+    assert!(message.starts_with(&first), "{message}");
+    assert!(message[first.len()..].starts_with("  caused by: cannot read the evidence file"));
+    assert!(load(data.path()).is_none());
+    let dir = folder.path().to_str().unwrap();
+    let output = run(folder.path(), &["log", "add", "note", "--file", dir]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with(&format!(
+            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n"
+        )),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn log_add_refuses_a_fifo_without_waiting() {
+    let folder = common::temp_dir("evidence");
+    let fifo = folder.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.unwrap().success());
+    let fifo = fifo.to_str().unwrap();
+    let data = common::temp_dir("log");
+    let output = run(data.path(), &["log", "add", "note", "--file", fifo]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with(&format!(
+            "error: cannot record \"{fifo}\" as evidence: it must be a regular file you can read\n"
+        )) && message.contains("FIFO"),
+        "{message}"
+    );
+}
+
+#[test]
+fn log_add_errors_are_chinese_in_a_chinese_session() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &Session::new(Lang::Zh));
+    let output = run(dir.path(), &["log", "add", "contcted"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "错误：没有 \"contcted\" 这种记录：应为 submitted、contacted、reply、complaint、cancelled、gone 或 note；你是不是想输入 \"contacted\"？\n"
+    );
+    let output = run(dir.path(), &["log", "add", "complaint"]);
+    assert_eq!(
+        stderr(&output),
+        "错误：投诉需要用 --to 说明投诉到哪里：platform、12321、12315、miit、cac 或 court\n"
+    );
+}
+
+#[test]
+fn the_privacy_guard_refuses_masks_or_keeps() {
+    let dir = common::temp_dir("log");
+    let note = "客服让我发手机号 13812345678";
+    let output = run(dir.path(), &["log", "add", "reply", "--note", note]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert_eq!(
+        message,
+        "error: --note looks like it holds a mobile number; nothing was saved. Records are stored \
+         unencrypted on this computer: remove it and try again, or pass --mask to store it masked \
+         with *, or --keep-sensitive to store it as typed\n"
+    );
+    assert!(!message.contains("13812345678"));
+    assert!(load(dir.path()).is_none());
+    let via = run(
+        dir.path(),
+        &["log", "add", "contacted", "--ref", "验证码 123456"],
+    );
+    assert_eq!(via.status.code(), Some(2));
+    assert!(stderr(&via).starts_with("error: --ref looks like it holds a verification code;"));
+    assert!(!stderr(&via).contains("123456"));
+
+    let masked = run(
+        dir.path(),
+        &["log", "add", "reply", "--note", note, "--mask"],
+    );
+    assert_eq!(
+        stdout(&masked),
+        format!(
+            "added #1 the platform replied, {}\n  a mobile number in --note was stored masked with *\n",
+            today()
+        )
+    );
+    let kept = run(
+        dir.path(),
+        &["log", "add", "reply", "--note", note, "--keep-sensitive"],
+    );
+    assert_eq!(kept.status.code(), Some(0));
+    let notes: Vec<String> = load(dir.path())
+        .unwrap()
+        .timeline
+        .into_iter()
+        .map(|e| e.note)
+        .collect();
+    assert_eq!(notes, ["客服让我发手机号 ***********", note]);
+}
+
+/// A session whose event #1 names `file`.
+fn with_evidence(dir: &Path, file: &Path) {
+    let output = run(
+        dir,
+        &["log", "add", "reply", "--file", file.to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn log_verify_says_which_files_are_unchanged_changed_or_missing() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &Session::new(Lang::En));
+    assert_eq!(
+        stdout(&run(dir.path(), &["log", "verify"])),
+        "No evidence recorded.\n"
+    );
+    let (_folder, shot) = abc_file("shot.png");
+    with_evidence(dir.path(), &shot);
+    let at = format!("#1 \"{}\"", shot.display());
+    let unchanged = run(dir.path(), &["log", "verify"]);
+    assert_eq!(unchanged.status.code(), Some(0));
+    assert_eq!(
+        stdout(&unchanged),
+        format!("{at}: unchanged\nThe evidence file is unchanged.\n")
+    );
+    std::fs::write(&shot, b"abcd").unwrap();
+    let changed = run(dir.path(), &["log", "verify"]);
+    assert_eq!(changed.status.code(), Some(1));
+    // SHA-256("abcd"), computed independently (sha256sum).
+    assert_eq!(
+        stdout(&changed),
+        format!(
+            "{at}: CHANGED (recorded 3 bytes, SHA-256 ba7816bf8f01; now 4 bytes, SHA-256 88d4266fd4e6)\n"
+        )
+    );
+    assert_eq!(
+        stderr(&changed),
+        "error: 1 of 1 evidence files are missing, changed or unreadable\n"
+    );
+    std::fs::remove_file(&shot).unwrap();
+    let missing = run(dir.path(), &["--lang", "zh", "log", "verify"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(stdout(&missing), format!("{at}：不见了\n"));
+    assert_eq!(
+        stderr(&missing),
+        "错误：1 个证据文件中有 1 个不见了、已改动或无法读取\n"
+    );
+}
+
+#[test]
+fn log_remove_asks_first_and_says_what_went() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &filled(Lang::En));
+    let asked = run(dir.path(), &["log", "remove", "2"]);
+    assert_eq!(asked.status.code(), Some(2));
+    assert_eq!(
+        stderr(&asked),
+        "error: log remove asks before it removes anything: run it in a terminal, or pass --yes\n"
+    );
+    assert_eq!(load(dir.path()).unwrap().timeline.len(), 2);
+    let unknown = run(dir.path(), &["log", "remove", "9", "--yes"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(
+        stderr(&unknown),
+        "error: there is no event \"9\"; run xhs-cancel log to see the numbers\n"
+    );
+    let removed = run(dir.path(), &["log", "remove", "2", "--yes"]);
+    assert_eq!(removed.status.code(), Some(0));
+    assert_eq!(
+        stdout(&removed),
+        "removed #2 contacted customer service, 2026-11-05\n"
+    );
+    let ids: Vec<u32> = load(dir.path())
+        .unwrap()
+        .timeline
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(ids, [1]);
+}
+
+#[test]
+fn log_add_waits_for_no_one_while_another_instance_holds_the_session() {
+    let dir = common::temp_dir("log");
+    save(dir.path(), &Session::new(Lang::En));
+    let held = Store::open(dir.path()).unwrap();
+    for args in [
+        &["log", "add", "note"][..],
+        &["log", "remove", "1", "--yes"][..],
+    ] {
+        let output = run(dir.path(), args);
+        assert_eq!(output.status.code(), Some(3), "{args:?}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "error: another xhs-cancel is already open on this session ({} is locked); close it and try again\n",
+                held.lock_path().display()
+            )
+        );
+    }
+    drop(held);
+    assert!(load(dir.path()).unwrap().timeline.is_empty());
+}
+
+#[test]
+fn log_add_refuses_more_files_than_an_event_keeps() {
+    let folder = common::temp_dir("evidence");
+    let paths: Vec<String> = (0..21)
+        .map(|n| {
+            let path = folder.path().join(format!("{n}.png"));
+            std::fs::write(&path, b"abc").unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    let mut args = vec!["note"];
+    for path in &paths {
+        args.extend(["--file", path.as_str()]);
+    }
+    refused(&args, "error: 21 evidence files; at most 20 per event\n");
+}
