@@ -25,11 +25,8 @@ pub const MAX_NESTING: usize = 32;
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// Opening or reading failed (`NotFound` included: callers treat a missing file themselves).
-    #[error("{source}")]
-    Io {
-        #[source]
-        source: io::Error,
-    },
+    #[error(transparent)]
+    Io { source: io::Error },
     /// The path names something other than a regular file once opened (symlinks followed).
     #[error("it is not a regular file but {kind}")]
     NotRegular {
@@ -142,7 +139,7 @@ fn skip_string(bytes: &[u8], start: usize) -> usize {
         let b = bytes[i];
         if b == b'\\' && quote == b'"' {
             i += 2;
-        } else if multi && bytes[i..].starts_with(&triple) {
+        } else if multi && b == quote && bytes[i..].starts_with(&triple) {
             // Up to two more quotes may end the string's content: `"""a"""""`.
             let extra = bytes[i + 3..].iter().take(2).take_while(|&&q| q == quote);
             return i + 3 + extra.count();

@@ -97,14 +97,16 @@ pub fn forbidden_kind(c: char) -> Option<&'static str> {
 pub fn uncertain_width(c: char) -> Option<&'static str> {
     use unicode_width::UnicodeWidthChar;
     match c {
+        '\0'..='\u{7f}' => None,
         '\u{fe00}'..='\u{fe0f}' => Some("variation selector"),
         '\u{1f3fb}'..='\u{1f3ff}' => Some("emoji skin-tone modifier"),
         '\u{20e3}' => Some("combining keycap"),
         '\u{1f1e6}'..='\u{1f1ff}' => Some("regional indicator (flag letter)"),
         '\u{e0020}'..='\u{e007f}' => Some("emoji tag character"),
-        c if !c.is_ascii() && c.width() != c.width_cjk() => {
-            Some("character of East Asian ambiguous width")
-        }
+        // The CJK Unified Ideographs are wide in both tables (UAX #11 class W): most of the
+        // checklists' text, so asked first (a test checks the block against both tables).
+        '\u{4e00}'..='\u{9fff}' => None,
+        c if c.width() != c.width_cjk() => Some("character of East Asian ambiguous width"),
         _ => None,
     }
 }
@@ -184,6 +186,14 @@ mod tests {
     fn quote_shortens_long_values() {
         let q = quote(&"x".repeat(100));
         assert_eq!(q, format!("\"{}...\"", "x".repeat(60)));
+    }
+
+    #[test]
+    fn the_ideographs_asked_first_are_wide_in_both_tables() {
+        use unicode_width::UnicodeWidthChar;
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert_eq!((c.width(), c.width_cjk()), (Some(2), Some(2)), "{c}");
+        }
     }
 
     #[test]

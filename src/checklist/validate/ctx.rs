@@ -206,6 +206,7 @@ impl Ctx<'_> {
         }
         if forbidden.is_none()
             && width
+            && !value.is_ascii()
             && let Some((c, kind)) = value
                 .chars()
                 .find_map(|c| uncertain_width(c).map(|k| (c, k)))
