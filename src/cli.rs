@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 pub mod messages;
+mod remind;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};

@@ -31,12 +31,24 @@ pub struct Cli {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
-    Export { format: Format, output: Output },
-    Check { dir: Option<PathBuf> },
-    Forget { yes: bool },
+    Export {
+        format: Format,
+        output: Output,
+    },
+    Check {
+        dir: Option<PathBuf>,
+    },
+    Forget {
+        yes: bool,
+    },
     Submitted(Submitted),
     Completions(Shell),
     Man,
+    /// The reminders' iCalendar file ([`remind`]).
+    Remind {
+        output: Output,
+    },
+    CoolingOff(CoolingOff),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,17 +128,21 @@ pub enum UsageError {
         value: String,
     },
     NotUtf8,
+    /// `cooling-off` without a valid number of days or `--clear`.
+    CoolingOff(CoolingOffUsage),
     /// A kind of error this program does not word itself: clap's own text, in English.
     Other(String),
 }
 
 /// The commands, by name, as typed.
-pub const COMMANDS: [&str; 7] = [
+pub const COMMANDS: [&str; 9] = [
     "status",
     "export",
     "check",
     "submitted",
     "forget",
+    "remind",
+    "cooling-off",
     "completions",
     "man",
 ];
@@ -174,6 +190,7 @@ pub fn command(lang: Lang) -> ClapCommand {
             .display_order(91),
     )
     .subcommands(subcommands(h, options))
+    .subcommands(remind::commands(lang, h, options))
 }
 
 fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
@@ -234,7 +251,9 @@ fn sub(
     usage: String,
 ) -> ClapCommand {
     let positionals = match name {
-        "check" | "submitted" | "completions" => format!("{}\n{{positionals}}\n\n", h.arguments),
+        "check" | "submitted" | "completions" | "cooling-off" => {
+            format!("{}\n{{positionals}}\n\n", h.arguments)
+        }
         _ => String::new(),
     };
     let template = format!(
@@ -356,12 +375,10 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
                 Some("json") => Format::Json,
                 _ => Format::Markdown,
             },
-            output: match m.get_one::<String>("output") {
-                Some(dash) if dash == "-" => Output::Stdout,
-                Some(path) => Output::File(PathBuf::from(path)),
-                None => Output::Stdout,
-            },
+            output: output(m),
         },
+        "remind" => Command::Remind { output: output(m) },
+        "cooling-off" => Command::CoolingOff(remind::cooling_off(m)?),
         "check" => Command::Check {
             dir: m.get_one::<PathBuf>("dir").cloned(),
         },
@@ -390,6 +407,15 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
         ),
         _ => Command::Man,
     })
+}
+
+/// `-o FILE`; `-o -` or none: standard output.
+fn output(m: &ArgMatches) -> Output {
+    match m.get_one::<String>("output") {
+        Some(dash) if dash == "-" => Output::Stdout,
+        Some(path) => Output::File(PathBuf::from(path)),
+        None => Output::Stdout,
+    }
 }
 
 /// `YYYY-MM-DD` exactly: jiff also takes forms such as `+002026-11-28`.
@@ -523,6 +549,9 @@ fn first_line(e: &clap::Error) -> String {
     let line = text.lines().next().unwrap_or_default();
     line.strip_prefix("error: ").unwrap_or(line).to_string()
 }
+
+mod remind;
+pub use remind::{CoolingOff, CoolingOffUsage};
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,6 @@
 //! The commands other than the wizard: `status`, `export`, `check`, `submitted`, `forget`,
-//! `completions` and `man`. Each reads only what it needs.
+//! `completions` and `man` (`remind` and `cooling-off` are in [`super::remind`]). Each reads
+//! only what it needs.
 
 use std::io::{self, BufRead, IsTerminal};
 use std::path::Path;
@@ -37,6 +38,8 @@ pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
             out(&String::from_utf8_lossy(&script))
         }
         Command::Man => out(&man_page(message_lang(cli))?),
+        Command::Remind { output } => super::remind::remind(cli, output),
+        Command::CoolingOff(what) => super::remind::cooling_off(cli, *what),
     }
 }
 
@@ -74,9 +77,15 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
         (Format::Markdown, Some(_)) => report::markdown(&model),
         (Format::Markdown, None) => report::markdown_without_session(&model, &dir),
     };
+    write_output(output, &dir, &text)
+}
+
+/// Writes `text` to standard output, or to a file (atomic, owner-only) unless its name is one
+/// of the program's own (see [`is_in_data_folder`]) in the data folder `dir`.
+pub(super) fn write_output(output: &Output, dir: &Path, text: &str) -> Result<(), Failure> {
     match output {
         Output::Stdout => out(&text),
-        Output::File(path) if is_in_data_folder(path, &dir) => Err(fail(
+        Output::File(path) if is_in_data_folder(path, dir) => Err(fail(
             exit::INVALID,
             CliError::OwnFile { path: path.clone() },
         )),
@@ -101,7 +110,11 @@ fn is_in_data_folder(path: &Path, _dir: &Path) -> bool {
     // program uses for its own files is refused wherever it is.
     path.file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|name| store::is_ours(name) && !name.starts_with(store::REPORT_PREFIX))
+        .is_some_and(|name| {
+            store::is_ours(name)
+                && !name.starts_with(store::REPORT_PREFIX)
+                && !name.starts_with(store::REMINDER_PREFIX)
+        })
 }
 
 /// Validates the files themselves: without a directory, the embedded TOML of the built-in
