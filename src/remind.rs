@@ -99,8 +99,12 @@ fn working_days_before(calendar: &Calendar, date: Date, n: i32) -> Option<Date> 
 /// The wizard's notice when `r` finds no submission date.
 pub fn notice_no_submission(lang: Lang) -> &'static str {
     match lang {
-        Lang::Zh => "还没有提交日期，无法生成日历提醒：在注销阶段确认「提交注销申请」一步并填写日期",
-        Lang::En => "No submission date yet, so no reminders: confirm the submit step in the deletion stage and enter its date",
+        Lang::Zh => {
+            "还没有提交日期，无法生成日历提醒：在注销阶段确认「提交注销申请」一步并填写日期"
+        }
+        Lang::En => {
+            "No submission date yet, so no reminders: confirm the submit step in the deletion stage and enter its date"
+        }
     }
 }
 

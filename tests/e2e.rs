@@ -594,7 +594,10 @@ fn r_writes_the_reminders_into_the_current_folder_and_says_where() {
         .collect();
     assert_eq!(written.len(), 1, "{written:?}");
     let text = std::fs::read_to_string(dir.path().join(&written[0])).unwrap();
-    assert!(text.contains("UID:deadline-2026-09-28@xhs-cancel"), "{text}");
+    assert!(
+        text.contains("UID:deadline-2026-09-28@xhs-cancel"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -607,7 +610,13 @@ fn r_without_a_submission_date_says_so_and_writes_nothing() {
     assert_eq!(pty.wait_exit(), 0);
     let ics = std::fs::read_dir(dir.path())
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "ics"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "ics")
+        })
         .count();
     assert_eq!(ics, 0);
 }

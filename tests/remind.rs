@@ -263,3 +263,33 @@ fn a_year_without_a_notice_says_the_date_may_change() {
     let description = unescape(&value(find(&events, "deadline-"), "DESCRIPTION"));
     assert!(!description.contains("may change"), "2026 has its notice");
 }
+
+#[test]
+fn r_on_the_stage_screens_asks_the_event_loop_for_the_reminders() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use xhs_cancel::keymap::{Context, action_for, footer_hints};
+    use xhs_cancel::wizard::{Action, Effect, Model};
+    let r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::NONE);
+    for context in [Context::Stage, Context::Summary] {
+        assert_eq!(action_for(context, r), Some(Action::Remind), "{context:?}");
+        assert!(
+            footer_hints(context, Lang::En)
+                .iter()
+                .any(|h| h.0 == "r" && h.1 == "reminders")
+        );
+    }
+    let mut welcomed = session(Lang::En, Some(7));
+    welcomed.welcomed = true;
+    let mut model = Model::new(
+        Checklist::builtin().unwrap(),
+        welcomed,
+        now(),
+        TimeZone::UTC,
+    );
+    assert_eq!(model.update(Action::Remind), Effect::Remind);
+    assert_eq!(
+        model.session.review.and_then(|r| r.cooling_off_days),
+        Some(7),
+        "nothing changed"
+    );
+}
