@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use super::messages::{self, Help};
 use crate::store::DATA_DIR_ENV;
 use crate::text::Lang;
+use crate::timeline::Channel;
 
 /// What the command line asks for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,9 +32,11 @@ pub struct Cli {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
+    /// `to`: the letter's addressee (`--to`); `None`: the default (see [`crate::report`]).
     Export {
         format: Format,
         output: Output,
+        to: Option<Channel>,
     },
     Check {
         dir: Option<PathBuf>,
@@ -189,11 +192,11 @@ pub fn command(lang: Lang) -> ClapCommand {
             .help(h.version)
             .display_order(91),
     )
-    .subcommands(subcommands(h, options))
+    .subcommands(subcommands(lang, h, options))
     .subcommands(remind::commands(lang, h, options))
 }
 
-fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
+fn subcommands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 7] {
     let usage = |name: &str| format!("xhs-cancel {name} {options}");
     [
         sub("status", h, h.status, h.status, usage("status")),
@@ -203,7 +206,8 @@ fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
                     .value_parser(["markdown", "json"])
                     .default_value("markdown"),
             )
-            .arg(value("output", h.output, h.file).short('o')),
+            .arg(value("output", h.output, h.file).short('o'))
+            .arg(remind::export_to(lang)),
         sub(
             "check",
             h,
@@ -376,6 +380,7 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
                 _ => Format::Markdown,
             },
             output: output(m),
+            to: m.get_one::<String>("to").and_then(|c| Channel::parse(c)),
         },
         "remind" => Command::Remind { output: output(m) },
         "cooling-off" => Command::CoolingOff(remind::cooling_off(m)?),

@@ -21,13 +21,14 @@ use crate::report;
 use crate::session::Session;
 use crate::store::{self, SESSION_FILE, Store};
 use crate::text::Lang;
+use crate::timeline::Channel;
 use crate::wizard::Model;
 
 /// Runs one command.
 pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
     match command {
         Command::Status => status(cli),
-        Command::Export { format, output } => export(cli, *format, output),
+        Command::Export { format, output, to } => export(cli, *format, output, *to),
         Command::Check { dir } => check(cli, dir.as_deref().or(cli.checklists.as_deref())),
         Command::Submitted(what) => submitted(cli, *what),
         Command::Forget { yes } => forget(cli, *yes),
@@ -66,7 +67,7 @@ fn status(cli: &Cli) -> Result<(), Failure> {
 }
 
 /// Without a saved session the JSON says so (`"session": null`) and the Markdown says there is none.
-fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
+fn export(cli: &Cli, format: Format, output: &Output, to: Option<Channel>) -> Result<(), Failure> {
     let dir = own_data_dir(cli, false)?;
     let saved = store::peek(&dir).map_err(store_failure)?;
     let session_file = saved.as_ref().map(|_| dir.join(SESSION_FILE));
@@ -74,7 +75,7 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
     let model = model(cli, saved.unwrap_or_else(fresh))?;
     let text = match (format, &session_file) {
         (Format::Json, file) => report::json(&model, file.as_deref()),
-        (Format::Markdown, Some(_)) => report::markdown(&model),
+        (Format::Markdown, Some(_)) => report::markdown_to(&model, to),
         (Format::Markdown, None) => report::markdown_without_session(&model, &dir),
     };
     write_output(output, &dir, &text)

@@ -1,9 +1,10 @@
 //! The words of `remind` and `cooling-off`: their definitions (help from
 //! [`messages::remind`](crate::cli::messages::remind)) and what they parse to.
 
-use clap::{ArgMatches, Command as ClapCommand};
+use clap::{Arg, ArgMatches, Command as ClapCommand};
 
 use super::{Help, flag, positional, sub, value};
+use crate::checklist::letter::ADDRESSED;
 use crate::cli::messages::remind::help;
 use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::Lang;
@@ -48,6 +49,12 @@ pub(super) fn commands(lang: Lang, h: &'static Help, options: &str) -> [ClapComm
         .arg(positional("days", r.days, r.days_name))
         .arg(flag("clear", r.clear).conflicts_with("days")),
     ]
+}
+
+/// `export --to <CHANNEL>`: the complaint letter's addressee.
+pub(super) fn export_to(lang: Lang) -> Arg {
+    let ids: Vec<&'static str> = ADDRESSED.iter().map(|c| c.as_str()).collect();
+    value("to", help(lang).to, "platform|12321|12315|miit|cac").value_parser(ids)
 }
 
 /// `cooling-off`'s arguments.

@@ -1,5 +1,5 @@
-//! The words of `remind` and `cooling-off`, in both languages: their help, their lines, and
-//! their refusals.
+//! The words of `remind` and `cooling-off` (and of `export --to`), in both languages: their
+//! help, their lines, and their refusals.
 
 use std::fmt;
 
@@ -21,6 +21,8 @@ pub struct RemindHelp {
     pub days: &'static str,
     pub days_name: &'static str,
     pub clear: &'static str,
+    /// `export --to`.
+    pub to: &'static str,
 }
 
 /// The help in `lang`.
@@ -42,6 +44,7 @@ const HELP_ZH: RemindHelp = RemindHelp {
     days: "App 显示的冷静期天数（自然日），例如 7",
     days_name: "天数",
     clear: "删除已记录的冷静期天数",
+    to: "投诉信的收信方：platform（平台）、12321、12315、miit（工信部）、\ncac（网信部门）；默认为最近一次投诉的渠道，否则为平台",
 };
 
 const HELP_EN: RemindHelp = RemindHelp {
@@ -60,6 +63,7 @@ const HELP_EN: RemindHelp = RemindHelp {
     days: "the cooling-off period the app showed, in calendar days,\nfor example 7",
     days_name: "DAYS",
     clear: "remove the recorded cooling-off length",
+    to: "whom the complaint letter is addressed to: platform, 12321,\n12315, miit or cac (default: the channel of the latest\ncomplaint recorded, else the platform)",
 };
 
 /// A refused `cooling-off` command line.
