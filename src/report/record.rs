@@ -24,7 +24,7 @@ const REFERENCE: Pair = ("工单号：", "ticket: ");
 const TO: Pair = ("投诉渠道：", "filed with: ");
 const NOTE: Pair = ("备注：", "note: ");
 const ON_ITEM: Pair = ("关于：", "on: ");
-const EVIDENCE: Pair = ("证据", "evidence");
+const EVIDENCE: Pair = ("证据：", "evidence: ");
 const SEP: Pair = ("；", "; ");
 const CONFIRMED: Pair = ("已确认：", "confirmed: ");
 const OVERRIDE: Pair = (
@@ -130,11 +130,20 @@ fn evidence_line(e: &Evidence, lang: Lang) -> String {
     }
 }
 
-/// The timeline section of the Markdown report: every entry, newest first.
+/// The timeline section of the Markdown report: every entry, newest first, except the
+/// confirmations of items the report leaves out everywhere (hidden by the answers, or gone
+/// from the checklist).
 pub fn markdown_timeline(out: &mut String, model: &Model) {
     let lang = model.lang();
     let _ = writeln!(out, "## {}\n", tr(lang, TIMELINE));
-    let entries = timeline::entries(&model.session, &model.tz);
+    let mut entries = timeline::entries(&model.session, &model.tz);
+    entries.retain(|entry| match entry {
+        Entry::Confirmed { item, .. } => model
+            .checklist
+            .item(item)
+            .is_some_and(|i| i.applies(model.answers())),
+        _ => true,
+    });
     if entries.is_empty() {
         let _ = writeln!(out, "{}\n", tr(lang, NO_ENTRIES));
         return;
