@@ -152,12 +152,7 @@ pub fn markdown_timeline(out: &mut String, model: &Model) {
         let _ = writeln!(out, "{}", entry_line(model, &entry));
         if let Entry::Event(event) = entry {
             for e in &event.evidence {
-                let _ = writeln!(
-                    out,
-                    "  - {}: {}",
-                    tr(lang, EVIDENCE),
-                    evidence_line(e, lang)
-                );
+                let _ = writeln!(out, "  - {}{}", tr(lang, EVIDENCE), evidence_line(e, lang));
             }
         }
     }
