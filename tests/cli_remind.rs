@@ -169,3 +169,35 @@ fn forget_removes_reminder_files_in_the_data_folder() {
     assert!(!ours.exists(), "{}", stdout(&output));
     assert!(theirs.exists(), "a name of the person's own is left alone");
 }
+
+#[test]
+fn export_to_addresses_the_letter_and_refuses_other_channels() {
+    let dir = submitted();
+    let output = run(dir.path(), &["export", "--to", "miit"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.contains("\n致工业和信息化部电信用户申诉受理中心：\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\nTo: the MIIT Telecom User Complaint Center"),
+        "{report}"
+    );
+    let default = stdout(&run(dir.path(), &["export"]));
+    assert!(default.contains("\n致小红书平台个人信息保护负责人及客服部门：\n"));
+    for (lang, expected) in [
+        (
+            "en",
+            "error: invalid value \"court\" for --to: expected platform, 12321, 12315, miit or cac\n",
+        ),
+        (
+            "zh",
+            "错误：--to 的值 \"court\" 无效：应为 platform、12321、12315、miit 或 cac\n",
+        ),
+    ] {
+        let output = run(dir.path(), &["--lang", lang, "export", "--to", "court"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
+    }
+}

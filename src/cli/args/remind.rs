@@ -54,7 +54,8 @@ pub(super) fn commands(lang: Lang, h: &'static Help, options: &str) -> [ClapComm
 /// `export --to <CHANNEL>`: the complaint letter's addressee.
 pub(super) fn export_to(lang: Lang) -> Arg {
     let ids: Vec<&'static str> = ADDRESSED.iter().map(|c| c.as_str()).collect();
-    value("to", help(lang).to, "platform|12321|12315|miit|cac").value_parser(ids)
+    let r = help(lang);
+    value("to", r.to, r.channel).value_parser(ids)
 }
 
 /// `cooling-off`'s arguments.
@@ -80,6 +81,7 @@ mod tests {
 
     use super::super::{Command, Output, Parsed, UsageError, parse};
     use super::*;
+    use crate::timeline::Channel;
 
     fn parsed(words: &str) -> Result<Parsed, UsageError> {
         parse(words.split_whitespace().map(OsString::from), Lang::En)
@@ -99,6 +101,32 @@ mod tests {
         for words in ["remind", "remind -o -"] {
             let output = Output::Stdout;
             assert_eq!(command(words), Command::Remind { output }, "{words}");
+        }
+    }
+
+    #[test]
+    fn export_to_names_one_of_the_five_channels() {
+        let export = |to| Command::Export {
+            format: super::super::Format::Markdown,
+            output: Output::Stdout,
+            to,
+        };
+        assert_eq!(command("export --to miit"), export(Some(Channel::Miit)));
+        assert_eq!(
+            command("export --to=12321"),
+            export(Some(Channel::Report12321))
+        );
+        assert_eq!(command("export"), export(None));
+        for refused in ["court", "MIIT", ""] {
+            let words = format!("export --to={refused}");
+            assert!(
+                matches!(
+                    parsed(&words),
+                    Err(UsageError::InvalidValue { .. } | UsageError::MissingValue { .. })
+                ),
+                "{words}: {:?}",
+                parsed(&words)
+            );
         }
     }
 

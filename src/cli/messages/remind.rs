@@ -21,8 +21,9 @@ pub struct RemindHelp {
     pub days: &'static str,
     pub days_name: &'static str,
     pub clear: &'static str,
-    /// `export --to`.
+    /// `export --to`, and its value's name.
     pub to: &'static str,
+    pub channel: &'static str,
 }
 
 /// The help in `lang`.
@@ -44,7 +45,10 @@ const HELP_ZH: RemindHelp = RemindHelp {
     days: "App 显示的冷静期天数（自然日），例如 7",
     days_name: "天数",
     clear: "删除已记录的冷静期天数",
-    to: "投诉信的收信方：platform（平台）、12321、12315、miit（工信部）、\ncac（网信部门）；默认为最近一次投诉的渠道，否则为平台",
+    channel: "渠道",
+    to: "投诉信的收信方：platform（平台）、12321、12315、\n\
+         miit（工信部）或 cac（网信部门）；默认为最近一次\n\
+         投诉的渠道，否则为平台",
 };
 
 const HELP_EN: RemindHelp = RemindHelp {
@@ -63,7 +67,10 @@ const HELP_EN: RemindHelp = RemindHelp {
     days: "the cooling-off period the app showed, in calendar days,\nfor example 7",
     days_name: "DAYS",
     clear: "remove the recorded cooling-off length",
-    to: "whom the complaint letter is addressed to: platform, 12321,\n12315, miit or cac (default: the channel of the latest\ncomplaint recorded, else the platform)",
+    channel: "CHANNEL",
+    to: "whom the complaint letter is addressed to: platform,\n\
+         12321, 12315, miit or cac (default: the channel of the\n\
+         latest complaint recorded, else the platform)",
 };
 
 /// A refused `cooling-off` command line.
