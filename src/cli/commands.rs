@@ -85,7 +85,7 @@ fn export(cli: &Cli, format: Format, output: &Output, to: Option<Channel>) -> Re
 /// of the program's own (see [`is_in_data_folder`]) in the data folder `dir`.
 pub(super) fn write_output(output: &Output, dir: &Path, text: &str) -> Result<(), Failure> {
     match output {
-        Output::Stdout => out(&text),
+        Output::Stdout => out(text),
         Output::File(path) if is_in_data_folder(path, dir) => Err(fail(
             exit::INVALID,
             CliError::OwnFile { path: path.clone() },
