@@ -166,6 +166,7 @@ fn event_loop(
         match effect {
             Effect::Quit => return Ok(()),
             Effect::Export => export(model, dir),
+            Effect::Remind => remind(model, dir),
             Effect::WriteElsewhere => write_elsewhere(model, dir),
             Effect::Redraw => terminal.clear()?,
             Effect::Suspend => dirty |= signals.suspend(terminal, model.options.mouse)?,
@@ -202,6 +203,26 @@ fn export(model: &mut Model, dir: &Path) {
         Ok(path) => format!("Report written to {}", path.display()),
         Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", dir.display()),
         Err(e) => format!("Export failed: {}: {e}", dir.display()),
+    }));
+}
+
+/// Writes the calendar reminders into the current folder as
+/// `xhs-cancel-reminders-<local time>.ics` (`-2`, … when taken) and says where they went, or
+/// that there is no submission date to count from.
+fn remind(model: &mut Model, dir: &Path) {
+    let lang = model.lang();
+    let calendar = &model.checklist.calendar;
+    let Some(text) = crate::remind::ics(&model.session, calendar, lang, model.now) else {
+        model.notice = Some(crate::remind::notice_no_submission(lang).to_string());
+        return;
+    };
+    let base = format!("{}{}", store::REMINDER_PREFIX, local_stamp(model));
+    let written = store::write_new(dir, &base, ".ics", text.as_bytes());
+    model.notice = Some(crate::text::sanitize_line(&match written {
+        Ok(path) if lang == Lang::Zh => format!("日历提醒已写入：{}", path.display()),
+        Ok(path) => format!("Calendar reminders written to {}", path.display()),
+        Err(e) if lang == Lang::Zh => format!("无法写入日历提醒：{}: {e}", dir.display()),
+        Err(e) => format!("Could not write the reminders: {}: {e}", dir.display()),
     }));
 }
 

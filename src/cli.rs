@@ -6,6 +6,7 @@ mod args;
 mod commands;
 mod log;
 pub mod messages;
+mod remind;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};

@@ -157,6 +157,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Returnable], &[Char('t'), Code(KeyCode::Esc)], "t", Action::Troubleshoot, ("疑难解答 / 返回原处（Esc 也可返回）", "troubleshooting / back again (Esc goes back too)"), hint("t/Esc", "返回", "back", 9)),
     bind(&[Stage, Summary], &[Char('t')], "t", Action::Troubleshoot, ("", ""), hint("t", "疑难解答", "problems", 3)),
     bind(SCREENS, &[Char('e')], "e", Action::Export, ("把进度报告导出到当前文件夹", "export the progress report to the current folder"), hint("e", "导出报告", "export", 2)),
+    bind(&[Stage, Returnable, Summary], &[Char('r')], "r", Action::Remind, ("把日历提醒（.ics）写到当前文件夹；进度损坏的窗口中：用备份恢复", "write calendar reminders (.ics) to the current folder; in the damaged-progress window: restore the backup"), hint("r", "日历提醒", "reminders", 1)),
     bind(&[Welcome], &[Code(KeyCode::Enter)], "Enter", Action::Confirm, ("", ""), hint("Enter", "开始", "begin", 9)),
     bind(&[Gate], &[Char('c')], "c", Action::ContinueAnyway, ("仍然继续（在「还有必需项」窗口中，会记录时间）", "continue anyway (in the required-items window; the time is recorded)"), hint("c", "仍然继续", "continue anyway", 9)),
     bind(&[Gate, Unsaved], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "Enter/Esc", Action::Back, ("在窗口中：选安全的一边（不丢任何东西）", "in a window: take the safe choice (nothing is lost)"), hint("Enter/Esc", "返回", "go back", 9)),

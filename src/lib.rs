@@ -12,6 +12,7 @@ pub mod keymap;
 pub mod layout;
 pub mod names;
 pub mod privacy;
+pub mod remind;
 pub mod report;
 pub mod session;
 pub mod store;

@@ -86,6 +86,9 @@ const REQUIRED: &[&str] = &[
     "missing-placeholder.letter.toml",
     "stray-brace.letter.toml",
     "unknown-question.letter.toml",
+    "unknown-channel.letter.toml",
+    "missing-channel.letter.toml",
+    "channel-placeholder.letter.toml",
 ];
 
 const EXPECT: &str = "# expect: ";

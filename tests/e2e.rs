@@ -42,6 +42,8 @@ impl Pty {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("XHS_CANCEL_DATA_DIR", data_dir);
+        // Reports and reminders go to the current folder: the test's own, not the repository.
+        cmd.cwd(data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("LC_ALL");
@@ -573,4 +575,48 @@ fn a_signal_during_a_save_still_ends_with_the_change_saved() {
             "SIG{signal}: {saved}"
         );
     }
+}
+
+#[test]
+fn r_writes_the_reminders_into_the_current_folder_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    overdue_session(dir.path());
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "en"]);
+    pty.wait_for("Submit");
+    pty.send("r");
+    pty.wait_for("Calendar reminders written to");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let written: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .filter(|n| n.starts_with("xhs-cancel-reminders-") && n.ends_with(".ics"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let text = std::fs::read_to_string(dir.path().join(&written[0])).unwrap();
+    assert!(
+        text.contains("UID:deadline-2026-09-28@xhs-cancel"),
+        "{text}"
+    );
+}
+
+#[test]
+fn r_without_a_submission_date_says_so_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut pty = started(dir.path());
+    pty.send("r");
+    pty.wait_for("No submission date yet");
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+    let ics = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "ics")
+        })
+        .count();
+    assert_eq!(ics, 0);
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::text::Text;
+use crate::timeline::Channel;
 
 /// A value the program fills into the letter's texts, written `{name}` in `letter.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,11 +25,22 @@ pub enum Field {
     Deadline,
     /// What the count assumed for a year without a published notice, or nothing.
     Clause,
+    /// The chosen channel's `addressee` from `[to.<channel>]`: who the letter is to, and its
+    /// subject.
+    Addressee,
+    /// The chosen channel's `ask`: the sentence before the rules.
+    Ask,
+    /// The chosen channel's `closing`: the requests and what follows.
+    Closing,
+    /// The case record the program writes from the timeline: the submission date, every
+    /// contact and reply with dates and ticket numbers, the complaints filed, and the evidence
+    /// files with their SHA-256 (see [`crate::report`]).
+    Record,
 }
 
 impl Field {
     /// Every field, in the order messages list them.
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 11] = [
         Field::SubmittedOn,
         Field::Today,
         Field::CalendarDays,
@@ -36,7 +48,20 @@ impl Field {
         Field::Limit,
         Field::Deadline,
         Field::Clause,
+        Field::Addressee,
+        Field::Ask,
+        Field::Closing,
+        Field::Record,
     ];
+
+    /// The fields a `[to.<channel>]` text may use: the ones with plain values, not the
+    /// channel's own texts or the record.
+    pub fn plain(self) -> bool {
+        !matches!(
+            self,
+            Field::Addressee | Field::Ask | Field::Closing | Field::Record
+        )
+    }
 
     /// The name written between braces.
     pub fn name(self) -> &'static str {
@@ -48,6 +73,10 @@ impl Field {
             Field::Limit => "limit",
             Field::Deadline => "deadline",
             Field::Clause => "clause",
+            Field::Addressee => "addressee",
+            Field::Ask => "ask",
+            Field::Closing => "closing",
+            Field::Record => "record",
         }
     }
 
@@ -167,6 +196,28 @@ pub struct Letter {
     pub letter: Text,
     /// Where to complain next, shown in the report's language.
     pub where_next: Text,
+    /// The channel-specific texts, one set for each of [`ADDRESSED`].
+    pub to: BTreeMap<Channel, To>,
+}
+
+/// The channels a letter can be addressed to (`export --to`): every [`Channel`] but a court.
+pub const ADDRESSED: [Channel; 5] = [
+    Channel::Platform,
+    Channel::Report12321,
+    Channel::Consumer12315,
+    Channel::Miit,
+    Channel::Cac,
+];
+
+/// What changes with the letter's addressee (`[to.<channel>]` in `letter.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct To {
+    /// Who the letter is to, and its subject: `{addressee}`.
+    pub addressee: Text,
+    /// The sentence before the rules: `{ask}`.
+    pub ask: Text,
+    /// The requests and what follows them: `{closing}`.
+    pub closing: Text,
 }
 
 #[cfg(test)]

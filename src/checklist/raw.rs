@@ -120,6 +120,17 @@ pub struct RawLetter {
     pub letter: S<RawText>,
     #[serde(rename = "where")]
     pub where_next: S<RawText>,
+    /// Channel id (`platform`, `12321`, …) → its texts.
+    #[serde(default)]
+    pub to: std::collections::BTreeMap<String, S<RawTo>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTo {
+    pub addressee: S<RawText>,
+    pub ask: S<RawText>,
+    pub closing: S<RawText>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use super::messages::{self, Help};
 use crate::store::DATA_DIR_ENV;
 use crate::text::Lang;
+use crate::timeline::Channel;
 
 mod log;
 pub use log::{Add as LogAdd, Log};
@@ -34,13 +35,27 @@ pub struct Cli {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
-    Export { format: Format, output: Output },
-    Check { dir: Option<PathBuf> },
-    Forget { yes: bool },
+    /// `to`: the letter's addressee (`--to`); `None`: the default (see [`crate::report`]).
+    Export {
+        format: Format,
+        output: Output,
+        to: Option<Channel>,
+    },
+    Check {
+        dir: Option<PathBuf>,
+    },
+    Forget {
+        yes: bool,
+    },
     Submitted(Submitted),
     Completions(Shell),
     Man,
     Log(Log),
+    /// The reminders' iCalendar file ([`remind`]).
+    Remind {
+        output: Output,
+    },
+    CoolingOff(CoolingOff),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,17 +135,21 @@ pub enum UsageError {
         value: String,
     },
     NotUtf8,
+    /// `cooling-off` without a valid number of days or `--clear`.
+    CoolingOff(CoolingOffUsage),
     /// A kind of error this program does not word itself: clap's own text, in English.
     Other(String),
 }
 
 /// The commands, by name, as typed.
-pub const COMMANDS: [&str; 8] = [
+pub const COMMANDS: [&str; 10] = [
     "status",
     "export",
     "check",
     "submitted",
     "forget",
+    "remind",
+    "cooling-off",
     "completions",
     "man",
     "log",
@@ -178,11 +197,12 @@ pub fn command(lang: Lang) -> ClapCommand {
             .help(h.version)
             .display_order(91),
     )
-    .subcommands(subcommands(h, options))
+    .subcommands(subcommands(lang, h, options))
+    .subcommands(remind::commands(lang, h, options))
     .subcommand(log::command(lang))
 }
 
-fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
+fn subcommands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 7] {
     let usage = |name: &str| format!("xhs-cancel {name} {options}");
     [
         sub("status", h, h.status, h.status, usage("status")),
@@ -192,7 +212,8 @@ fn subcommands(h: &'static Help, options: &str) -> [ClapCommand; 7] {
                     .value_parser(["markdown", "json"])
                     .default_value("markdown"),
             )
-            .arg(value("output", h.output, h.file).short('o')),
+            .arg(value("output", h.output, h.file).short('o'))
+            .arg(remind::export_to(lang)),
         sub(
             "check",
             h,
@@ -240,7 +261,9 @@ fn sub(
     usage: String,
 ) -> ClapCommand {
     let positionals = match name {
-        "check" | "submitted" | "completions" => format!("{}\n{{positionals}}\n\n", h.arguments),
+        "check" | "submitted" | "completions" | "cooling-off" => {
+            format!("{}\n{{positionals}}\n\n", h.arguments)
+        }
         _ => String::new(),
     };
     let template = format!(
@@ -362,12 +385,11 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
                 Some("json") => Format::Json,
                 _ => Format::Markdown,
             },
-            output: match m.get_one::<String>("output") {
-                Some(dash) if dash == "-" => Output::Stdout,
-                Some(path) => Output::File(PathBuf::from(path)),
-                None => Output::Stdout,
-            },
+            output: output(m),
+            to: m.get_one::<String>("to").and_then(|c| Channel::parse(c)),
         },
+        "remind" => Command::Remind { output: output(m) },
+        "cooling-off" => Command::CoolingOff(remind::cooling_off(m)?),
         "check" => Command::Check {
             dir: m.get_one::<PathBuf>("dir").cloned(),
         },
@@ -397,6 +419,15 @@ fn subcommand(name: &str, m: &ArgMatches) -> Result<Command, UsageError> {
         "log" => Command::Log(log::parse(m)),
         _ => Command::Man,
     })
+}
+
+/// `-o FILE`; `-o -` or none: standard output.
+fn output(m: &ArgMatches) -> Output {
+    match m.get_one::<String>("output") {
+        Some(dash) if dash == "-" => Output::Stdout,
+        Some(path) => Output::File(PathBuf::from(path)),
+        None => Output::Stdout,
+    }
 }
 
 /// `YYYY-MM-DD` exactly: jiff also takes forms such as `+002026-11-28`.
@@ -530,6 +561,9 @@ fn first_line(e: &clap::Error) -> String {
     let line = text.lines().next().unwrap_or_default();
     line.strip_prefix("error: ").unwrap_or(line).to_string()
 }
+
+mod remind;
+pub use remind::{CoolingOff, CoolingOffUsage};
 
 #[cfg(test)]
 mod tests;

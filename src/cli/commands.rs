@@ -1,5 +1,6 @@
 //! The commands other than the wizard: `status`, `export`, `check`, `submitted`, `forget`,
-//! `completions` and `man`. Each reads only what it needs.
+//! `completions` and `man` (`remind` and `cooling-off` are in [`super::remind`]). Each reads
+//! only what it needs.
 
 use std::io::{self, BufRead, IsTerminal};
 use std::path::Path;
@@ -20,13 +21,14 @@ use crate::report;
 use crate::session::Session;
 use crate::store::{self, SESSION_FILE, Store};
 use crate::text::Lang;
+use crate::timeline::Channel;
 use crate::wizard::Model;
 
 /// Runs one command.
 pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
     match command {
         Command::Status => status(cli),
-        Command::Export { format, output } => export(cli, *format, output),
+        Command::Export { format, output, to } => export(cli, *format, output, *to),
         Command::Check { dir } => check(cli, dir.as_deref().or(cli.checklists.as_deref())),
         Command::Submitted(what) => submitted(cli, *what),
         Command::Forget { yes } => forget(cli, *yes),
@@ -38,6 +40,8 @@ pub(super) fn run(cli: &Cli, command: &Command) -> Result<(), Failure> {
         }
         Command::Man => out(&man_page(message_lang(cli))?),
         Command::Log(what) => super::log::run(cli, what),
+        Command::Remind { output } => super::remind::remind(cli, output),
+        Command::CoolingOff(what) => super::remind::cooling_off(cli, *what),
     }
 }
 
@@ -64,7 +68,7 @@ fn status(cli: &Cli) -> Result<(), Failure> {
 }
 
 /// Without a saved session the JSON says so (`"session": null`) and the Markdown says there is none.
-fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
+fn export(cli: &Cli, format: Format, output: &Output, to: Option<Channel>) -> Result<(), Failure> {
     let dir = own_data_dir(cli, false)?;
     let saved = store::peek(&dir).map_err(store_failure)?;
     let session_file = saved.as_ref().map(|_| dir.join(SESSION_FILE));
@@ -72,12 +76,18 @@ fn export(cli: &Cli, format: Format, output: &Output) -> Result<(), Failure> {
     let model = model(cli, saved.unwrap_or_else(fresh))?;
     let text = match (format, &session_file) {
         (Format::Json, file) => report::json(&model, file.as_deref()),
-        (Format::Markdown, Some(_)) => report::markdown(&model),
+        (Format::Markdown, Some(_)) => report::markdown_to(&model, to),
         (Format::Markdown, None) => report::markdown_without_session(&model, &dir),
     };
+    write_output(output, &dir, &text)
+}
+
+/// Writes `text` to standard output, or to a file (atomic, owner-only) unless its name is one
+/// of the program's own (see [`is_in_data_folder`]) in the data folder `dir`.
+pub(super) fn write_output(output: &Output, dir: &Path, text: &str) -> Result<(), Failure> {
     match output {
-        Output::Stdout => out(&text),
-        Output::File(path) if is_in_data_folder(path, &dir) => Err(fail(
+        Output::Stdout => out(text),
+        Output::File(path) if is_in_data_folder(path, dir) => Err(fail(
             exit::INVALID,
             CliError::OwnFile { path: path.clone() },
         )),
@@ -102,7 +112,11 @@ fn is_in_data_folder(path: &Path, _dir: &Path) -> bool {
     // program uses for its own files is refused wherever it is.
     path.file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|name| store::is_ours(name) && !name.starts_with(store::REPORT_PREFIX))
+        .is_some_and(|name| {
+            store::is_ours(name)
+                && !name.starts_with(store::REPORT_PREFIX)
+                && !name.starts_with(store::REMINDER_PREFIX)
+        })
 }
 
 /// Validates the files themselves: without a directory, the embedded TOML of the built-in

@@ -17,6 +17,7 @@ use crate::store::owner::{Note, Refusal};
 use crate::text::{Lang, sanitize, sanitize_line};
 
 mod help;
+pub mod remind;
 pub use help::{Help, help};
 
 /// Picks a `(zh, en)` pair.
@@ -370,6 +371,9 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
     if let Some(e) = error.downcast_ref::<super::log::LogError>() {
         return e.text(lang);
     }
+    if let Some(e) = error.downcast_ref::<remind::RemindError>() {
+        return e.text(lang);
+    }
     if lang == Lang::Zh {
         if let Some(e) = error.downcast_ref::<StoreError>() {
             return store_error_zh(e);
@@ -556,6 +560,7 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
             "an argument is not valid UTF-8",
         )
         .into(),
+        U::CoolingOff(e) => remind::usage(e, lang),
         U::Other(text) => sanitize_line(text),
     }
 }

@@ -8,7 +8,8 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::shown_items;
-use crate::text::{Lang, sanitize_line};
+use crate::text::{Lang, sanitize, sanitize_line};
+use crate::timeline::Event;
 use crate::wizard::Model;
 
 /// The version of the JSON schema; raised only when a field changes meaning or disappears.
@@ -36,6 +37,73 @@ pub struct Export {
     pub overrides: Vec<OverrideExport>,
     /// `null` until the submit step is confirmed.
     pub review: Option<ReviewExport>,
+    /// The case file's events, oldest first as recorded (added in schema version 2 without
+    /// changing it: nothing was removed or redefined). Confirmations and overrides are above.
+    pub timeline: Vec<EventExport>,
+}
+
+/// One timeline event.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventExport {
+    /// Unique within the session, never reused.
+    pub id: u32,
+    /// `submitted`, `contacted`, `reply`, `complaint`, `cancelled`, `gone`, `note` or `cleared`.
+    pub kind: &'static str,
+    /// `YYYY-MM-DD`: the local date it happened.
+    pub on: String,
+    /// RFC 3339 in UTC: when it was written down.
+    pub recorded: String,
+    /// How the platform was contacted; `""` when not given.
+    pub via: String,
+    /// The ticket or conversation number; `""` when not given.
+    pub reference: String,
+    /// For a complaint: `platform`, `12321`, `12315`, `miit`, `cac` or `court`; else `null`.
+    pub to: Option<&'static str>,
+    /// Free text as entered (control characters removed); `""` when none.
+    pub note: String,
+    /// `stage/item` for a note on a checklist item, else `null`.
+    pub item: Option<String>,
+    pub evidence: Vec<EvidenceExport>,
+}
+
+/// A file named as proof, as it was when recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceExport {
+    /// The absolute path as recorded.
+    pub path: String,
+    /// The file name alone.
+    pub name: String,
+    /// Bytes.
+    pub size: u64,
+    /// RFC 3339 in UTC, or `null` when the system gave none.
+    pub modified: Option<String>,
+    /// 64 lowercase hex digits.
+    pub sha256: String,
+}
+
+impl EventExport {
+    fn new(e: &Event) -> EventExport {
+        EventExport {
+            id: e.id,
+            kind: e.kind.as_str(),
+            on: e.on.0.to_string(),
+            recorded: rfc3339(e.recorded.0),
+            via: sanitize_line(&e.via),
+            reference: sanitize_line(&e.reference),
+            to: e.to.map(|c| c.as_str()),
+            note: sanitize(&e.note),
+            item: e.item.as_deref().map(sanitize_line),
+            evidence: (e.evidence.iter())
+                .map(|f| EvidenceExport {
+                    path: sanitize_line(&f.path),
+                    name: sanitize_line(f.name()),
+                    size: f.size,
+                    modified: f.modified.map(|m| rfc3339(m.0)),
+                    sha256: sanitize_line(&f.sha256),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -196,6 +264,12 @@ impl Export {
             stages,
             overrides,
             review,
+            timeline: model
+                .session
+                .timeline
+                .iter()
+                .map(EventExport::new)
+                .collect(),
         }
     }
 }

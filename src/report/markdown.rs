@@ -1,12 +1,13 @@
 //! The Markdown report for people: the answers, every shown item with its state and time, the
-//! gate overrides, the review clock and, once the review is past its limit, the complaint
-//! letter from `letter.toml`.
+//! gate overrides, the review clock, the timeline and, once the review is past its limit, the
+//! complaint letter from `letter.toml`, addressed to a channel.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use jiff::civil::Date;
 
+use super::record::{self, addressed_line, default_channel, letter_record};
 use super::strings::{
     LETTER, LETTER_EN, LETTER_ZH, NO_ITEMS, NO_QUESTIONS, NONE, NOT_ANSWERED, NOT_SUBMITTED,
     OVERRIDES, PAREN_CLOSE, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
@@ -20,10 +21,11 @@ use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::letter::{self, Field};
 use crate::checklist::{Mark, Stage, StageId};
 use crate::text::{Lang, Text, sanitize_line};
+use crate::timeline::Channel;
 use crate::wizard::Model;
 
 /// Escapes what Markdown would read as markup in a line of plain text, and joins lines.
-fn md(s: &str) -> String {
+pub(super) fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -40,8 +42,14 @@ fn md(s: &str) -> String {
 
 /// The progress report for people, in the session's language: the answers, every shown item
 /// with its state and time, the gate overrides, the review clock and, once the review is past
-/// its limit, a complaint letter draft in Chinese with an English translation.
+/// its limit, a complaint letter draft in Chinese with an English translation, addressed to
+/// the channel of the latest complaint (else the platform).
 pub fn markdown(model: &Model) -> String {
+    markdown_to(model, None)
+}
+
+/// [`markdown`] with the letter addressed to `to` (`export --to`); `None`: the default.
+pub fn markdown_to(model: &Model, to: Option<Channel>) -> String {
     let lang = model.lang();
     let mut out = String::new();
     let title = md(model.checklist.title.get(lang));
@@ -65,8 +73,10 @@ pub fn markdown(model: &Model) -> String {
     }
     markdown_overrides(&mut out, model);
     markdown_clock(&mut out, model);
+    record::markdown_timeline(&mut out, model);
     if let Some(clock) = model.review_clock().filter(|c| c.overdue) {
-        markdown_letter(&mut out, model, &clock);
+        let to = to.unwrap_or_else(|| default_channel(&model.session));
+        markdown_letter(&mut out, model, &clock, to);
     }
     out
 }
@@ -186,12 +196,22 @@ fn markdown_clock(out: &mut String, model: &Model) {
 /// The complaint letter from the checklist's `letter.toml`: the note on how to use it and the
 /// caveats for the person's answers, in the report's language; the letter always in Chinese
 /// (it goes to a Chinese platform or authority), then its English translation; then where to
-/// complain next, in the report's language.
-fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock) {
+/// complain next, in the report's language. `to` picks the `[to.<channel>]` texts.
+fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Channel) {
     let lang = model.lang();
     let letter = &model.checklist.letter;
-    let fill = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
+    let channel = letter.to.get(&to);
+    let plain = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
+    let value = |lang: Lang, f: Field| match (f, channel) {
+        (Field::Addressee, Some(t)) => plain(&t.addressee, lang),
+        (Field::Ask, Some(t)) => plain(&t.ask, lang),
+        (Field::Closing, Some(t)) => plain(&t.closing, lang),
+        (Field::Record, _) => letter_record(model, lang),
+        (f, _) => field(clock, lang, f),
+    };
+    let fill = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| value(lang, f));
     let _ = writeln!(out, "## {}\n", tr(lang, LETTER));
+    let _ = writeln!(out, "{}\n", addressed_line(to, lang));
     let _ = writeln!(out, "{}\n", fill(&letter.note, lang));
     for caveat in (letter.caveats.iter()).filter(|c| c.applies(model.answers())) {
         let _ = writeln!(out, "{}\n", fill(&caveat.text, lang));
@@ -205,7 +225,8 @@ fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock) {
 }
 
 /// The value of a letter's placeholder, for a text in `lang`: dates are Chinese-style in
-/// Chinese (`2026年10月23日`), ISO in English.
+/// Chinese (`2026年10月23日`), ISO in English. The channel's texts and the record are filled
+/// by the caller ([`markdown_letter`]); here they are empty.
 fn field(clock: &ReviewClock, lang: Lang, field: Field) -> String {
     let date = |d: Date| match lang {
         Lang::Zh => zh_date(d),
@@ -219,5 +240,6 @@ fn field(clock: &ReviewClock, lang: Lang, field: Field) -> String {
         Field::Limit => REVIEW_LIMIT_WORKING_DAYS.to_string(),
         Field::Deadline => date(clock.deadline),
         Field::Clause => clock.letter_clause(lang).unwrap_or_default(),
+        Field::Addressee | Field::Ask | Field::Closing | Field::Record => String::new(),
     }
 }

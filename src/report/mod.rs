@@ -1,5 +1,6 @@
-//! The progress report: `status` (a short text summary), `markdown` (for people, with a complaint
-//! letter draft once the review is overdue) and `json` (a stable schema for scripts).
+//! The progress report: `status` (a short text summary), `markdown` (for people, with the
+//! timeline and a complaint letter draft once the review is overdue) and `json` (a stable
+//! schema for scripts).
 //!
 //! Pure functions over the model: no I/O, the caller writes the output. Checklist text is
 //! sanitized at load; strings taken from the session file (ids of removed items, stage names)
@@ -8,6 +9,7 @@
 
 mod json;
 mod markdown;
+mod record;
 mod status;
 pub mod strings;
 
@@ -20,10 +22,11 @@ use crate::wizard::Model;
 use strings::{ANSWER_COLON, OPTION_SEP, tr};
 
 pub use json::{
-    ChecklistInfo, Export, ItemExport, JSON_VERSION, OverrideExport, ReviewExport, SessionExport,
-    StageExport, TitleExport, YearRange, json,
+    ChecklistInfo, EventExport, EvidenceExport, Export, ItemExport, JSON_VERSION, OverrideExport,
+    ReviewExport, SessionExport, StageExport, TitleExport, YearRange, json,
 };
-pub use markdown::{markdown, markdown_without_session};
+pub use markdown::{markdown, markdown_to, markdown_without_session};
+pub use record::{channel_name, default_channel, kind_name};
 pub use status::status;
 
 /// The items of a stage shown for the current answers: the only ones that count.

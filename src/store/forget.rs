@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::files::open_lock;
 use super::{
     ARCHIVE_PREFIX, BACKUP_ARCHIVE_PREFIX, BACKUP_CORRUPT_PREFIX, BACKUP_FILE, BACKUP_TEMP_PREFIX,
-    CORRUPT_PREFIX, LOCK_FILE, REPORT_PREFIX, SESSION_FILE, StoreError, TEMP_PREFIX,
+    CORRUPT_PREFIX, LOCK_FILE, REMINDER_PREFIX, REPORT_PREFIX, SESSION_FILE, StoreError,
+    TEMP_PREFIX,
 };
 
 /// Removes everything this program keeps in `dir`: the session, its backup, archives, corrupt
@@ -83,7 +84,7 @@ pub fn remove_files(dir: impl AsRef<Path>, files: &[PathBuf]) -> Result<Vec<Path
 }
 
 /// Whether a file name in the data folder is one of this program's own files (the session,
-/// its backup, the lock, archives, damaged copies, temporary files, reports).
+/// its backup, the lock, archives, damaged copies, temporary files, reports, reminder files).
 pub fn is_ours(name: &str) -> bool {
     [SESSION_FILE, BACKUP_FILE, LOCK_FILE].contains(&name)
         || [
@@ -94,6 +95,7 @@ pub fn is_ours(name: &str) -> bool {
             TEMP_PREFIX,
             BACKUP_TEMP_PREFIX,
             REPORT_PREFIX,
+            REMINDER_PREFIX,
         ]
         .iter()
         .any(|prefix| name.starts_with(prefix))
@@ -109,5 +111,7 @@ mod tests {
         assert!(is_ours(".session.toml.tmp-12-0"));
         assert!(!is_ours("notes.txt"));
         assert!(!is_ours("session.toml~"));
+        assert!(is_ours("xhs-cancel-reminders-20261129-193000.ics"));
+        assert!(!is_ours("reminders.ics"));
     }
 }

@@ -47,6 +47,8 @@ pub const BACKUP_FILE: &str = "session.toml.bak";
 pub const LOCK_FILE: &str = "session.lock";
 /// Reports the wizard exports into the folder; `forget` removes them with the session.
 pub const REPORT_PREFIX: &str = "xhs-cancel-report-";
+/// Reminder files (`.ics`) the wizard writes into the folder; `forget` removes them too.
+pub const REMINDER_PREFIX: &str = "xhs-cancel-reminders-";
 const CORRUPT_PREFIX: &str = "session.toml.corrupt-";
 const BACKUP_CORRUPT_PREFIX: &str = "session.toml.bak.corrupt-";
 const BACKUP_ARCHIVE_PREFIX: &str = "session.toml.bak.archive-";

@@ -48,6 +48,8 @@ pub enum Action {
     Undo,
     ScrollDetail(i16),
     Export,
+    /// `r`: write the calendar reminders (`.ics`) into the current folder.
+    Remind,
     /// In the gate dialog: leave preparation with required items open (recorded).
     ContinueAnyway,
     /// In the date dialog: one day earlier (negative) or later.
@@ -107,6 +109,8 @@ pub enum Effect {
     Quit,
     /// Write the Markdown report into the current folder.
     Export,
+    /// Write the calendar reminders into the current folder ([`crate::remind`]).
+    Remind,
     /// Replace the session with the backup copy.
     RestoreBackup,
     /// Put the damaged session and its backup aside (archived, not deleted), then save.

@@ -68,6 +68,7 @@ impl Model {
         let last = self.checklist.stages.len() - 1;
         match action {
             Action::Export => Effect::Export,
+            Action::Remind => Effect::Remind,
             Action::Back | Action::PrevStage => {
                 self.go_checked(Screen::Stage(self.checklist.stages[last].id))
             }
@@ -98,6 +99,7 @@ impl Model {
             }
             Action::Undo => self.undo(),
             Action::Export => Effect::Export,
+            Action::Remind => Effect::Remind,
             Action::Save => Effect::Save,
             Action::ScrollDetail(n) => {
                 self.detail_scroll = self

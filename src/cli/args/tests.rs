@@ -31,7 +31,8 @@ fn options_come_before_or_after_the_command() {
         cli.command,
         Some(Command::Export {
             format: Format::Json,
-            output: Output::File(PathBuf::from("r.json"))
+            output: Output::File(PathBuf::from("r.json")),
+            to: None,
         })
     );
     assert_eq!(
@@ -54,6 +55,7 @@ fn export_writes_to_standard_output_without_o_or_with_a_dash() {
     let stdout = Some(Command::Export {
         format: Format::Markdown,
         output: Output::Stdout,
+        to: None,
     });
     assert_eq!(run("export").command, stdout);
     assert_eq!(run("export -o -").command, stdout);

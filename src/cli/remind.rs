@@ -1,0 +1,65 @@
+//! `remind` (the reminders' iCalendar file) and `cooling-off` (the cooling-off length the app
+//! showed). Both need a recorded submission date and refuse with exit 2 without one.
+
+use super::args::{CoolingOff, Output};
+use super::commands::write_output;
+use super::messages::remind::{self as words, RemindError};
+use super::{Cli, Failure, checklist, exit, fail, out_line, own_data_dir, store_failure};
+use crate::remind;
+use crate::session::Session;
+use crate::store::{self, Store};
+
+/// Writes the reminders in the session's language (`--lang` overrides it) to `output`.
+pub(super) fn remind(cli: &Cli, output: &Output) -> Result<(), Failure> {
+    let checklist = checklist(cli)?;
+    let dir = own_data_dir(cli, false)?;
+    let session = store::peek(&dir).map_err(store_failure)?;
+    let Some(session) = session.filter(|s| s.review.is_some()) else {
+        return Err(fail(exit::INVALID, RemindError::NoSubmission));
+    };
+    let lang = cli.lang.unwrap_or(session.lang);
+    let now = crate::session::now();
+    let text = remind::ics(&session, &checklist.calendar, lang, now)
+        .ok_or_else(|| fail(exit::INVALID, RemindError::NoSubmission))?;
+    write_output(output, &dir, &text)
+}
+
+/// Records or removes the cooling-off length, holding the session's lock. A session without
+/// a submission date is refused before the lock is taken, so nothing is created.
+pub(super) fn cooling_off(cli: &Cli, what: CoolingOff) -> Result<(), Failure> {
+    let dir = own_data_dir(cli, true)?;
+    let no_submission = || fail(exit::INVALID, RemindError::NoSubmission);
+    let recorded = |s: &Session| s.review.is_some();
+    if !store::peek(&dir)
+        .map_err(store_failure)?
+        .is_some_and(|s| recorded(&s))
+    {
+        return Err(no_submission());
+    }
+    let mut store = Store::open(&dir).map_err(store_failure)?;
+    let mut session = store::peek(&dir)
+        .map_err(store_failure)?
+        .ok_or_else(no_submission)?;
+    let review = session.review.ok_or_else(no_submission)?;
+    let lang = cli.lang.unwrap_or(session.lang);
+    match what {
+        CoolingOff::Days(days) => {
+            session.set_cooling_off(Some(days));
+            store.save(&session).map_err(store_failure)?;
+            let ends = review
+                .submitted_on
+                .0
+                .checked_add(jiff::Span::new().days(i64::from(days)))
+                .ok();
+            out_line(&words::recorded(lang, days, ends))
+        }
+        CoolingOff::Clear if review.cooling_off_days.is_none() => {
+            out_line(words::none_recorded(lang))
+        }
+        CoolingOff::Clear => {
+            session.set_cooling_off(None);
+            store.save(&session).map_err(store_failure)?;
+            out_line(words::cleared(lang))
+        }
+    }
+}

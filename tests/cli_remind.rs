@@ -1,0 +1,203 @@
+//! `remind` and `cooling-off` through the real binary: the refusal without a submission date,
+//! the file's mode, standard output, refused names, and each refused cooling-off length.
+
+use std::path::Path;
+use std::process::Output;
+
+mod common;
+
+use common::{stderr, stdout};
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    common::binary()
+        .args(args)
+        .env("XHS_CANCEL_DATA_DIR", dir)
+        .output()
+        .unwrap()
+}
+
+/// A data folder with the submission recorded on 2026-09-28.
+fn submitted() -> tempfile::TempDir {
+    let dir = common::temp_dir("remind-");
+    let output = run(dir.path(), &["submitted", "2026-09-28"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    dir
+}
+
+#[test]
+fn remind_without_a_submission_date_says_how_to_record_one() {
+    let dir = common::temp_dir("remind-");
+    let data = dir.path().join("data");
+    let file = dir.path().join("r.ics");
+    for lang in ["en", "zh"] {
+        let output = run(
+            &data,
+            &["--lang", lang, "remind", "-o", file.to_str().unwrap()],
+        );
+        assert_eq!(output.status.code(), Some(2));
+        let message = stderr(&output);
+        let expected = match lang {
+            "en" => "run xhs-cancel submitted YYYY-MM-DD first",
+            _ => "先运行 xhs-cancel submitted YYYY-MM-DD",
+        };
+        assert!(message.contains(expected), "{message}");
+        assert!(output.stdout.is_empty());
+    }
+    assert!(!file.exists(), "no file written");
+    assert!(!data.exists(), "no data folder created");
+}
+
+#[cfg(unix)]
+#[test]
+fn remind_writes_an_owner_only_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = submitted();
+    let file = dir.path().join("reminders.ics");
+    let output = run(dir.path(), &["remind", "-o", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("UID:deadline-2026-09-28@xhs-cancel\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("DTSTART;VALUE=DATE:20261023\r\n"), "{text}");
+}
+
+#[test]
+fn remind_to_standard_output_with_a_dash_in_the_language_asked() {
+    let dir = submitted();
+    let output = run(dir.path(), &["--lang", "zh", "remind", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(
+        text.contains("SUMMARY:小红书注销：查看审核进度\r\n"),
+        "{text}"
+    );
+    assert!(!text.contains("cooling-off-"), "no length recorded");
+}
+
+#[test]
+fn remind_refuses_to_replace_the_session() {
+    let dir = submitted();
+    let session = dir.path().join("session.toml");
+    let before = std::fs::read(&session).unwrap();
+    let output = run(dir.path(), &["remind", "-o", session.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("xhs-cancel's own files"));
+    assert_eq!(std::fs::read(&session).unwrap(), before);
+}
+
+#[test]
+fn cooling_off_is_recorded_used_and_cleared() {
+    let dir = submitted();
+    let output = run(dir.path(), &["cooling-off", "7"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "Cooling-off period recorded: 7 days, ending on 2026-10-05; xhs-cancel remind writes calendar reminders.\n"
+    );
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    assert!(saved.contains("cooling_off_days = 7"), "{saved}");
+    let ics = stdout(&run(dir.path(), &["remind"]));
+    assert!(ics.contains("UID:cooling-off-2026-09-28@xhs-cancel\r\n"));
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261005\r\n"));
+    let output = run(dir.path(), &["cooling-off", "--clear"]);
+    assert_eq!(stdout(&output), "Cooling-off length removed.\n");
+    let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
+    assert!(!saved.contains("cooling_off_days"), "{saved}");
+}
+
+#[test]
+fn cooling_off_refusals_exit_2_and_change_nothing() {
+    let dir = submitted();
+    let session = dir.path().join("session.toml");
+    let before = std::fs::read(&session).unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["cooling-off", "367"],
+            "error: \"367\" is not a cooling-off length: give a whole number of days from 0 to 366",
+        ),
+        (
+            &["cooling-off", "--", "-3"],
+            "error: \"-3\" is not a cooling-off length",
+        ),
+        (
+            &["cooling-off"],
+            "error: cooling-off needs a number of days (0 to 366) or --clear",
+        ),
+        (
+            &["--lang", "zh", "cooling-off", "七"],
+            "错误：\"七\" 不是有效的冷静期",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = run(dir.path(), args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).starts_with(expected),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    assert_eq!(std::fs::read(&session).unwrap(), before);
+}
+
+#[test]
+fn cooling_off_without_a_submission_date_is_refused_and_creates_nothing() {
+    let dir = common::temp_dir("remind-");
+    let data = dir.path().join("data");
+    let output = run(&data, &["cooling-off", "7"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no submission date is recorded"));
+    assert!(!data.exists());
+}
+
+#[test]
+fn forget_removes_reminder_files_in_the_data_folder() {
+    let dir = submitted();
+    let ours = dir.path().join("xhs-cancel-reminders-20261129-193000.ics");
+    let theirs = dir.path().join("reminders.ics");
+    for file in [&ours, &theirs] {
+        let output = run(dir.path(), &["remind", "-o", file.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+    let output = run(dir.path(), &["forget", "--yes"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!ours.exists(), "{}", stdout(&output));
+    assert!(theirs.exists(), "a name of the person's own is left alone");
+}
+
+#[test]
+fn export_to_addresses_the_letter_and_refuses_other_channels() {
+    let dir = submitted();
+    let output = run(dir.path(), &["export", "--to", "miit"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = stdout(&output);
+    assert!(
+        report.contains("\n致工业和信息化部电信用户申诉受理中心：\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\nTo: the MIIT Telecom User Complaint Center"),
+        "{report}"
+    );
+    let default = stdout(&run(dir.path(), &["export"]));
+    assert!(default.contains("\n致小红书平台个人信息保护负责人及客服部门：\n"));
+    for (lang, expected) in [
+        (
+            "en",
+            "error: invalid value \"court\" for --to: expected platform, 12321, 12315, miit or cac\n",
+        ),
+        (
+            "zh",
+            "错误：--to 的值 \"court\" 无效：应为 platform、12321、12315、miit 或 cac\n",
+        ),
+    ] {
+        let output = run(dir.path(), &["--lang", lang, "export", "--to", "court"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
+    }
+}
