@@ -8,17 +8,18 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use super::args::UsageError;
 use crate::calendar::REVIEW_LIMIT_WORKING_DAYS;
 use crate::checklist::Checklist;
-use crate::error::LoadError;
-use crate::store::StoreError;
 use crate::store::owner::{Note, Refusal};
-use crate::text::{Lang, sanitize, sanitize_line};
+use crate::text::{Lang, sanitize_line};
 
+mod errors;
 mod help;
 pub mod remind;
+mod usage;
+pub use errors::describe;
 pub use help::{Help, help};
+pub use usage::usage;
 
 /// Picks a `(zh, en)` pair.
 fn pick<T>(lang: Lang, zh: T, en: T) -> T {
@@ -359,223 +360,6 @@ impl std::error::Error for CliError {
             CliError::Write { source, .. } => Some(source),
             _ => None,
         }
-    }
-}
-
-/// An error's own message in `lang`: the command line's, the store's and the checklists' are
-/// worded in Chinese too; anything else (the system's I/O errors) as it comes.
-pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String {
-    if let Some(e) = error.downcast_ref::<CliError>() {
-        return e.text(lang);
-    }
-    if let Some(e) = error.downcast_ref::<super::log::LogError>() {
-        return e.text(lang);
-    }
-    if let Some(e) = error.downcast_ref::<remind::RemindError>() {
-        return e.text(lang);
-    }
-    if lang == Lang::Zh {
-        if let Some(e) = error.downcast_ref::<StoreError>() {
-            return store_error_zh(e);
-        }
-        if let Some(e) = error.downcast_ref::<LoadError>() {
-            return load_error_zh(e);
-        }
-    }
-    // One line per line of the message (a checklist's problems come one per line), each clean.
-    sanitize(&error.to_string())
-}
-
-fn load_error_zh(e: &LoadError) -> String {
-    match e {
-        LoadError::Read { path: p, .. } => format!("无法读取清单文件 {}", path(p)),
-        LoadError::Invalid { problems } => {
-            let mut text = format!("清单文件中有 {} 处问题：", problems.len());
-            for problem in problems {
-                text.push('\n');
-                text.push_str(&problem.to_string());
-            }
-            text
-        }
-    }
-}
-
-fn store_error_zh(e: &StoreError) -> String {
-    use StoreError as E;
-    let at = |p: &Path, line: &usize, column: &usize| format!("{}:{line}:{column}", path(p));
-    match e {
-        E::Open { path: p, .. } => format!("无法创建或打开进度目录 {}", path(p)),
-        E::Locked { path: p } => format!(
-            "另一个 xhs-cancel 正在使用这份进度（{} 已被锁定）；请先关闭它再试",
-            path(p)
-        ),
-        E::Lock { path: p, .. } => format!("无法锁定 {}", path(p)),
-        E::Read { path: p, .. } => format!("无法读取进度文件 {}", path(p)),
-        E::Corrupt {
-            path: p,
-            line,
-            column,
-            message,
-            ..
-        } => format!("{}：{message}", at(p, line, column)),
-        E::Unreadable {
-            path: p,
-            line,
-            column,
-            message,
-            ..
-        } => format!(
-            "{}：{message}（进度文件已损坏，保持原样未动；运行 xhs-cancel 可恢复备份或重新开始）",
-            at(p, line, column)
-        ),
-        E::NewerVersion { path: p, version } => format!(
-            "{} 由更新版本的 xhs-cancel 写入（进度格式版本 {version}，本程序读取版本 {}）；文件未改动：请升级 xhs-cancel 后继续",
-            path(p),
-            crate::session::VERSION
-        ),
-        E::Save { path: p, .. } => format!("无法保存进度到 {}", path(p)),
-        E::Encode { .. } => "无法把进度写成 TOML".to_string(),
-        E::NoBackup { path: p } => format!("没有可恢复的备份（{} 不存在）", path(p)),
-        E::Move { from, to, .. } => format!("无法把 {} 移到 {}", path(from), path(to)),
-        E::Remove { path: p, .. } => format!("无法删除 {}", path(p)),
-    }
-}
-
-/// A refused command line, in `lang`.
-pub fn usage(e: &UsageError, lang: Lang) -> String {
-    use UsageError as U;
-    let did_you_mean = |s: &Option<String>| match s {
-        Some(s) => pick(
-            lang,
-            format!("；你是不是想输入 {}？", quoted(s)),
-            format!("; did you mean {}?", quoted(s)),
-        ),
-        None => String::new(),
-    };
-    match e {
-        U::UnknownCommand { name, suggestion } => {
-            pick(
-                lang,
-                format!("没有 {} 这个命令", quoted(name)),
-                format!("unknown command {}", quoted(name)),
-            ) + &did_you_mean(suggestion)
-        }
-        U::UnknownOption {
-            option,
-            command: Some(command),
-            suggestion,
-        } => {
-            pick(
-                lang,
-                format!("{command} 命令没有 {} 这个选项", quoted(option)),
-                format!("{} is not an option of {command}", quoted(option)),
-            ) + &did_you_mean(suggestion)
-        }
-        U::UnknownOption {
-            option,
-            command: None,
-            suggestion,
-        } => {
-            pick(
-                lang,
-                format!("没有 {} 这个选项", quoted(option)),
-                format!("unknown option {}", quoted(option)),
-            ) + &did_you_mean(suggestion)
-        }
-        U::Unexpected { value } => pick(
-            lang,
-            format!("多余的参数 {}", quoted(value)),
-            format!("unexpected argument {}", quoted(value)),
-        ),
-        U::InvalidValue {
-            option,
-            value,
-            expected,
-        } => {
-            let expected = one_of(lang, expected);
-            pick(
-                lang,
-                format!("{option} 的值 {} 无效：应为 {expected}", quoted(value)),
-                format!(
-                    "invalid value {} for {option}: expected {expected}",
-                    quoted(value)
-                ),
-            )
-        }
-        U::MissingValue { option } => pick(
-            lang,
-            format!("{option} 后面需要一个值"),
-            format!("{option} needs a value"),
-        ),
-        U::MissingDate => pick(
-            lang,
-            "submitted 需要一个日期（YYYY-MM-DD），或 --clear",
-            "submitted needs a date (YYYY-MM-DD) or --clear",
-        )
-        .into(),
-        U::YesWithoutClear => pick(
-            lang,
-            "--yes 只能与 --clear 一起使用",
-            "--yes goes with --clear only",
-        )
-        .into(),
-        U::DateAndClear => pick(
-            lang,
-            "日期和 --clear 只能二选一",
-            "give either a date or --clear, not both",
-        )
-        .into(),
-        U::MissingShell => pick(
-            lang,
-            "completions 需要指定 shell：bash、zsh、fish、powershell 或 elvish",
-            "completions needs a shell: bash, zsh, fish, powershell or elvish",
-        )
-        .into(),
-        U::Conflict { option, other } => pick(
-            lang,
-            format!("{} 不能与 {} 同时使用", quoted(option), quoted(other)),
-            format!("{} cannot be used with {}", quoted(option), quoted(other)),
-        ),
-        U::WizardOption { option, command } => pick(
-            lang,
-            format!("{option} 只用于向导（不带命令运行 xhs-cancel），不能用于 {command}"),
-            format!(
-                "{option} belongs to the wizard (xhs-cancel without a command), not to {command}"
-            ),
-        ),
-        U::BadDate { value } => pick(
-            lang,
-            format!(
-                "{} 不是有效的日期：请按 YYYY-MM-DD 填写，例如 2026-11-28",
-                quoted(value)
-            ),
-            format!(
-                "{} is not a date: write it as YYYY-MM-DD, for example 2026-11-28",
-                quoted(value)
-            ),
-        ),
-        U::NotUtf8 => pick(
-            lang,
-            "参数不是有效的 UTF-8 文本",
-            "an argument is not valid UTF-8",
-        )
-        .into(),
-        U::CoolingOff(e) => remind::usage(e, lang),
-        U::Other(text) => sanitize_line(text),
-    }
-}
-
-/// `a, b or c` / `a、b 或 c`.
-fn one_of(lang: Lang, choices: &[String]) -> String {
-    let quoted: Vec<String> = choices.iter().map(|c| sanitize_line(c)).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!(
-            "{}{}{last}",
-            rest.join(pick(lang, "、", ", ")),
-            pick(lang, " 或 ", " or ")
-        ),
     }
 }
 
