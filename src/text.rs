@@ -204,6 +204,7 @@ mod tests {
             Some("emoji skin-tone modifier")
         );
         assert_eq!(uncertain_width('\u{20e3}'), Some("combining keycap"));
+        assert_eq!(uncertain_width('\u{e0041}'), Some("emoji tag character"));
         assert_eq!(
             uncertain_width('\u{1f1e8}'),
             Some("regional indicator (flag letter)")
