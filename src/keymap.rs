@@ -193,7 +193,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
             b.keys
                 .iter()
                 .find(|k| matches(**k, key))
-                .map(|k| resolve(b.action, *k))
+                .map(|k| resolve(b.action.clone(), *k))
         })
 }
 
@@ -276,7 +276,7 @@ mod tests {
             for key in [KeyCode::Enter, KeyCode::Esc] {
                 let action = action_for(*context, press(key));
                 assert!(
-                    !action.is_some_and(|a| losing.contains(&a)),
+                    !action.as_ref().is_some_and(|a| losing.contains(a)),
                     "{key:?} in {context:?} gives {action:?}"
                 );
             }

@@ -19,7 +19,7 @@ mod update;
 pub use date::{DateInput, DateProblem, EARLIEST, parse_day};
 
 /// What the person asked for, already translated from keys or mouse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Up,
     Down,
@@ -99,7 +99,7 @@ pub struct Viewport {
 }
 
 /// What the event loop must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
     /// The session changed: write it.
