@@ -117,7 +117,12 @@ fn install_panic_hook() {
 /// Draws at the size the model knows from the terminal's resize events, then tells the model
 /// the viewport drawn.
 fn draw(terminal: &mut Tty, model: &mut Model, view: &mut View) -> io::Result<()> {
-    terminal.draw(|frame| view.render(model, frame.area(), frame.buffer_mut()))?;
+    terminal.draw(|frame| {
+        view.render(model, frame.area(), frame.buffer_mut());
+        if let Some(at) = view.cursor() {
+            frame.set_cursor_position(at);
+        }
+    })?;
     model.update(Action::Viewport(view.viewport()));
     Ok(())
 }
@@ -169,6 +174,10 @@ fn event_loop(
             Effect::WriteElsewhere => write_elsewhere(model, dir),
             Effect::Redraw => terminal.clear()?,
             Effect::Suspend => dirty |= signals.suspend(terminal, model.options.mouse)?,
+            Effect::RecordEvidence(path) => {
+                draw(terminal, model, view)?;
+                effect = model.update(Action::EvidenceRecorded(record_evidence(&path)));
+            }
             _ => {}
         }
         if dirty {
@@ -184,6 +193,12 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Hashes an evidence file for the form; a failure is its message (which already names the
+/// underlying error), sanitized, for the form to show.
+fn record_evidence(path: &Path) -> Result<crate::timeline::Evidence, String> {
+    crate::evidence::record(path).map_err(|e| crate::text::sanitize_line(&e.to_string()))
 }
 
 /// Writes the Markdown report into the current folder as

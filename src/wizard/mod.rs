@@ -11,12 +11,17 @@ use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
 use crate::session::Session;
 use crate::text::Lang;
 
+mod case;
+mod case_form;
 mod date;
 mod entries;
+mod form;
 mod overlay;
 mod update;
 
+pub use case::CaseView;
 pub use date::{DateInput, DateProblem, EARLIEST, parse_day};
+pub use form::{EventForm, Field, FormProblem, KIND_KEYS, TextField};
 
 /// What the person asked for, already translated from keys or mouse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +85,40 @@ pub enum Action {
         index: usize,
         toggle: bool,
     },
+    /// `f`: the case file (timeline) screen, and back from it.
+    CaseFile,
+    /// `a` on the timeline: the form for a new event.
+    AddEvent,
+    /// `n` on a checklist item: the form for a note on that item.
+    NoteItem,
+    /// `d` on the timeline: asks to remove the event; in that dialog, removes it.
+    RemoveEvent,
+    /// Tab / Shift-Tab in the form: the next (1) or previous (-1) field.
+    Field(i8),
+    /// An editing key in the form; what it does depends on the field.
+    Edit(Edit),
+    /// Pasted text, for the form's focused text field.
+    Paste(String),
+    /// In the privacy dialog: keep the text as typed.
+    Keep,
+    /// In the privacy dialog: mask what was found.
+    Mask,
+    /// In the discard dialog: throw away what was typed.
+    Discard,
+    /// The event loop's answer to [`Effect::RecordEvidence`]: the file's record, or why it
+    /// could not be made (English, sanitized).
+    EvidenceRecorded(Result<crate::timeline::Evidence, String>),
+}
+
+/// An editing key of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
 }
 
 /// The smallest terminal the wizard draws in; below it only quitting works.
@@ -117,6 +156,9 @@ pub enum Effect {
     Redraw,
     /// Suspend the program (job control), then draw the whole screen again.
     Suspend,
+    /// Hash the evidence file at this path ([`crate::evidence::record`]) and answer with
+    /// [`Action::EvidenceRecorded`].
+    RecordEvidence(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +166,8 @@ pub enum Screen {
     Welcome,
     Stage(StageId),
     Summary,
+    /// The case file: every timeline entry, newest first.
+    Timeline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +195,17 @@ pub enum Overlay {
     Unsaved {
         written: Option<Result<String, String>>,
     },
+    /// The form for a new timeline event.
+    EventForm(Box<EventForm>),
+    /// Saving a form whose text looks like it holds secrets: what kinds were found.
+    Privacy {
+        form: Box<EventForm>,
+        found: Vec<crate::privacy::SecretKind>,
+    },
+    /// Esc on a form with something typed: throw it away?
+    DiscardForm(Box<EventForm>),
+    /// Remove timeline event `id`?
+    RemoveEvent { id: u32 },
 }
 
 /// Why the last save failed, in words the footer and the quit dialog can give in either
@@ -261,6 +316,8 @@ pub struct Model {
     shown: entries::Shown,
     /// The session as it was before each change of this run, newest last, for `u`.
     undo: Vec<Session>,
+    /// The timeline screen's selection and scroll.
+    pub case: CaseView,
 }
 
 /// How many changes `u` can take back in one run; older ones are dropped first.
@@ -293,6 +350,7 @@ impl Model {
             cursors: BTreeMap::new(),
             shown: entries::Shown::default(),
             undo: Vec::new(),
+            case: CaseView::default(),
         };
         model.shown = entries::Shown::new(&model.checklist);
         model.sync_answers();

@@ -44,6 +44,10 @@ impl Model {
                 }
                 _ => Effect::None,
             },
+            Overlay::EventForm(form) => self.update_form(*form, action),
+            Overlay::Privacy { form, .. } => self.update_privacy(*form, action),
+            Overlay::DiscardForm(form) => self.update_discard(*form, action),
+            Overlay::RemoveEvent { id } => self.update_remove(id, action),
         }
     }
 
