@@ -57,13 +57,17 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u
     if entries.is_empty() {
         let empty = tr(
             lang,
-            "还没有记录。按 a 添加第一条：提交、联系客服、回复、投诉……",
-            "Nothing recorded yet. Press a to add the first event: a submission, a contact, a reply, a complaint…",
+            "还没有记录。按 a 添加第一条：提交、联系客服、回复、投诉等。",
+            "Nothing recorded yet. Press a to add the first event: a submission, a contact, a reply, a complaint...",
         );
         render_lines(&wrapped(empty, list.width, theme.dim), list, buf);
     }
     let rows = usize::from(list.height);
-    let shown = entries.iter().enumerate().skip(model.case.offset).take(rows);
+    let shown = entries
+        .iter()
+        .enumerate()
+        .skip(model.case.offset)
+        .take(rows);
     let lines: Vec<Line> = shown
         .map(|(i, entry)| {
             let style = match i == model.case.selected {
@@ -91,9 +95,10 @@ fn row_text(model: &Model, entry: &Entry, width: usize) -> String {
     let (day, _) = entry.when(&model.tz);
     let (kind, what) = match entry {
         Entry::Event(e) => (kind_name(e.kind, lang), event_summary(e, lang)),
-        Entry::Confirmed { stage, item, .. } => {
-            (tr(lang, "已确认", "confirmed"), item_title(model, stage, item))
-        }
+        Entry::Confirmed { stage, item, .. } => (
+            tr(lang, "已确认", "confirmed"),
+            item_title(model, stage, item),
+        ),
         Entry::Override(o) => (
             tr(lang, "仍然继续", "continued anyway"),
             open_count(o.open.len(), lang),
@@ -158,7 +163,11 @@ fn detail_lines(model: &Model, theme: &Theme, entry: &Entry, width: u16) -> Vec<
             field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
             field("方式：", "Via: ", &e.via);
             field("单号：", "Reference: ", &e.reference);
-            field("渠道：", "Channel: ", e.to.map_or("", |c| channel_name(c, lang)));
+            field(
+                "渠道：",
+                "Channel: ",
+                e.to.map_or("", |c| channel_name(c, lang)),
+            );
             if let Some((stage, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {
                 field("事项：", "Item: ", &item_title(model, stage, item));
             }
@@ -167,7 +176,11 @@ fn detail_lines(model: &Model, theme: &Theme, entry: &Entry, width: u16) -> Vec<
             field("已确认：", "Confirmed: ", &item_title(model, stage, item));
         }
         Entry::Override(o) => {
-            field("仍然继续：", "Continued anyway: ", &open_count(o.open.len(), lang));
+            field(
+                "仍然继续：",
+                "Continued anyway: ",
+                &open_count(o.open.len(), lang),
+            );
         }
     }
     if let Some(at) = at.filter(|_| !matches!(entry, Entry::Event(_))) {
@@ -191,11 +204,15 @@ fn event_body(e: &Event, theme: &Theme, width: u16, lang: Lang) -> Vec<Line<'sta
     }
     if !e.evidence.is_empty() {
         lines.push(Line::raw(""));
-        lines.extend(wrapped(tr(lang, "证据文件：", "Evidence:"), width, theme.heading));
+        lines.extend(wrapped(
+            tr(lang, "证据文件：", "Evidence:"),
+            width,
+            theme.heading,
+        ));
     }
     for ev in &e.evidence {
         let text = format!(
-            "{}  {}  SHA-256 {}…",
+            "{}  {}  SHA-256 {}...",
             sanitize_line(ev.name()),
             crate::fsread::size(ev.size),
             &ev.sha256[..12.min(ev.sha256.len())]

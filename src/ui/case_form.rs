@@ -59,7 +59,10 @@ pub fn form(
         }
     }
     let status = status_line(form, lang);
-    let rows = [Line::styled(status.0, status.1.then_some(theme.alert).unwrap_or_default())];
+    let rows = [Line::styled(
+        status.0,
+        status.1.then_some(theme.alert).unwrap_or_default(),
+    )];
     let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
     Paragraph::new(rows.to_vec()).render(bottom, buf);
     cursor
@@ -67,7 +70,10 @@ pub fn form(
 
 fn pad(text: &str, width: usize) -> String {
     let text = wrap::clip(wrap::wrap(text, width), 1, width).concat();
-    format!("{text}{}", " ".repeat(width.saturating_sub(wrap::width(&text))))
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(wrap::width(&text)))
+    )
 }
 
 fn label(field: Field, lang: Lang) -> &'static str {
@@ -83,18 +89,37 @@ fn label(field: Field, lang: Lang) -> &'static str {
 }
 
 /// A field's line and, for a text field, the cursor's column in it.
-fn value(model: &Model, form: &EventForm, field: Field, width: u16) -> (Line<'static>, Option<u16>) {
+fn value(
+    model: &Model,
+    form: &EventForm,
+    field: Field,
+    width: u16,
+) -> (Line<'static>, Option<u16>) {
     let lang = model.lang();
     let text = match field {
         Field::Kind => format!("< {} >  {}", kind_name(form.kind, lang), kind_keys(lang)),
         Field::Channel => format!("< {} >", channel_name(form.channel, lang)),
         Field::Date if form.date.typed.is_empty() => format!("< {} >", form.date.day),
         Field::Date => format!("  {}", form.date.typed),
-        Field::Via => return text_value(&form.via, width, tr(lang, "如：在线客服、电话", "e.g. in-app chat, phone")),
+        Field::Via => {
+            return text_value(
+                &form.via,
+                width,
+                tr(lang, "如：在线客服、电话", "e.g. in-app chat, phone"),
+            );
+        }
         Field::Reference => return text_value(&form.reference, width, ""),
         Field::Note => return text_value(&form.note, width, ""),
         Field::Evidence => {
-            return text_value(&form.evidence, width, tr(lang, "可选：截图等文件的路径", "optional: a file's path (screenshot…)"));
+            return text_value(
+                &form.evidence,
+                width,
+                tr(
+                    lang,
+                    "可选：截图等文件的路径",
+                    "optional: a file's path (screenshot...)",
+                ),
+            );
         }
     };
     (Line::raw(text), None)
@@ -109,7 +134,11 @@ fn kind_keys(lang: Lang) -> String {
 }
 
 /// The visible part of a text field (scrolled so the cursor shows) and the cursor's column.
-fn text_value(field: &TextField, width: u16, placeholder: &'static str) -> (Line<'static>, Option<u16>) {
+fn text_value(
+    field: &TextField,
+    width: u16,
+    placeholder: &'static str,
+) -> (Line<'static>, Option<u16>) {
     let width = usize::from(width.max(1)) - 1;
     if field.value().is_empty() {
         return (Line::styled(placeholder, Style::new().dim()), Some(0));
@@ -135,20 +164,48 @@ fn text_value(field: &TextField, width: u16, placeholder: &'static str) -> (Line
 /// The form's last line: its problem, the hashing under way, or the keys.
 fn status_line(form: &EventForm, lang: Lang) -> (String, bool) {
     if form.hashing {
-        return (tr(lang, "正在计算证据文件的 SHA-256……", "Hashing the evidence file…").into(), false);
+        return (
+            tr(
+                lang,
+                "正在计算证据文件的 SHA-256...",
+                "Hashing the evidence file...",
+            )
+            .into(),
+            false,
+        );
     }
     match &form.problem {
         Some(FormProblem::Date(p)) => (problem_text(p, lang), true),
-        Some(FormProblem::Event(p)) => (format!("{}{p}", tr(lang, "无法保存：", "Cannot save: ")), true),
+        Some(FormProblem::Event(p)) => (
+            format!("{}{p}", tr(lang, "无法保存：", "Cannot save: ")),
+            true,
+        ),
         Some(FormProblem::Evidence(why)) => (
-            format!("{}{}", tr(lang, "证据文件无法记录：", "Evidence not recorded: "), sanitize_line(why)),
+            format!(
+                "{}{}",
+                tr(lang, "证据文件无法记录：", "Evidence not recorded: "),
+                sanitize_line(why)
+            ),
             true,
         ),
         None if form.kind == Kind::Complaint || form.focus != Field::Kind => (
-            tr(lang, "Tab 换栏  Enter 保存  Esc 取消", "Tab next field  Enter save  Esc cancel").into(),
+            tr(
+                lang,
+                "Tab 换栏  Enter 保存  Esc 取消",
+                "Tab next field  Enter save  Esc cancel",
+            )
+            .into(),
             false,
         ),
-        None => (tr(lang, "左右键或字母选类型", "Left/Right or a letter picks the kind").into(), false),
+        None => (
+            tr(
+                lang,
+                "左右键或字母选类型",
+                "Left/Right or a letter picks the kind",
+            )
+            .into(),
+            false,
+        ),
     }
 }
 
@@ -174,7 +231,14 @@ pub fn privacy(model: &Model, theme: &Theme, found: &[SecretKind], area: Rect, b
         tr(lang, "m：打码后保存（换成 *）", "m: mask it (replaced by *)").into(),
         tr(lang, "e / Enter / Esc：回去修改", "e / Enter / Esc: edit it").into(),
     ];
-    dialog(theme, tr(lang, " 隐私提示 ", " Privacy check "), lines, 3, area, buf);
+    dialog(
+        theme,
+        tr(lang, " 隐私提示 ", " Privacy check "),
+        lines,
+        3,
+        area,
+        buf,
+    );
 }
 
 /// Esc on a form with something typed.
@@ -186,7 +250,14 @@ pub fn discard(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         tr(lang, "Enter / Esc：继续编辑", "Enter / Esc: keep editing").into(),
         tr(lang, "d：放弃", "d: discard it").into(),
     ];
-    dialog(theme, tr(lang, " 放弃输入 ", " Discard "), lines, 2, area, buf);
+    dialog(
+        theme,
+        tr(lang, " 放弃输入 ", " Discard "),
+        lines,
+        2,
+        area,
+        buf,
+    );
 }
 
 /// Removing a timeline event: which one, and that `u` brings it back.
@@ -194,7 +265,12 @@ pub fn remove(model: &Model, theme: &Theme, id: u32, area: Rect, buf: &mut Buffe
     let lang = model.lang();
     let what = model.session.timeline.iter().find(|e| e.id == id).map(|e| {
         let note = e.note.lines().next().unwrap_or("");
-        format!("{}  {}  {}", e.on.0, kind_name(e.kind, lang), sanitize_line(note))
+        format!(
+            "{}  {}  {}",
+            e.on.0,
+            kind_name(e.kind, lang),
+            sanitize_line(note)
+        )
     });
     let lines = vec![
         tr(lang, "删除这条记录？", "Remove this event?").into(),
@@ -209,5 +285,12 @@ pub fn remove(model: &Model, theme: &Theme, id: u32, area: Rect, buf: &mut Buffe
         tr(lang, "Enter / Esc：保留", "Enter / Esc: keep it").into(),
         tr(lang, "d：删除", "d: remove it").into(),
     ];
-    dialog(theme, tr(lang, " 删除记录 ", " Remove event "), lines, 2, area, buf);
+    dialog(
+        theme,
+        tr(lang, " 删除记录 ", " Remove event "),
+        lines,
+        2,
+        area,
+        buf,
+    );
 }

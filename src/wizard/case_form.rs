@@ -92,7 +92,11 @@ impl Model {
         }
     }
 
-    fn evidence_recorded(&mut self, mut form: EventForm, result: Result<Evidence, String>) -> Effect {
+    fn evidence_recorded(
+        &mut self,
+        mut form: EventForm,
+        result: Result<Evidence, String>,
+    ) -> Effect {
         form.hashing = false;
         match result {
             Ok(evidence) => self.add_from(form, vec![evidence]),

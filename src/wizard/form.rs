@@ -48,7 +48,11 @@ impl TextField {
     /// one line), other control characters are dropped.
     pub fn paste(&mut self, text: &str) {
         for c in text.chars() {
-            let c = if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c };
+            let c = if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            };
             if !c.is_control() {
                 self.0.handle(InputRequest::InsertChar(c));
             }
