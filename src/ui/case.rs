@@ -47,12 +47,15 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u
     let (list_block, detail) = crate::layout::timeline_areas(&areas);
     let entries = model.timeline();
     let lang = model.lang();
+    let at = (model.case.selected + 1).min(entries.len());
     let title = match lang {
-        Lang::Zh => format!(" 记录（{} 条） ", entries.len()),
-        Lang::En => format!(" Case file ({} entries) ", entries.len()),
+        Lang::Zh => format!(" 记录（第 {at} / {} 条） ", entries.len()),
+        Lang::En => format!(" Case file ({at} of {}) ", entries.len()),
     };
     let block = theme.block(title);
     let list = block.inner(list_block);
+    let rows = usize::from(list.height);
+    let offset = shown_from(model.case.offset, model.case.selected, rows, entries.len());
     block.render(list_block, buf);
     if entries.is_empty() {
         let empty = tr(
@@ -63,11 +66,7 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u
         render_lines(&wrapped(empty, list.width, theme.dim), list, buf);
     }
     let rows = usize::from(list.height);
-    let shown = entries
-        .iter()
-        .enumerate()
-        .skip(model.case.offset)
-        .take(rows);
+    let shown = entries.iter().enumerate().skip(offset).take(rows);
     let lines: Vec<Line> = shown
         .map(|(i, entry)| {
             let style = match i == model.case.selected {
@@ -87,6 +86,16 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u
         render_lines(&lines, inner, buf);
     }
     list.height
+}
+
+/// The first entry to show: the model's offset, moved so the selection is in view (the model
+/// may not know the list's height yet) and no rows are left empty below the last entry.
+fn shown_from(offset: usize, selected: usize, rows: usize, len: usize) -> usize {
+    let offset = offset.min(selected).min(len.saturating_sub(rows));
+    match selected >= offset + rows {
+        true => selected + 1 - rows.max(1),
+        false => offset,
+    }
 }
 
 /// One row: the date, the kind and the first line of the note (or what was confirmed).
