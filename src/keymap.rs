@@ -198,7 +198,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
-    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 3)),
+    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 1)),
     bind(MAIN, &[Char('n')], "n", Action::NoteItem, ("给当前这一项写备注（显示在说明里）", "add a note to this item (shown in its details)"), None),
     bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), hint("Up/Down", "移动", "move", 5)),
     bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),

@@ -67,7 +67,7 @@ fn open_form(model: &mut Model) {
 fn with_notes(notes: &[&str]) -> Model {
     let mut model = model();
     for note in notes {
-        model.now = model.now + jiff::SignedDuration::from_secs(60);
+        model.now += jiff::SignedDuration::from_secs(60);
         open_form(&mut model);
         model.update(Action::Type('n'));
         focus(&mut model, Field::Note);

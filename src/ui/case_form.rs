@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::case::{channel_name, kind_name};
 use super::dialogs::{clear, dialog, problem_text};
@@ -40,16 +40,42 @@ pub fn form(
     let block = theme.block(title);
     let inner = block.inner(rect);
     block.render(rect, buf);
+    let cursor = fields_rows(model, theme, form, inner, buf);
+    let (text, problem) = status_line(form, lang);
+    let style = if problem { theme.alert } else { Style::new() };
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = wrap::clip(wrap::wrap(&text, width), 2, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    let bottom = Rect::new(
+        inner.x,
+        inner.bottom().saturating_sub(lines.len() as u16),
+        inner.width,
+        2,
+    );
+    super::render_lines(&lines, bottom, buf);
+    cursor
+}
+
+/// One row per field, its label highlighted when it has the focus; returns the cursor.
+fn fields_rows(
+    model: &Model,
+    theme: &Theme,
+    form: &EventForm,
+    inner: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
     let value_width = inner.width.saturating_sub(LABEL);
     let mut cursor = None;
-    for (row, field) in fields.iter().enumerate() {
+    for (row, field) in form.fields().iter().enumerate() {
         let y = inner.y + row as u16;
         if y >= inner.bottom() {
             break;
         }
         let focused = *field == form.focus;
         let label_style = if focused { theme.cursor } else { theme.heading };
-        let label = pad(label(*field, lang), usize::from(LABEL) - 1);
+        let label = pad(label(*field, model.lang()), usize::from(LABEL) - 1);
         buf.set_span(inner.x, y, &Span::styled(label, label_style), LABEL);
         let x = inner.x + LABEL;
         let (text, at) = value(model, form, *field, value_width);
@@ -58,13 +84,6 @@ pub fn form(
             cursor = Some(Position::new(x + at, y));
         }
     }
-    let status = status_line(form, lang);
-    let rows = [Line::styled(
-        status.0,
-        status.1.then_some(theme.alert).unwrap_or_default(),
-    )];
-    let bottom = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
-    Paragraph::new(rows.to_vec()).render(bottom, buf);
     cursor
 }
 
