@@ -35,6 +35,8 @@ pub enum Context {
     Discard,
     /// Removing a timeline event.
     Remove,
+    /// How many days of cooling-off the app showed.
+    CoolingOff,
 }
 
 /// A key as the table writes it.
@@ -88,6 +90,7 @@ const ALL: &[Context] = &[
     Privacy,
     Discard,
     Remove,
+    CoolingOff,
 ];
 const MAIN: &[Context] = &[Stage, Returnable];
 /// Where `q` quits: everywhere but the unsaved-changes dialog, which asks exactly that and
@@ -105,6 +108,7 @@ const QUITTING: &[Context] = &[
     TooSmall,
     Timeline,
     Remove,
+    CoolingOff,
 ];
 const MOVING: &[Context] = &[Stage, Returnable, Summary];
 const SCREENS: &[Context] = &[Welcome, Stage, Returnable, Summary];
@@ -228,6 +232,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Discard], &[Char('d')], "", Action::Discard, ("", ""), hint("d", "放弃", "discard", 8)),
     bind(&[Discard, Remove], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Enter/Esc", "保留", "keep", 9)),
     bind(&[Remove], &[Char('d'), Code(KeyCode::Delete)], "", Action::RemoveEvent, ("", ""), hint("d", "删除", "remove", 8)),
+    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, ("「提交注销申请」一步：填写 App 显示的冷静期天数", "the submit step: enter the cooling-off days the app showed"), None),
+    bind(&[CoolingOff], DIGITS, "", Action::Type('0'), ("", ""), None),
+    bind(&[CoolingOff], &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
+    bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录", "record", 9)),
+    bind(&[CoolingOff], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "跳过", "skip", 8)),
     bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, ("重画整个屏幕", "redraw the whole screen"), None),
     bind(ALL, &[Ctrl('z')], "", Action::Suspend, ("", ""), None),
     bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),

@@ -371,3 +371,55 @@ fn n_adds_a_note_on_the_item_and_its_detail_shows_it() {
     assert!(screen.contains("备份在移动硬盘"), "{screen}");
     assert!(screen.contains("2026-11-02"), "{screen}");
 }
+
+/// The deletion stage's submit step, with its date recorded.
+fn on_recorded_submit() -> Model {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    model.update(Action::ContinueAnyway);
+    go_to(&mut model, "submit");
+    model.update(Action::CoolingOff);
+    assert_eq!(model.overlay, None, "no date yet: nothing to ask");
+    assert!(
+        model
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("submission date first")
+    );
+    model.update(Action::Toggle);
+    model.update(Action::Confirm);
+    model
+}
+
+#[test]
+fn o_on_the_submit_step_records_the_cooling_off_days() {
+    let mut model = on_recorded_submit();
+    model.update(Action::CoolingOff);
+    type_text(&mut model, "4x00");
+    assert_eq!(
+        model.update(Action::Confirm),
+        Effect::None,
+        "400 is too many"
+    );
+    assert!(matches!(
+        model.overlay,
+        Some(Overlay::CoolingOff { too_many: true, .. })
+    ));
+    model.update(Action::Erase);
+    model.update(Action::Erase);
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    let days = |m: &Model| m.session.review.unwrap().cooling_off_days;
+    assert_eq!(days(&model), Some(4));
+    assert!(draw(&model).contains("Cooling-off: 4 days"));
+    model.update(Action::CoolingOff);
+    model.update(Action::Erase);
+    model.update(Action::Back);
+    assert_eq!(days(&model), Some(4), "Esc keeps what was recorded");
+    model.update(Action::CoolingOff);
+    model.update(Action::Erase);
+    model.update(Action::Confirm);
+    assert_eq!(days(&model), None, "empty records none");
+    model.update(Action::Undo);
+    assert_eq!(days(&model), Some(4));
+}

@@ -249,3 +249,18 @@ pub fn item_notes(model: &Model, theme: &Theme, item: &str, width: u16) -> Vec<L
     }
     lines
 }
+
+/// The submit step's line about the cooling-off period: the days recorded, or how to enter them.
+pub fn cooling_off_text(model: &Model) -> String {
+    let days = model.session.review.and_then(|r| r.cooling_off_days);
+    match (days, model.lang()) {
+        (Some(d), Lang::Zh) => format!("冷静期：{d} 天（按 o 更改）"),
+        (Some(d), Lang::En) => format!("Cooling-off: {d} days (o changes it)"),
+        (None, lang) => tr(
+            lang,
+            "App 显示了冷静期？按 o 填写天数",
+            "Did the app show a cooling-off period? Press o to enter its days",
+        )
+        .to_string(),
+    }
+}

@@ -11,6 +11,7 @@ use super::case::{channel_name, kind_name};
 use super::dialogs::{clear, dialog, problem_text};
 use super::{Theme, tr};
 use crate::privacy::SecretKind;
+use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::{Lang, sanitize_line};
 use crate::timeline::Kind;
 use crate::wizard::{EventForm, Field, FormProblem, KIND_KEYS, Model, TextField};
@@ -312,4 +313,56 @@ pub fn remove(model: &Model, theme: &Theme, id: u32, area: Rect, buf: &mut Buffe
         area,
         buf,
     );
+}
+
+/// The cooling-off question after the submission date; returns where the cursor goes (after
+/// the digits typed).
+pub fn cooling_off(
+    model: &Model,
+    theme: &Theme,
+    typed: &str,
+    too_many: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Position {
+    let lang = model.lang();
+    let width = 64.min(area.width.saturating_sub(2));
+    let question = tr(
+        lang,
+        "提交后，App 显示的冷静期是多少天？（没有显示就留空）",
+        "How many days of cooling-off (冷静期) did the app show? (leave empty if none)",
+    );
+    let mut lines = wrap::wrap(question, usize::from(width.saturating_sub(2)));
+    let asked = lines.len() as u16;
+    let prompt = tr(lang, "天数：", "Days: ");
+    lines.push(String::new());
+    lines.push(format!("{prompt}{typed}"));
+    lines.push(match (too_many, lang) {
+        (false, _) => String::new(),
+        (true, Lang::Zh) => format!("最多 {MAX_COOLING_OFF_DAYS} 天"),
+        (true, Lang::En) => format!("At most {MAX_COOLING_OFF_DAYS} days"),
+    });
+    lines.push(
+        tr(
+            lang,
+            "Enter：记录    Esc：跳过",
+            "Enter: record    Esc: skip",
+        )
+        .into(),
+    );
+    let rect = crate::layout::centered(area, width, lines.len() as u16 + 2);
+    clear(rect, buf);
+    let block = theme.block(tr(lang, " 冷静期 ", " Cooling-off "));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let style = |i: usize| match i == lines.len() - 2 {
+        true => theme.alert,
+        false => Style::new(),
+    };
+    let shown: Vec<Line> = (lines.iter().enumerate())
+        .map(|(i, l)| Line::styled(l.clone(), style(i)))
+        .collect();
+    super::render_lines(&shown, inner, buf);
+    let x = inner.x + (wrap::width(prompt) + typed.len()) as u16;
+    Position::new(x, inner.y + asked + 1)
 }

@@ -181,6 +181,11 @@ fn render_overlay(
         Some(Overlay::Privacy { found, .. }) => case_form::privacy(model, theme, found, area, buf),
         Some(Overlay::DiscardForm(_)) => case_form::discard(model, theme, area, buf),
         Some(Overlay::RemoveEvent { id }) => case_form::remove(model, theme, *id, area, buf),
+        Some(Overlay::CoolingOff { typed, too_many }) => {
+            return Some(case_form::cooling_off(
+                model, theme, typed, *too_many, area, buf,
+            ));
+        }
         Some(Overlay::Help { scroll }) => dialogs::help(model, theme, *scroll, area, buf),
         Some(Overlay::Gate { open, scroll, .. }) => {
             dialogs::gate(model, theme, open, *scroll, area, buf)
@@ -215,6 +220,7 @@ pub fn context(model: &Model) -> Context {
         (Some(Overlay::Privacy { .. }), _) => Context::Privacy,
         (Some(Overlay::DiscardForm(_)), _) => Context::Discard,
         (Some(Overlay::RemoveEvent { .. }), _) => Context::Remove,
+        (Some(Overlay::CoolingOff { .. }), _) => Context::CoolingOff,
         (None, Screen::Timeline) => Context::Timeline,
         (None, Screen::Welcome) => Context::Welcome,
         (None, Screen::Summary) => Context::Summary,

@@ -91,6 +91,8 @@ pub enum Action {
     AddEvent,
     /// `n` on a checklist item: the form for a note on that item.
     NoteItem,
+    /// `o` on the submit step: how many days of cooling-off the app showed.
+    CoolingOff,
     /// `d` on the timeline: asks to remove the event; in that dialog, removes it.
     RemoveEvent,
     /// Tab / Shift-Tab in the form: the next (1) or previous (-1) field.
@@ -206,6 +208,10 @@ pub enum Overlay {
     DiscardForm(Box<EventForm>),
     /// Remove timeline event `id`?
     RemoveEvent { id: u32 },
+    /// `o` on the submit step: how many days of cooling-off (冷静期) did the app show?
+    /// `typed` holds the digits so far; `too_many` when the last Enter was past
+    /// [`crate::session::MAX_COOLING_OFF_DAYS`].
+    CoolingOff { typed: String, too_many: bool },
 }
 
 /// Why the last save failed, in words the footer and the quit dialog can give in either

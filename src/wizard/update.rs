@@ -131,6 +131,7 @@ impl Model {
             Action::Help => self.open_help(),
             Action::CaseFile => self.open_case_file(),
             Action::NoteItem => self.open_item_note(id),
+            Action::CoolingOff => self.ask_cooling_off(),
             _ => Effect::None,
         }
     }
