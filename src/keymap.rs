@@ -210,6 +210,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Timeline], &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
     bind(&[Timeline], &[Code(KeyCode::Home), Char('g')], "", Action::Top, ("", ""), None),
     bind(&[Timeline], &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
+    bind(&[Timeline], &[Char('J')], "", Action::ScrollDetail(1), ("", ""), None),
+    bind(&[Timeline], &[Char('K')], "", Action::ScrollDetail(-1), ("", ""), None),
     bind(&[Timeline], &[Char('a')], "a", Action::AddEvent, ("记录页：添加一条记录", "case file: add an event"), hint("a", "添加", "add", 8)),
     bind(&[Timeline], &[Char('d'), Code(KeyCode::Delete)], "d/Delete", Action::RemoveEvent, ("记录页：删除所选记录（先询问，可撤销；确认和“仍然继续”在所在阶段撤销）", "case file: remove the event (asks first, undoable; confirmations and overrides are undone on their stage)"), hint("d", "删除", "remove", 6)),
     bind(&[Timeline], &[Char('u')], "", Action::Undo, ("", ""), hint("u", "撤销", "undo", 4)),

@@ -423,3 +423,24 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     model.update(Action::Undo);
     assert_eq!(days(&model), Some(4));
 }
+
+#[test]
+fn the_detail_scrolls_with_j_and_k_and_starts_over_on_another_entry() {
+    let mut model = with_notes(&["a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl", "short"]);
+    model.update(Action::Resize(60, 16));
+    model.update(Action::CaseFile);
+    model.update(Action::Bottom);
+    let mut view = xhs_cancel::ui::View::new();
+    let area = ratatui::layout::Rect::new(0, 0, 60, 16);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    view.render(&model, area, &mut buf);
+    model.update(Action::Viewport(view.viewport()));
+    assert!(view.viewport().detail_overflow > 0);
+    for _ in 0..100 {
+        model.update(Action::ScrollDetail(1));
+    }
+    assert_eq!(model.detail_scroll, view.viewport().detail_overflow);
+    assert!(draw(&model).contains("│l "), "the last line shows");
+    model.update(Action::Up);
+    assert_eq!(model.detail_scroll, 0);
+}

@@ -2,6 +2,7 @@
 //! built), and the selected entry whole in the detail below.
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
@@ -42,8 +43,9 @@ pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
     tr(lang, pair.0, pair.1)
 }
 
-/// The timeline screen in the list and detail areas; returns the rows of the list, for paging.
-pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u16 {
+/// The timeline screen in the list and detail areas; returns the rows of the list (for paging)
+/// and how far the detail can scroll.
+pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> (u16, u16) {
     let (list_block, detail) = crate::layout::timeline_areas(&areas);
     let entries = model.timeline();
     let lang = model.lang();
@@ -78,14 +80,34 @@ pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> u
         })
         .collect();
     render_lines(&lines, list, buf);
-    let block = theme.block(tr(lang, " 详情 ", " Details "));
-    let inner = block.inner(detail);
-    block.render(detail, buf);
-    if let Some(entry) = entries.get(model.case.selected) {
-        let lines = detail_lines(model, theme, entry, inner.width);
-        render_lines(&lines, inner, buf);
-    }
-    list.height
+    let overflow = render_detail(model, theme, entries.get(model.case.selected), detail, buf);
+    (list.height, overflow)
+}
+
+/// The selected entry whole, scrolled by J/K; returns how far it can scroll.
+fn render_detail(
+    model: &Model,
+    theme: &Theme,
+    entry: Option<&Entry>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    let lang = model.lang();
+    let width = area.width.saturating_sub(2);
+    let lines = entry.map_or_else(Vec::new, |e| detail_lines(model, e, width));
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let overflow = total.saturating_sub(area.height.saturating_sub(2));
+    let scroll = model.detail_scroll.min(overflow);
+    let title = match overflow {
+        0 => tr(lang, " 详情 ", " Details "),
+        _ if scroll < overflow => tr(lang, " 详情（J 往下看） ", " Details (J for more) "),
+        _ => tr(lang, " 详情（K 往上看） ", " Details (K goes back) "),
+    };
+    let block = theme.block(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    render_lines(lines.iter().skip(usize::from(scroll)), inner, buf);
+    overflow
 }
 
 /// The first entry to show: the model's offset, moved so the selection is in view (the model
@@ -155,7 +177,7 @@ fn open_count(n: usize, lang: Lang) -> String {
     }
 }
 
-fn detail_lines(model: &Model, theme: &Theme, entry: &Entry, width: u16) -> Vec<Line<'static>> {
+fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> {
     let lang = model.lang();
     let (day, at) = entry.when(&model.tz);
     let mut lines = Vec::new();
@@ -196,37 +218,30 @@ fn detail_lines(model: &Model, theme: &Theme, entry: &Entry, width: u16) -> Vec<
         field("时间：", "Time: ", &local_time(model, at));
     }
     if let Entry::Event(e) = entry {
-        lines.extend(event_body(e, theme, width, lang));
+        lines.extend(event_body(e, width, lang));
     }
     lines
 }
 
-/// The whole note and the evidence files, each named with its size and SHA-256's first 12
-/// digits.
-fn event_body(e: &Event, theme: &Theme, width: u16, lang: Lang) -> Vec<Line<'static>> {
+/// The evidence files, each named with its size and SHA-256's first 12 digits, then the whole
+/// note.
+fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    if !e.note.is_empty() {
-        lines.push(Line::raw(""));
-        for para in e.note.lines() {
-            lines.extend(wrapped(&sanitize_line(para), width, Style::new()));
-        }
-    }
-    if !e.evidence.is_empty() {
-        lines.push(Line::raw(""));
-        lines.extend(wrapped(
-            tr(lang, "证据文件：", "Evidence:"),
-            width,
-            theme.heading,
-        ));
-    }
     for ev in &e.evidence {
         let text = format!(
-            "{}  {}  SHA-256 {}...",
+            "{}{}  {}  SHA-256 {}...",
+            tr(lang, "证据：", "Evidence: "),
             sanitize_line(ev.name()),
             crate::fsread::size(ev.size),
             &ev.sha256[..12.min(ev.sha256.len())]
         );
         lines.extend(wrapped(&text, width, Style::new()));
+    }
+    if !e.note.is_empty() {
+        lines.push(Line::raw(""));
+        for para in e.note.lines() {
+            lines.extend(wrapped(&sanitize_line(para), width, Style::new()));
+        }
     }
     lines
 }

@@ -164,7 +164,7 @@ fn render_body(
                 stage::render(model, theme, areas, list, buf),
             );
         }
-        Screen::Timeline => return (case::render(model, theme, areas, buf), 0),
+        Screen::Timeline => return case::render(model, theme, areas, buf),
     }
     (areas.list.height, 0)
 }

@@ -44,6 +44,7 @@ impl Model {
             };
             self.screen = Screen::Timeline;
         }
+        self.detail_scroll = 0;
         self.notice = None;
         Effect::None
     }
@@ -63,6 +64,11 @@ impl Model {
                 Effect::None
             }
             Action::RemoveEvent => self.ask_remove(),
+            Action::ScrollDetail(n) => {
+                let max = self.viewport.detail_overflow;
+                self.detail_scroll = self.detail_scroll.saturating_add_signed(n).min(max);
+                Effect::None
+            }
             Action::CaseFile | Action::Back => self.open_case_file(),
             Action::Undo => self.undo(),
             Action::Help => self.open_help(),
@@ -80,6 +86,7 @@ impl Model {
         }
         let next = (self.case.selected as isize).saturating_add(delta);
         self.case.selected = next.clamp(0, len as isize - 1) as usize;
+        self.detail_scroll = 0;
         self.scroll_to_selection();
         Effect::None
     }
