@@ -226,7 +226,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), ("", ""), None),
     bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "保存", "save", 9)),
     bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
-    bind(&[Form], &[Ctrl('c')], "", Action::Quit, ("", ""), None),
+    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "", Action::Quit, ("", ""), None),
     bind(&[Form], &[AnyChar], "", Action::Type(' '), ("", ""), None),
     bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, ("隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改", "privacy check: k keep as typed / m mask / e edit"), hint("k", "照原样保存", "keep", 7)),
     bind(&[Privacy], &[Char('m')], "", Action::Mask, ("", ""), hint("m", "打码", "mask", 8)),
@@ -369,6 +369,31 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(TooSmall, ctrl_c), Some(Action::Quit));
         assert_eq!(action_for(Stage, press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn the_form_types_every_character_and_only_ctrl_c_quits_it() {
+        for c in ['q', 'u', 'f', 'd', '?', '中', 'L'] {
+            assert_eq!(
+                action_for(Form, press(KeyCode::Char(c))),
+                Some(Action::Type(c))
+            );
+        }
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Form, ctrl_c), Some(Action::Quit));
+        assert_eq!(action_for(Form, press(KeyCode::Esc)), Some(Action::Back));
+        assert_eq!(
+            action_for(Form, press(KeyCode::Tab)),
+            Some(Action::Field(1))
+        );
+        assert_eq!(
+            action_for(Timeline, press(KeyCode::Esc)),
+            Some(Action::CaseFile)
+        );
+        assert_eq!(
+            action_for(Stage, press(KeyCode::Char('f'))),
+            Some(Action::CaseFile)
+        );
     }
 
     #[test]
