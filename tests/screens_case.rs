@@ -145,3 +145,18 @@ fn the_cursor_stands_where_the_text_field_has_it_after_cjk() {
         assert_eq!(buf[(at.x - 2, at.y)].symbol(), "七", "{size:?}");
     }
 }
+
+#[test]
+fn the_cooling_off_question() {
+    each_screen("cooling_off", |m| {
+        m.update(Action::CaseFile);
+        m.update(Action::Jump(2));
+        m.update(Action::ContinueAnyway);
+        common::go_to(m, "submit");
+        m.update(Action::Toggle);
+        m.update(Action::Confirm);
+        m.update(Action::CoolingOff);
+        m.update(Action::Type('7'));
+        assert!(matches!(m.overlay, Some(Overlay::CoolingOff { .. })));
+    });
+}

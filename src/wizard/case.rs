@@ -78,9 +78,15 @@ impl Model {
         }
     }
 
+    /// How many entries [`Model::timeline`] has, without sorting them.
+    fn timeline_len(&self) -> usize {
+        let confirmed: usize = self.session.confirmed.values().map(|c| c.len()).sum();
+        self.session.timeline.len() + confirmed + self.session.overrides.len()
+    }
+
     /// Moves the selection by `delta` entries, keeping it in view.
     fn select_by(&mut self, delta: isize) -> Effect {
-        let len = self.timeline().len();
+        let len = self.timeline_len();
         if len == 0 {
             return Effect::None;
         }
@@ -103,7 +109,7 @@ impl Model {
 
     /// Keeps the selection on an entry after the timeline shrank (a removal, an undo).
     pub(super) fn clamp_case(&mut self) {
-        let last = self.timeline().len().saturating_sub(1);
+        let last = self.timeline_len().saturating_sub(1);
         self.case.selected = self.case.selected.min(last);
         self.case.offset = self.case.offset.min(self.case.selected);
         self.scroll_to_selection();
