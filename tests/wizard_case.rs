@@ -444,3 +444,19 @@ fn the_detail_scrolls_with_j_and_k_and_starts_over_on_another_entry() {
     model.update(Action::Up);
     assert_eq!(model.detail_scroll, 0);
 }
+
+#[test]
+fn the_last_entry_is_reachable_with_confirmations_and_overrides_in_the_timeline() {
+    let mut model = with_notes(&["a"]);
+    model.update(Action::Jump(1));
+    model.update(Action::NextStage);
+    model.update(Action::ContinueAnyway);
+    model.update(Action::Toggle);
+    model.update(Action::CaseFile);
+    let len = model.timeline().len();
+    assert_eq!(len, 3, "a note, a \"continue anyway\", a confirmation");
+    model.update(Action::Bottom);
+    assert_eq!(model.case.selected, len - 1);
+    model.update(Action::Down);
+    assert_eq!(model.case.selected, len - 1);
+}
