@@ -64,6 +64,17 @@ impl TextField {
     }
 }
 
+/// An editing key of the form ([`super::Action::Edit`]); what it does depends on the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
+}
+
 /// One field of the form, in the order Tab visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {

@@ -21,7 +21,7 @@ mod update;
 
 pub use case::CaseView;
 pub use date::{DateInput, DateProblem, EARLIEST, parse_day};
-pub use form::{EventForm, Field, FormProblem, KIND_KEYS, TextField};
+pub use form::{Edit, EventForm, Field, FormProblem, KIND_KEYS, TextField};
 
 /// What the person asked for, already translated from keys or mouse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,17 +110,6 @@ pub enum Action {
     /// The event loop's answer to [`Effect::RecordEvidence`]: the file's record, or why it
     /// could not be made (English, sanitized).
     EvidenceRecorded(Result<crate::timeline::Evidence, String>),
-}
-
-/// An editing key of the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edit {
-    Left,
-    Right,
-    Home,
-    End,
-    Backspace,
-    Delete,
 }
 
 /// The smallest terminal the wizard draws in; below it only quitting works.
