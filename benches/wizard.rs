@@ -1,6 +1,6 @@
 //! One key press's work in the wizard: an update plus a full render at 120x40, and a scroll
 //! through a 1,000-row list the way the event loop draws it (through a `View` that keeps the
-//! measured list between frames).
+//! measured list between frames), and the same through a 1,000-event case file timeline.
 
 use std::hint::black_box;
 
@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use xhs_cancel::checklist::{Checklist, StageId};
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
+use xhs_cancel::timeline::{Draft, Kind};
 use xhs_cancel::ui::View;
 use xhs_cancel::wizard::{Action, Model};
 
@@ -101,5 +102,49 @@ fn scroll(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, update_and_render, scroll);
+/// A session with 1,000 timeline events, each with a note, a third with a ticket number.
+fn thousand_events(now: Timestamp) -> Session {
+    let mut session = Session::new(Lang::Zh);
+    session.welcomed = true;
+    let today = now.to_zoned_datetime(TimeZone::UTC).date();
+    for i in 0..1000i64 {
+        let on = today.checked_sub(jiff::Span::new().days(i % 300)).unwrap();
+        let kind = [Kind::Contacted, Kind::Reply, Kind::Note][i as usize % 3];
+        let draft = Draft {
+            note: format!("第 {i} 条：客服说还在审核中，请耐心等待"),
+            reference: if kind == Kind::Contacted {
+                format!("T-{i}")
+            } else {
+                String::new()
+            },
+            ..Draft::new(kind, on)
+        };
+        session.add_event(draft, now, &TimeZone::UTC).unwrap();
+    }
+    session
+}
+
+/// Down through a 1,000-event timeline and back to the top, one key a frame, as the event
+/// loop draws it.
+fn timeline(c: &mut Criterion) {
+    let area = Rect::new(0, 0, 100, 30);
+    let now = Timestamp::now();
+    let checklist = Checklist::builtin().unwrap();
+    let mut model = Model::new(checklist, thousand_events(now), now, TimeZone::UTC);
+    model.update(Action::Resize(area.width, area.height));
+    model.update(Action::CaseFile);
+    let mut view = View::new();
+    let mut buf = Buffer::empty(area);
+    c.bench_function("scroll the timeline, per key (1,000 events)", |b| {
+        b.iter(|| {
+            let at_end = model.case.selected + 1 == 1000;
+            let action = if at_end { Action::Top } else { Action::Down };
+            black_box(model.update(action));
+            view.render(&model, area, &mut buf);
+            model.update(Action::Viewport(view.viewport()));
+        })
+    });
+}
+
+criterion_group!(benches, update_and_render, scroll, timeline);
 criterion_main!(benches);

@@ -117,7 +117,12 @@ fn install_panic_hook() {
 /// Draws at the size the model knows from the terminal's resize events, then tells the model
 /// the viewport drawn.
 fn draw(terminal: &mut Tty, model: &mut Model, view: &mut View) -> io::Result<()> {
-    terminal.draw(|frame| view.render(model, frame.area(), frame.buffer_mut()))?;
+    terminal.draw(|frame| {
+        view.render(model, frame.area(), frame.buffer_mut());
+        if let Some(at) = view.cursor() {
+            frame.set_cursor_position(at);
+        }
+    })?;
     model.update(Action::Viewport(view.viewport()));
     Ok(())
 }
@@ -170,6 +175,10 @@ fn event_loop(
             Effect::WriteElsewhere => write_elsewhere(model, dir),
             Effect::Redraw => terminal.clear()?,
             Effect::Suspend => dirty |= signals.suspend(terminal, model.options.mouse)?,
+            Effect::RecordEvidence(path) => {
+                draw(terminal, model, view)?;
+                effect = model.update(Action::EvidenceRecorded(record_evidence(&path)));
+            }
             _ => {}
         }
         if dirty {
@@ -185,6 +194,12 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Hashes an evidence file for the form; a failure is its message (which already names the
+/// underlying error), sanitized, for the form to show.
+fn record_evidence(path: &Path) -> Result<crate::timeline::Evidence, String> {
+    crate::evidence::record(path).map_err(|e| crate::text::sanitize_line(&e.to_string()))
 }
 
 /// Writes the Markdown report into the current folder as
@@ -260,6 +275,8 @@ mod tests {
     use crate::wizard::FailureKind;
     use jiff::Timestamp;
 
+    const TZ_UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
+
     fn reply(saver: &Saver) -> Reply {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
         loop {
@@ -324,6 +341,38 @@ mod tests {
             matches!(reply(&saver), Reply::Saved(_, Err(_))),
             "s tries again"
         );
+    }
+
+    #[test]
+    fn a_paste_goes_whole_to_the_event_form_and_nowhere_on_a_screen() {
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        let checklist = Checklist::builtin().unwrap();
+        let mut model = Model::new(checklist, session, Timestamp::UNIX_EPOCH, TZ_UTC);
+        model.update(Action::Resize(100, 30));
+        let mut view = View::new();
+        let paste = || Event::Paste("客服\n说".into());
+        assert_eq!(to_actions(&model, &mut view, paste()), vec![]);
+        model.update(Action::CaseFile);
+        model.update(Action::AddEvent);
+        assert_eq!(
+            to_actions(&model, &mut view, paste()),
+            vec![Action::Paste("客服\n说".into())]
+        );
+    }
+
+    #[test]
+    fn evidence_is_hashed_or_its_error_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("shot.png");
+        std::fs::write(&file, b"abc").unwrap();
+        let evidence = record_evidence(&file).unwrap();
+        assert_eq!(
+            evidence.sha256,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let missing = record_evidence(&dir.path().join("gone.png")).unwrap_err();
+        assert!(missing.contains("gone.png"), "{missing}");
     }
 
     fn key(c: char) -> Event {

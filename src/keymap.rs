@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::text::{Lang, Text};
-use crate::wizard::Action;
+use crate::wizard::{Action, Edit};
 
 /// Where the person is: each context has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,18 @@ pub enum Context {
     /// Quit asked while the last save failed.
     Unsaved,
     TooSmall,
+    /// The case file's timeline screen.
+    Timeline,
+    /// The event form: characters go to the focused field.
+    Form,
+    /// Saving a form whose text looks like it holds a secret.
+    Privacy,
+    /// Esc on a form with something typed.
+    Discard,
+    /// Removing a timeline event.
+    Remove,
+    /// How many days of cooling-off the app showed.
+    CoolingOff,
 }
 
 /// A key as the table writes it.
@@ -33,6 +45,8 @@ pub enum Key {
     Char(char),
     Ctrl(char),
     Code(KeyCode),
+    /// Any character typed without Ctrl: the form's text.
+    AnyChar,
 }
 
 /// A footer hint: the keys as shown, the words in both languages, and how much it matters
@@ -56,7 +70,7 @@ pub struct Binding {
 }
 
 use Context::*;
-use Key::{Char, Code, Ctrl};
+use Key::{AnyChar, Char, Code, Ctrl};
 
 /// Every context.
 const ALL: &[Context] = &[
@@ -71,6 +85,12 @@ const ALL: &[Context] = &[
     Recover,
     Unsaved,
     TooSmall,
+    Timeline,
+    Form,
+    Privacy,
+    Discard,
+    Remove,
+    CoolingOff,
 ];
 const MAIN: &[Context] = &[Stage, Returnable];
 /// Where `q` quits: everywhere but the unsaved-changes dialog, which asks exactly that and
@@ -86,6 +106,9 @@ const QUITTING: &[Context] = &[
     DateRecorded,
     Recover,
     TooSmall,
+    Timeline,
+    Remove,
+    CoolingOff,
 ];
 const MOVING: &[Context] = &[Stage, Returnable, Summary];
 const SCREENS: &[Context] = &[Welcome, Stage, Returnable, Summary];
@@ -175,11 +198,48 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Unsaved], &[Char('w')], "w", Action::WriteElsewhere, ("保存失败时：把进度写到当前文件夹", "when saving fails: write the progress to the current folder"), hint("w", "另存到当前文件夹", "write here", 9)),
     bind(&[Unsaved], &[Char('d')], "d", Action::QuitAnyway, ("保存失败时：放弃未保存的更改并退出", "when saving fails: quit and lose the unsaved changes"), hint("d", "放弃并退出", "discard and quit", 8)),
     bind(MOVING, &[Char('s')], "", Action::Save, ("", ""), None),
-    bind(&[Welcome, Stage, Returnable, Summary, Recover], &[Char('L')], "L", Action::SwitchLang, ("切换语言 中文 / English", "switch language English / 中文"), hint("L", "English", "中文", 2)),
-    bind(&[Welcome, Stage, Returnable, Summary, Help], &[Char('?')], "?", Action::Help, ("帮助：所有按键", "help: every key"), hint("?", "帮助", "help", 7)),
+    bind(&[Welcome, Stage, Returnable, Summary, Recover, Timeline], &[Char('L')], "L", Action::SwitchLang, ("切换语言 中文 / English", "switch language English / 中文"), hint("L", "English", "中文", 2)),
+    bind(&[Welcome, Stage, Returnable, Summary, Help, Timeline], &[Char('?')], "?", Action::Help, ("帮助：所有按键", "help: every key"), hint("?", "帮助", "help", 7)),
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
+    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 1)),
+    bind(MAIN, &[Char('n')], "n", Action::NoteItem, ("给当前这一项写备注（显示在说明里）", "add a note to this item (shown in its details)"), None),
+    bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), hint("Up/Down", "移动", "move", 5)),
+    bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
+    bind(&[Timeline], &[Code(KeyCode::PageUp)], "", Action::PageUp, ("", ""), None),
+    bind(&[Timeline], &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
+    bind(&[Timeline], &[Code(KeyCode::Home), Char('g')], "", Action::Top, ("", ""), None),
+    bind(&[Timeline], &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
+    bind(&[Timeline], &[Char('J')], "", Action::ScrollDetail(1), ("", ""), None),
+    bind(&[Timeline], &[Char('K')], "", Action::ScrollDetail(-1), ("", ""), None),
+    bind(&[Timeline], &[Char('a')], "a", Action::AddEvent, ("记录页：添加一条记录", "case file: add an event"), hint("a", "添加", "add", 8)),
+    bind(&[Timeline], &[Char('d'), Code(KeyCode::Delete)], "d/Delete", Action::RemoveEvent, ("记录页：删除所选记录（先询问，可撤销；确认和“仍然继续”在所在阶段撤销）", "case file: remove the event (asks first, undoable; confirmations and overrides are undone on their stage)"), hint("d", "删除", "remove", 6)),
+    bind(&[Timeline], &[Char('u')], "", Action::Undo, ("", ""), hint("u", "撤销", "undo", 4)),
+    bind(&[Timeline], &[Char('f'), Code(KeyCode::Esc)], "", Action::CaseFile, ("", ""), hint("f/Esc", "返回", "back", 9)),
+    bind(&[Form], &[Code(KeyCode::Tab)], "Tab", Action::Field(1), ("表单：下一栏 / 上一栏（Shift-Tab）；左右键改类型、日期、渠道", "form: next / previous field (Shift-Tab); Left/Right change kind, date, channel"), hint("Tab", "下一栏", "next field", 7)),
+    bind(&[Form], &[Code(KeyCode::BackTab)], "", Action::Field(-1), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Left)], "", Action::Edit(Edit::Left), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Right)], "", Action::Edit(Edit::Right), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Home)], "", Action::Edit(Edit::Home), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::End)], "", Action::Edit(Edit::End), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Backspace)], "", Action::Edit(Edit::Backspace), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), ("", ""), None),
+    bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "保存", "save", 9)),
+    bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
+    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "", Action::Quit, ("", ""), None),
+    bind(&[Form], &[AnyChar], "", Action::Type(' '), ("", ""), None),
+    bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, ("隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改", "privacy check: k keep as typed / m mask / e edit"), hint("k", "照原样保存", "keep", 7)),
+    bind(&[Privacy], &[Char('m')], "", Action::Mask, ("", ""), hint("m", "打码", "mask", 8)),
+    bind(&[Privacy], &[Char('e'), Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("e/Enter/Esc", "修改", "edit", 9)),
+    bind(&[Discard], &[Char('d')], "", Action::Discard, ("", ""), hint("d", "放弃", "discard", 8)),
+    bind(&[Discard, Remove], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Enter/Esc", "保留", "keep", 9)),
+    bind(&[Remove], &[Char('d'), Code(KeyCode::Delete)], "", Action::RemoveEvent, ("", ""), hint("d", "删除", "remove", 8)),
+    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, ("「提交注销申请」一步：填写 App 显示的冷静期天数", "the submit step: enter the cooling-off days the app showed"), None),
+    bind(&[CoolingOff], DIGITS, "", Action::Type('0'), ("", ""), None),
+    bind(&[CoolingOff], &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
+    bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录", "record", 9)),
+    bind(&[CoolingOff], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "跳过", "skip", 8)),
     bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, ("重画整个屏幕", "redraw the whole screen"), None),
     bind(ALL, &[Ctrl('z')], "", Action::Suspend, ("", ""), None),
     bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
@@ -194,7 +254,7 @@ pub fn action_for(context: Context, key: KeyEvent) -> Option<Action> {
             b.keys
                 .iter()
                 .find(|k| matches(**k, key))
-                .map(|k| resolve(b.action, *k))
+                .map(|_| resolve(b.action.clone(), key))
         })
 }
 
@@ -204,14 +264,17 @@ fn matches(key: Key, event: KeyEvent) -> bool {
         Char(c) => !ctrl && event.code == KeyCode::Char(c),
         Ctrl(c) => ctrl && event.code == KeyCode::Char(c),
         Code(code) => event.code == code,
+        AnyChar => !ctrl && matches!(event.code, KeyCode::Char(_)),
     }
 }
 
 /// Rows of several character keys: the digit picks the stage, or is the character typed.
-fn resolve(action: Action, key: Key) -> Action {
-    match (action, key) {
-        (Action::Jump(_), Char(c)) => Action::Jump(c.to_digit(10).map_or(0, |d| d as usize - 1)),
-        (Action::Type(_), Char(c)) => Action::Type(c),
+fn resolve(action: Action, key: KeyEvent) -> Action {
+    match (action, key.code) {
+        (Action::Jump(_), KeyCode::Char(c)) => {
+            Action::Jump(c.to_digit(10).map_or(0, |d| d as usize - 1))
+        }
+        (Action::Type(_), KeyCode::Char(c)) => Action::Type(c),
         (action, _) => action,
     }
 }
@@ -272,12 +335,16 @@ mod tests {
             Action::Restore,
             Action::QuitAnyway,
             Action::Quit,
+            Action::Discard,
+            Action::RemoveEvent,
+            Action::Keep,
+            Action::Mask,
         ];
         for context in ALL {
             for key in [KeyCode::Enter, KeyCode::Esc] {
                 let action = action_for(*context, press(key));
                 assert!(
-                    !action.is_some_and(|a| losing.contains(&a)),
+                    !action.as_ref().is_some_and(|a| losing.contains(a)),
                     "{key:?} in {context:?} gives {action:?}"
                 );
             }
@@ -303,6 +370,31 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(TooSmall, ctrl_c), Some(Action::Quit));
         assert_eq!(action_for(Stage, press(KeyCode::Char('c'))), None);
+    }
+
+    #[test]
+    fn the_form_types_every_character_and_only_ctrl_c_quits_it() {
+        for c in ['q', 'u', 'f', 'd', '?', '中', 'L'] {
+            assert_eq!(
+                action_for(Form, press(KeyCode::Char(c))),
+                Some(Action::Type(c))
+            );
+        }
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Form, ctrl_c), Some(Action::Quit));
+        assert_eq!(action_for(Form, press(KeyCode::Esc)), Some(Action::Back));
+        assert_eq!(
+            action_for(Form, press(KeyCode::Tab)),
+            Some(Action::Field(1))
+        );
+        assert_eq!(
+            action_for(Timeline, press(KeyCode::Esc)),
+            Some(Action::CaseFile)
+        );
+        assert_eq!(
+            action_for(Stage, press(KeyCode::Char('f'))),
+            Some(Action::CaseFile)
+        );
     }
 
     #[test]

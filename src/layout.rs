@@ -104,6 +104,14 @@ fn split_body(model: &Model, body: Rect, list_total: impl FnOnce(u16) -> usize) 
     top(body, list_height)
 }
 
+/// The case file screen's list block and detail block: the body the stage screens split,
+/// here always stacked, the list taking three fifths and the detail at least six rows.
+pub fn timeline_areas(areas: &Areas) -> (Rect, Rect) {
+    let body = areas.list_block.union(areas.detail);
+    let list = (body.height * 3 / 5).min(body.height.saturating_sub(6));
+    top(body, list)
+}
+
 /// The first `height` rows of `area` (fewer if it has fewer), and the rest.
 pub fn top(area: Rect, height: u16) -> (Rect, Rect) {
     let height = height.min(area.height);

@@ -115,7 +115,7 @@ fn shown(model: &mut Model, actions: &[Action]) -> (Vec<String>, Vec<Styled>) {
     };
     draw(model);
     for action in actions {
-        model.update(*action);
+        model.update(action.clone());
         draw(model);
     }
     let bytes = sink.0.borrow().clone();

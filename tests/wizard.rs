@@ -422,7 +422,11 @@ fn an_unreadable_session_offers_restore_fresh_or_quit() {
     assert_eq!(m.update(Action::Fresh), Effect::StartFresh);
     let mut m = recover();
     for safe in [Action::Back, Action::Confirm, Action::ConfirmNext] {
-        assert_eq!(m.update(safe), Effect::None, "{safe:?} changes nothing");
+        assert_eq!(
+            m.update(safe.clone()),
+            Effect::None,
+            "{safe:?} changes nothing"
+        );
     }
     assert_eq!(m.update(Action::Quit), Effect::Quit);
     let mut m = model();

@@ -106,7 +106,7 @@ fn enter_and_esc_in_the_gate_go_back_and_only_c_continues() {
         let mut model = model();
         model.update(Action::Jump(1));
         model.update(Action::NextStage);
-        assert_eq!(model.update(safe), Effect::None);
+        assert_eq!(model.update(safe.clone()), Effect::None);
         assert_eq!(model.screen, Screen::Stage(StageId::Preparation));
         assert!(
             model.session.overrides.is_empty(),
@@ -284,7 +284,7 @@ fn quitting_with_a_failed_save_asks_and_enter_or_esc_stay() {
     assert_eq!(model.overlay, Some(Overlay::Unsaved { written: None }));
     for safe in [Action::Confirm, Action::Back] {
         model.update(Action::Quit);
-        assert_eq!(model.update(safe), Effect::None);
+        assert_eq!(model.update(safe.clone()), Effect::None);
         assert_eq!(model.overlay, None, "{safe:?} goes back to the wizard");
     }
     model.update(Action::Quit);

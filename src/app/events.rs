@@ -93,10 +93,14 @@ pub(super) fn merge(earlier: Effect, later: Effect) -> Effect {
     }
 }
 
-/// Pasted text is taken only where text is typed (the date dialog), one character at a
-/// time; anywhere else it is ignored, so a paste never confirms anything.
+/// Pasted text is taken only where text is typed: the date dialog, one character at a time,
+/// and the event form's focused field, whole; anywhere else it is ignored, so a paste never
+/// confirms anything.
 pub(super) fn to_actions(model: &Model, view: &mut View, event: Event) -> Vec<Action> {
     match event {
+        Event::Paste(text) if matches!(model.overlay, Some(Overlay::EventForm(_))) => {
+            vec![Action::Paste(text)]
+        }
         Event::Paste(text) if matches!(model.overlay, Some(Overlay::SubmitDate(_))) => {
             text.trim().chars().take(64).map(Action::Type).collect()
         }

@@ -19,7 +19,7 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
 /// Clears `rect` for a dialog, and a wide character that straddles its left edge too: a
 /// terminal erases the whole character when its second half is overwritten, so half of it
 /// would be left to chance (and with it, the dialog's border).
-fn clear(rect: Rect, buf: &mut Buffer) {
+pub(super) fn clear(rect: Rect, buf: &mut Buffer) {
     Clear.render(rect, buf);
     if rect.x == 0 {
         return;
@@ -215,7 +215,7 @@ fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
     tr(lang, zh, en)
 }
 
-fn problem_text(problem: &DateProblem, lang: Lang) -> String {
+pub(super) fn problem_text(problem: &DateProblem, lang: Lang) -> String {
     match (problem, lang) {
         (DateProblem::Malformed(text), Lang::Zh) => {
             format!("「{text}」不是有效的日期（格式 YYYY-MM-DD，例如 2026-11-28）")
@@ -350,7 +350,7 @@ pub fn unsaved(
 
 /// A bordered dialog of `lines`, the last `keys` of them the keys it takes: those always show
 /// whole; when the dialog is too tall, the text above them is cut, with "..." saying so.
-fn dialog(
+pub(super) fn dialog(
     theme: &Theme,
     title: &'static str,
     lines: Vec<String>,

@@ -1,5 +1,7 @@
 //! Drawing the model: `impl Widget for &Model`. Rendering reads state and never changes it.
 
+mod case;
+mod case_form;
 mod dialogs;
 mod screens;
 mod stage;
@@ -124,23 +126,25 @@ fn render(model: &Model, view: &mut View, area: Rect, buf: &mut Buffer) {
     let theme = Theme::new(model);
     let areas = view.areas(model);
     render_header(model, &theme, areas.header, buf);
-    let detail_overflow = render_body(model, &theme, (area, areas), view, buf);
+    let (list_rows, detail_overflow) = render_body(model, &theme, (area, areas), view, buf);
     render_footer(model, areas.footer, buf);
-    render_overlay(model, &theme, area, buf);
+    let cursor = render_overlay(model, &theme, area, buf);
+    view.set_cursor(cursor);
     view.set_viewport(Viewport {
-        list_rows: areas.list.height,
+        list_rows,
         detail_overflow,
     });
 }
 
-/// The notice and the screen itself; returns how far the detail can scroll (0 off a stage).
+/// The notice and the screen itself; returns the list's rows and how far the detail can
+/// scroll (0 off a stage).
 fn render_body(
     model: &Model,
     theme: &Theme,
     (area, areas): (Rect, layout::Areas),
     view: &mut View,
     buf: &mut Buffer,
-) -> u16 {
+) -> (u16, u16) {
     if let Some(notice) = &model.notice {
         let line = wrap::clip(
             wrap::wrap(notice, usize::from(area.width)),
@@ -155,14 +159,33 @@ fn render_body(
         Screen::Summary => screens::summary(model, theme, areas, buf),
         Screen::Stage(_) => {
             let list = view.list(model, areas.list.width);
-            return stage::render(model, theme, areas, list, buf);
+            return (
+                areas.list.height,
+                stage::render(model, theme, areas, list, buf),
+            );
         }
+        Screen::Timeline => return case::render(model, theme, areas, buf),
     }
-    0
+    (areas.list.height, 0)
 }
 
-fn render_overlay(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The dialog over the screen, if any; returns where the text cursor goes.
+fn render_overlay(
+    model: &Model,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<ratatui::layout::Position> {
     match &model.overlay {
+        Some(Overlay::EventForm(form)) => return case_form::form(model, theme, form, area, buf),
+        Some(Overlay::Privacy { found, .. }) => case_form::privacy(model, theme, found, area, buf),
+        Some(Overlay::DiscardForm(_)) => case_form::discard(model, theme, area, buf),
+        Some(Overlay::RemoveEvent { id }) => case_form::remove(model, theme, *id, area, buf),
+        Some(Overlay::CoolingOff { typed, too_many }) => {
+            return Some(case_form::cooling_off(
+                model, theme, typed, *too_many, area, buf,
+            ));
+        }
         Some(Overlay::Help { scroll }) => dialogs::help(model, theme, *scroll, area, buf),
         Some(Overlay::Gate { open, scroll, .. }) => {
             dialogs::gate(model, theme, open, *scroll, area, buf)
@@ -178,6 +201,7 @@ fn render_overlay(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         None => {}
     }
+    None
 }
 
 /// The context the key table applies in, from what is on screen.
@@ -192,6 +216,12 @@ pub fn context(model: &Model) -> Context {
         (Some(Overlay::SubmitDate(_)), _) => Context::Date,
         (Some(Overlay::Recover { .. }), _) => Context::Recover,
         (Some(Overlay::Unsaved { .. }), _) => Context::Unsaved,
+        (Some(Overlay::EventForm(_)), _) => Context::Form,
+        (Some(Overlay::Privacy { .. }), _) => Context::Privacy,
+        (Some(Overlay::DiscardForm(_)), _) => Context::Discard,
+        (Some(Overlay::RemoveEvent { .. }), _) => Context::Remove,
+        (Some(Overlay::CoolingOff { .. }), _) => Context::CoolingOff,
+        (None, Screen::Timeline) => Context::Timeline,
         (None, Screen::Welcome) => Context::Welcome,
         (None, Screen::Summary) => Context::Summary,
         (None, Screen::Stage(_)) if model.can_return() => Context::Returnable,

@@ -243,6 +243,11 @@ fn item_lines(model: &Model, theme: &Theme, item: &Item, width: u16) -> Vec<Line
     ));
     lines.push(Line::raw(""));
     lines.extend(wrapped(&confirmed_text(model, item), width, Style::new()));
+    if item.marks == Some(Mark::Submitted) && model.session.review.is_some() {
+        let text = super::case::cooling_off_text(model);
+        lines.extend(wrapped(&text, width, Style::new()));
+    }
+    lines.extend(super::case::item_notes(model, theme, &item.id, width));
     lines.extend(source_lines(model, theme, &item.sources, width));
     lines
 }

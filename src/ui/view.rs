@@ -3,7 +3,7 @@
 //! tells the model after each frame. The mouse is translated here, against the rows as drawn.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use crate::layout::{self, Areas, ListIndex, MARK_COLUMNS};
 use crate::wizard::{Action, Model, Screen, Viewport};
@@ -14,6 +14,7 @@ use crate::wizard::{Action, Model, Screen, Viewport};
 pub struct View {
     list: Option<ListIndex>,
     viewport: Viewport,
+    cursor: Option<Position>,
 }
 
 impl View {
@@ -29,6 +30,16 @@ impl View {
     /// What the last frame drew, for [`Action::Viewport`].
     pub fn viewport(&self) -> Viewport {
         self.viewport
+    }
+
+    /// Where the last frame put the text cursor (a form's focused field), if anywhere: the
+    /// event loop gives it to `Frame::set_cursor_position`.
+    pub fn cursor(&self) -> Option<Position> {
+        self.cursor
+    }
+
+    pub(super) fn set_cursor(&mut self, cursor: Option<Position>) {
+        self.cursor = cursor;
     }
 
     pub(super) fn set_viewport(&mut self, viewport: Viewport) {

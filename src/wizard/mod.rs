@@ -11,15 +11,20 @@ use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
 use crate::session::Session;
 use crate::text::Lang;
 
+mod case;
+mod case_form;
 mod date;
 mod entries;
+mod form;
 mod overlay;
 mod update;
 
+pub use case::CaseView;
 pub use date::{DateInput, DateProblem, EARLIEST, parse_day};
+pub use form::{Edit, EventForm, Field, FormProblem, KIND_KEYS, TextField};
 
 /// What the person asked for, already translated from keys or mouse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Up,
     Down,
@@ -82,6 +87,31 @@ pub enum Action {
         index: usize,
         toggle: bool,
     },
+    /// `f`: the case file (timeline) screen, and back from it.
+    CaseFile,
+    /// `a` on the timeline: the form for a new event.
+    AddEvent,
+    /// `n` on a checklist item: the form for a note on that item.
+    NoteItem,
+    /// `o` on the submit step: how many days of cooling-off the app showed.
+    CoolingOff,
+    /// `d` on the timeline: asks to remove the event; in that dialog, removes it.
+    RemoveEvent,
+    /// Tab / Shift-Tab in the form: the next (1) or previous (-1) field.
+    Field(i8),
+    /// An editing key in the form; what it does depends on the field.
+    Edit(Edit),
+    /// Pasted text, for the form's focused text field.
+    Paste(String),
+    /// In the privacy dialog: keep the text as typed.
+    Keep,
+    /// In the privacy dialog: mask what was found.
+    Mask,
+    /// In the discard dialog: throw away what was typed.
+    Discard,
+    /// The event loop's answer to [`Effect::RecordEvidence`]: the file's record, or why it
+    /// could not be made (English, sanitized).
+    EvidenceRecorded(Result<crate::timeline::Evidence, String>),
 }
 
 /// The smallest terminal the wizard draws in; below it only quitting works.
@@ -101,7 +131,7 @@ pub struct Viewport {
 }
 
 /// What the event loop must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
     /// The session changed: write it.
@@ -121,6 +151,9 @@ pub enum Effect {
     Redraw,
     /// Suspend the program (job control), then draw the whole screen again.
     Suspend,
+    /// Hash the evidence file at this path ([`crate::evidence::record`]) and answer with
+    /// [`Action::EvidenceRecorded`].
+    RecordEvidence(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +161,8 @@ pub enum Screen {
     Welcome,
     Stage(StageId),
     Summary,
+    /// The case file: every timeline entry, newest first.
+    Timeline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +190,21 @@ pub enum Overlay {
     Unsaved {
         written: Option<Result<String, String>>,
     },
+    /// The form for a new timeline event.
+    EventForm(Box<EventForm>),
+    /// Saving a form whose text looks like it holds secrets: what kinds were found.
+    Privacy {
+        form: Box<EventForm>,
+        found: Vec<crate::privacy::SecretKind>,
+    },
+    /// Esc on a form with something typed: throw it away?
+    DiscardForm(Box<EventForm>),
+    /// Remove timeline event `id`?
+    RemoveEvent { id: u32 },
+    /// `o` on the submit step: how many days of cooling-off (冷静期) did the app show?
+    /// `typed` holds the digits so far; `too_many` when the last Enter was past
+    /// [`crate::session::MAX_COOLING_OFF_DAYS`].
+    CoolingOff { typed: String, too_many: bool },
 }
 
 /// Why the last save failed, in words the footer and the quit dialog can give in either
@@ -265,6 +315,8 @@ pub struct Model {
     shown: entries::Shown,
     /// The session as it was before each change of this run, newest last, for `u`.
     undo: Vec<Session>,
+    /// The timeline screen's selection and scroll.
+    pub case: CaseView,
 }
 
 /// How many changes `u` can take back in one run; older ones are dropped first.
@@ -297,6 +349,7 @@ impl Model {
             cursors: BTreeMap::new(),
             shown: entries::Shown::default(),
             undo: Vec::new(),
+            case: CaseView::default(),
         };
         model.shown = entries::Shown::new(&model.checklist);
         model.sync_answers();

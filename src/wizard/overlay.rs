@@ -2,6 +2,7 @@
 //! Enter and Esc take the safe side; the losing side has a letter of its own.
 
 use crate::checklist::StageId;
+use crate::session::MAX_COOLING_OFF_DAYS;
 
 use super::{Action, DateInput, Effect, Model, Overlay, Screen};
 
@@ -44,6 +45,11 @@ impl Model {
                 }
                 _ => Effect::None,
             },
+            Overlay::EventForm(form) => self.update_form(*form, action),
+            Overlay::Privacy { form, .. } => self.update_privacy(*form, action),
+            Overlay::DiscardForm(form) => self.update_discard(*form, action),
+            Overlay::RemoveEvent { id } => self.update_remove(id, action),
+            Overlay::CoolingOff { typed, .. } => self.update_cooling_off(typed, action),
         }
     }
 
@@ -118,6 +124,71 @@ impl Model {
             self.screen = Screen::Summary;
         }
         effect
+    }
+
+    /// `o` on the submit step, once its date is recorded: asks for the cooling-off length,
+    /// showing the one recorded, if any. Without a date, the notice says to record it first.
+    pub(super) fn ask_cooling_off(&mut self) -> Effect {
+        let on_submit = matches!(self.current_entry(),
+            Some(super::Entry::Item(item)) if item.marks == Some(crate::checklist::Mark::Submitted));
+        if !on_submit {
+            return Effect::None;
+        }
+        if self.session.review.is_none() {
+            let first = super::tr(
+                self.lang(),
+                "先记录提交日（空格），再填冷静期",
+                "Record the submission date first (Space), then the cooling-off",
+            );
+            self.notice = Some(first.to_string());
+            return Effect::None;
+        }
+        let days = self.session.review.and_then(|r| r.cooling_off_days);
+        self.overlay = Some(Overlay::CoolingOff {
+            typed: days.map(|d| d.to_string()).unwrap_or_default(),
+            too_many: false,
+        });
+        Effect::None
+    }
+
+    /// The cooling-off question: digits and Backspace edit the number; Enter records it (empty
+    /// records none); Esc leaves what was recorded.
+    fn update_cooling_off(&mut self, mut typed: String, action: Action) -> Effect {
+        match action {
+            Action::Type(c) if c.is_ascii_digit() && typed.len() < 3 => typed.push(c),
+            Action::Erase => {
+                typed.pop();
+            }
+            Action::Back => {
+                self.overlay = None;
+                return Effect::None;
+            }
+            Action::Confirm => return self.take_cooling_off(typed),
+            _ => {}
+        }
+        self.overlay = Some(Overlay::CoolingOff {
+            typed,
+            too_many: false,
+        });
+        Effect::None
+    }
+
+    fn take_cooling_off(&mut self, typed: String) -> Effect {
+        let days = typed.parse::<u16>().ok();
+        if days.is_some_and(|d| d > MAX_COOLING_OFF_DAYS) {
+            self.overlay = Some(Overlay::CoolingOff {
+                typed,
+                too_many: true,
+            });
+            return Effect::None;
+        }
+        self.overlay = None;
+        if self.session.review.and_then(|r| r.cooling_off_days) == days {
+            return Effect::None;
+        }
+        self.remember();
+        self.session.set_cooling_off(days);
+        Effect::Save
     }
 
     fn advance_after_date(&mut self, advance: bool, effect: Effect) -> Effect {

@@ -30,6 +30,7 @@ impl Model {
                 Screen::Welcome => self.update_welcome(action),
                 Screen::Summary => self.update_summary(action),
                 Screen::Stage(id) => self.update_stage(id, action),
+                Screen::Timeline => self.update_timeline(action),
             },
         }
     }
@@ -80,6 +81,7 @@ impl Model {
             Action::Help => self.open_help(),
             Action::Undo => self.undo(),
             Action::Save => Effect::Save,
+            Action::CaseFile => self.open_case_file(),
             _ => Effect::None,
         }
     }
@@ -129,6 +131,9 @@ impl Model {
             Action::Troubleshoot => self.troubleshoot(),
             Action::SwitchLang => self.switch_lang(),
             Action::Help => self.open_help(),
+            Action::CaseFile => self.open_case_file(),
+            Action::NoteItem => self.open_item_note(id),
+            Action::CoolingOff => self.ask_cooling_off(),
             _ => Effect::None,
         }
     }
@@ -268,9 +273,14 @@ impl Model {
         self.undo.push(self.session.clone());
     }
 
+    /// Drops the moment [`Model::remember`] just kept, for a change that did not happen.
+    pub(super) fn forget_last(&mut self) {
+        self.undo.pop();
+    }
+
     /// `u`: puts back what the last change of this run changed (confirmations, answers,
     /// overrides, the submission date), leaving the screen where it is.
-    fn undo(&mut self) -> Effect {
+    pub(super) fn undo(&mut self) -> Effect {
         let Some(before) = self.undo.pop() else {
             self.notice = Some(
                 super::tr(
@@ -286,6 +296,10 @@ impl Model {
         self.session.answers = before.answers;
         self.session.overrides = before.overrides;
         self.session.review = before.review;
+        self.session.timeline = before.timeline;
+        // Ids are never given twice, even to an event added again after an undo.
+        self.session.next_event = self.session.next_event.max(before.next_event);
+        self.clamp_case();
         self.sync_answers();
         self.restore_cursors();
         self.notice = Some(
@@ -386,13 +400,13 @@ impl Model {
     }
 
     /// Switches the language; a notice written in the other language goes.
-    fn switch_lang(&mut self) -> Effect {
+    pub(super) fn switch_lang(&mut self) -> Effect {
         self.session.lang = self.session.lang.other();
         self.notice = None;
         Effect::Save
     }
 
-    fn open_help(&mut self) -> Effect {
+    pub(super) fn open_help(&mut self) -> Effect {
         self.overlay = Some(Overlay::Help { scroll: 0 });
         Effect::None
     }

@@ -1,0 +1,281 @@
+//! The case file screen: the timeline's entries newest first (only the rows in view are
+//! built), and the selected entry whole in the detail below.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::{Theme, local_time, render_lines, tr, wrapped};
+use crate::checklist::StageId;
+use crate::layout::Areas;
+use crate::text::{Lang, sanitize_line};
+use crate::timeline::{Channel, Entry, Event, Kind};
+use crate::wizard::Model;
+use crate::wrap;
+
+/// A kind's name in the person's language.
+pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
+    let pair = match kind {
+        Kind::Submitted => ("提交申请", "submitted"),
+        Kind::Contacted => ("联系客服", "contacted"),
+        Kind::Reply => ("平台回复", "reply"),
+        Kind::Complaint => ("投诉", "complaint"),
+        Kind::Cancelled => ("申请已撤回", "cancelled"),
+        Kind::Gone => ("确认已注销", "gone"),
+        Kind::Note => ("备注", "note"),
+        Kind::Cleared => ("清除提交日", "date cleared"),
+    };
+    tr(lang, pair.0, pair.1)
+}
+
+/// A complaint channel's name in the person's language.
+pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
+    let pair = match channel {
+        Channel::Platform => ("平台自己的投诉渠道", "the platform itself"),
+        Channel::Report12321 => ("12321 举报中心", "12321 reporting centre"),
+        Channel::Consumer12315 => ("12315 消费者投诉", "12315 consumer complaints"),
+        Channel::Miit => ("工信部", "MIIT"),
+        Channel::Cac => ("网信办", "Cyberspace Administration"),
+        Channel::Court => ("法院", "a court"),
+    };
+    tr(lang, pair.0, pair.1)
+}
+
+/// The timeline screen in the list and detail areas; returns the rows of the list (for paging)
+/// and how far the detail can scroll.
+pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> (u16, u16) {
+    let (list_block, detail) = crate::layout::timeline_areas(&areas);
+    let entries = model.timeline();
+    let lang = model.lang();
+    let at = (model.case.selected + 1).min(entries.len());
+    let title = match lang {
+        Lang::Zh => format!(" 记录（第 {at} / {} 条） ", entries.len()),
+        Lang::En => format!(" Case file ({at} of {}) ", entries.len()),
+    };
+    let block = theme.block(title);
+    let list = block.inner(list_block);
+    let rows = usize::from(list.height);
+    let offset = shown_from(model.case.offset, model.case.selected, rows, entries.len());
+    block.render(list_block, buf);
+    if entries.is_empty() {
+        let empty = tr(
+            lang,
+            "还没有记录。按 a 添加第一条：提交、联系客服、回复、投诉等。",
+            "Nothing recorded yet. Press a to add the first event: a submission, a contact, a reply, a complaint...",
+        );
+        render_lines(&wrapped(empty, list.width, theme.dim), list, buf);
+    }
+    let rows = usize::from(list.height);
+    let shown = entries.iter().enumerate().skip(offset).take(rows);
+    let lines: Vec<Line> = shown
+        .map(|(i, entry)| {
+            let style = match i == model.case.selected {
+                true => theme.cursor,
+                false => Style::new(),
+            };
+            let text = row_text(model, entry, usize::from(list.width));
+            Line::styled(text, style)
+        })
+        .collect();
+    render_lines(&lines, list, buf);
+    let overflow = render_detail(model, theme, entries.get(model.case.selected), detail, buf);
+    (list.height, overflow)
+}
+
+/// The selected entry whole, scrolled by J/K; returns how far it can scroll.
+fn render_detail(
+    model: &Model,
+    theme: &Theme,
+    entry: Option<&Entry>,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    let lang = model.lang();
+    let width = area.width.saturating_sub(2);
+    let lines = entry.map_or_else(Vec::new, |e| detail_lines(model, e, width));
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let overflow = total.saturating_sub(area.height.saturating_sub(2));
+    let scroll = model.detail_scroll.min(overflow);
+    let title = match overflow {
+        0 => tr(lang, " 详情 ", " Details "),
+        _ if scroll < overflow => tr(lang, " 详情（J 往下看） ", " Details (J for more) "),
+        _ => tr(lang, " 详情（K 往上看） ", " Details (K goes back) "),
+    };
+    let block = theme.block(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    render_lines(lines.iter().skip(usize::from(scroll)), inner, buf);
+    overflow
+}
+
+/// The first entry to show: the model's offset, moved so the selection is in view (the model
+/// may not know the list's height yet) and no rows are left empty below the last entry.
+fn shown_from(offset: usize, selected: usize, rows: usize, len: usize) -> usize {
+    let offset = offset.min(selected).min(len.saturating_sub(rows));
+    match selected >= offset + rows {
+        true => selected + 1 - rows.max(1),
+        false => offset,
+    }
+}
+
+/// One row: the date, the kind and the first line of the note (or what was confirmed).
+fn row_text(model: &Model, entry: &Entry, width: usize) -> String {
+    let lang = model.lang();
+    let (day, _) = entry.when(&model.tz);
+    let (kind, what) = match entry {
+        Entry::Event(e) => (kind_name(e.kind, lang), event_summary(e, lang)),
+        Entry::Confirmed { stage, item, .. } => (
+            tr(lang, "已确认", "confirmed"),
+            item_title(model, stage, item),
+        ),
+        Entry::Override(o) => (
+            tr(lang, "仍然继续", "continued anyway"),
+            open_count(o.open.len(), lang),
+        ),
+    };
+    let text = format!("{day}  {kind}  {}", sanitize_line(&what));
+    let line = wrap::clip(wrap::wrap(&text, width), 1, width);
+    pad_to(line.concat(), width)
+}
+
+fn pad_to(text: String, width: usize) -> String {
+    let pad = width.saturating_sub(wrap::width(&text));
+    format!("{text}{}", " ".repeat(pad))
+}
+
+/// The note's first line, else the ticket number or the channel.
+fn event_summary(e: &Event, lang: Lang) -> String {
+    let first = e.note.lines().next().unwrap_or("").trim();
+    if !first.is_empty() {
+        return first.to_string();
+    }
+    match (e.to, e.reference.is_empty()) {
+        (Some(to), _) => channel_name(to, lang).to_string(),
+        (None, false) => format!("#{}", e.reference),
+        (None, true) => e.via.clone(),
+    }
+}
+
+/// The title of `stage/item` in the person's language, or the id when the checklists no
+/// longer have it.
+fn item_title(model: &Model, stage: &str, item: &str) -> String {
+    let found = StageId::parse(stage)
+        .map(|s| model.checklist.stage(s))
+        .and_then(|s| s.items.iter().find(|i| i.id == item));
+    match found {
+        Some(i) => i.title.get(model.lang()).to_string(),
+        None => format!("{stage}/{item}"),
+    }
+}
+
+fn open_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("离开准备阶段时还有 {n} 项必需项未完成"),
+        Lang::En => format!("left preparation with {n} required items open"),
+    }
+}
+
+fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> {
+    let lang = model.lang();
+    let (day, at) = entry.when(&model.tz);
+    let mut lines = Vec::new();
+    let mut field = |zh: &'static str, en: &'static str, value: &str| {
+        if !value.is_empty() {
+            let text = format!("{}{}", tr(lang, zh, en), sanitize_line(value));
+            lines.extend(wrapped(&text, width, Style::new()));
+        }
+    };
+    match entry {
+        Entry::Event(e) => {
+            field("类型：", "Kind: ", kind_name(e.kind, lang));
+            field("日期：", "Date: ", &day.to_string());
+            field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
+            field("方式：", "Via: ", &e.via);
+            field("单号：", "Reference: ", &e.reference);
+            field(
+                "渠道：",
+                "Channel: ",
+                e.to.map_or("", |c| channel_name(c, lang)),
+            );
+            if let Some((stage, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {
+                field("事项：", "Item: ", &item_title(model, stage, item));
+            }
+        }
+        Entry::Confirmed { stage, item, .. } => {
+            field("已确认：", "Confirmed: ", &item_title(model, stage, item));
+        }
+        Entry::Override(o) => {
+            field(
+                "仍然继续：",
+                "Continued anyway: ",
+                &open_count(o.open.len(), lang),
+            );
+        }
+    }
+    if let Some(at) = at.filter(|_| !matches!(entry, Entry::Event(_))) {
+        field("时间：", "Time: ", &local_time(model, at));
+    }
+    if let Entry::Event(e) = entry {
+        lines.extend(event_body(e, width, lang));
+    }
+    lines
+}
+
+/// The evidence files, each named with its size and SHA-256's first 12 digits, then the whole
+/// note.
+fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for ev in &e.evidence {
+        let text = format!(
+            "{}{}  {}  SHA-256 {}...",
+            tr(lang, "证据：", "Evidence: "),
+            sanitize_line(ev.name()),
+            crate::fsread::size(ev.size),
+            &ev.sha256[..12.min(ev.sha256.len())]
+        );
+        lines.extend(wrapped(&text, width, Style::new()));
+    }
+    if !e.note.is_empty() {
+        lines.push(Line::raw(""));
+        for para in e.note.lines() {
+            lines.extend(wrapped(&sanitize_line(para), width, Style::new()));
+        }
+    }
+    lines
+}
+
+/// The notes on `stage/item`, oldest first, for the stage's detail: a heading, then each note's
+/// date and text.
+pub fn item_notes(model: &Model, theme: &Theme, item: &str, width: u16) -> Vec<Line<'static>> {
+    let stage = model.stage_id().as_str();
+    let notes: Vec<&Event> = model.session.notes_on(stage, item).collect();
+    if notes.is_empty() {
+        return Vec::new();
+    }
+    let lang = model.lang();
+    let mut lines = vec![Line::raw("")];
+    let heading = tr(lang, "备注（按 n 添加）：", "Notes (n adds one):");
+    lines.extend(wrapped(heading, width, theme.heading));
+    for note in notes {
+        let text = format!("{}  {}", note.on.0, sanitize_line(&note.note));
+        lines.extend(wrapped(&text, width, Style::new()));
+    }
+    lines
+}
+
+/// The submit step's line about the cooling-off period: the days recorded, or how to enter them.
+pub fn cooling_off_text(model: &Model) -> String {
+    let days = model.session.review.and_then(|r| r.cooling_off_days);
+    match (days, model.lang()) {
+        (Some(d), Lang::Zh) => format!("冷静期：{d} 天（按 o 更改）"),
+        (Some(d), Lang::En) => format!("Cooling-off: {d} days (o changes it)"),
+        (None, lang) => tr(
+            lang,
+            "App 显示了冷静期？按 o 填写天数",
+            "Did the app show a cooling-off period? Press o to enter its days",
+        )
+        .to_string(),
+    }
+}
