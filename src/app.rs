@@ -177,7 +177,8 @@ fn event_loop(
             Effect::Suspend => dirty |= signals.suspend(terminal, model.options.mouse)?,
             Effect::RecordEvidence(path) => {
                 draw(terminal, model, view)?;
-                effect = model.update(Action::EvidenceRecorded(record_evidence(&path)));
+                let recorded = record_evidence(&path, model.lang());
+                effect = model.update(Action::EvidenceRecorded(recorded));
             }
             _ => {}
         }
@@ -198,8 +199,8 @@ fn event_loop(
 
 /// Hashes an evidence file for the form; a failure is its message (which already names the
 /// underlying error), sanitized, for the form to show.
-fn record_evidence(path: &Path) -> Result<crate::timeline::Evidence, String> {
-    crate::evidence::record(path).map_err(|e| crate::text::sanitize_line(&e.to_string()))
+fn record_evidence(path: &Path, lang: Lang) -> Result<crate::timeline::Evidence, String> {
+    crate::evidence::record(path).map_err(|e| e.text(lang))
 }
 
 /// Writes the Markdown report into the current folder as
@@ -366,13 +367,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("shot.png");
         std::fs::write(&file, b"abc").unwrap();
-        let evidence = record_evidence(&file).unwrap();
+        let evidence = record_evidence(&file, Lang::Zh).unwrap();
         assert_eq!(
             evidence.sha256,
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
-        let missing = record_evidence(&dir.path().join("gone.png")).unwrap_err();
-        assert!(missing.contains("gone.png"), "{missing}");
+        let missing = record_evidence(&dir.path().join("gone.png"), Lang::Zh).unwrap_err();
+        assert!(missing.starts_with("证据文件 \""), "{missing}");
+        assert!(missing.contains("gone.png\" 不存在"), "{missing}");
     }
 
     fn key(c: char) -> Event {

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::fsread::{self, ReadError};
 use crate::session::{Stamp, timestamp_of};
+use crate::text::{Lang, quote};
 use crate::timeline::Evidence;
 
 /// The largest evidence file: 4 GiB, more than any screenshot, chat export or screen recording
@@ -31,6 +32,42 @@ pub enum EvidenceError {
 }
 
 impl EvidenceError {
+    /// The error in `lang` for the person, the path quoted and sanitized: what is wrong and
+    /// what to do (the cause stays in [`std::error::Error::source`]).
+    pub fn text(&self, lang: Lang) -> String {
+        let (EvidenceError::Read { path, .. }
+        | EvidenceError::TooLarge { path }
+        | EvidenceError::NotUnicode { path }) = self;
+        let p = quote(&path.display().to_string());
+        let pair = match self {
+            e if e.is_not_found() => (
+                format!("证据文件 {p} 不存在：请检查路径"),
+                format!("the evidence file {p} does not exist: check the path"),
+            ),
+            EvidenceError::NotUnicode { .. } => (
+                format!("证据文件的路径 {p} 不是有效的 Unicode：请给文件或目录改名后再试"),
+                format!(
+                    "the evidence path {p} is not valid Unicode: rename the file or its folder and try again"
+                ),
+            ),
+            EvidenceError::TooLarge { .. } => (
+                format!("证据文件 {p} 大于 {}", fsread::size(MAX_EVIDENCE_BYTES)),
+                format!(
+                    "the evidence file {p} is larger than {}",
+                    fsread::size(MAX_EVIDENCE_BYTES)
+                ),
+            ),
+            EvidenceError::Read { .. } => (
+                format!("无法把 {p} 记为证据：它必须是一个能读取的普通文件"),
+                format!("cannot record {p} as evidence: it must be a regular file you can read"),
+            ),
+        };
+        match lang {
+            Lang::Zh => pair.0,
+            Lang::En => pair.1,
+        }
+    }
+
     /// Whether the file does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, EvidenceError::Read { source, .. } if source.is_not_found())

@@ -257,7 +257,7 @@ impl LogError {
                     ),
                 )
             }
-            E::File { path, source } => file_error(lang, path, source),
+            E::File { source, .. } => source.text(lang),
             E::Sensitive { field, kinds } => sensitive(lang, field, kinds),
             E::NoEvent { value } => {
                 let value = quoted(value);
@@ -327,29 +327,6 @@ fn unknown_channel(lang: Lang, value: &str, suggestion: Option<&str>) -> String 
         format!("--to 的值 {value} 无效：应为 {valid}"),
         format!("invalid value {value} for --to: expected {valid}"),
     ) + &did_you_mean(lang, suggestion)
-}
-
-fn file_error(lang: Lang, p: &std::path::Path, source: &EvidenceError) -> String {
-    let p = quoted(&p.display().to_string());
-    match source {
-        e if e.is_not_found() => pick(
-            lang,
-            format!("证据文件 {p} 不存在：请检查路径"),
-            format!("the evidence file {p} does not exist: check the path"),
-        ),
-        EvidenceError::NotUnicode { .. } => pick(
-            lang,
-            format!("证据文件的路径 {p} 不是有效的 Unicode：请给文件或目录改名后再试"),
-            format!(
-                "the evidence path {p} is not valid Unicode: rename the file or its folder and try again"
-            ),
-        ),
-        _ => pick(
-            lang,
-            format!("无法把 {p} 记为证据：它必须是一个能读取的普通文件"),
-            format!("cannot record {p} as evidence: it must be a regular file you can read"),
-        ),
-    }
 }
 
 fn sensitive(lang: Lang, field: &str, kinds: &[SecretKind]) -> String {
