@@ -29,7 +29,7 @@ group() {
   case $1 in
     wizard) run_group wizard "src/wizard/*.rs" "--lib --test wizard --test wizard_record --test wizard_props" ;;
     store) run_group store "src/store.rs src/store/*.rs src/fsread.rs" "--lib --test store --test store_fixtures --test store_crash --test store_roundtrip --test hostile_files --test durability" ;;
-    text) run_group text "src/text.rs" "--lib --test checklist_escape --test hostile_cli" ;;
+    text) run_group text "src/text.rs" "--lib --test checklist_escape --test hostile_cli --test screens --test cli" ;;
     calendar) run_group calendar "src/calendar/*.rs" "--lib --test clock --test clock_line --test calendar_sources" ;;
     checklist) run_group checklist "src/checklist/*.rs src/checklist/validate/*.rs" "--lib --test checklist_invalid --test checklist_builtin --test checklist_escape --test content" ;;
     *) echo "unknown group $1 (wizard, store, text, calendar, checklist)" >&2; exit 2 ;;

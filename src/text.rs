@@ -14,13 +14,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
     pub fn other(self) -> Lang {
         match self {
             Lang::Zh => Lang::En,
