@@ -3,6 +3,7 @@
 pub mod app;
 pub mod backend;
 pub mod calendar;
+pub mod case_names;
 pub mod checklist;
 pub mod cli;
 pub mod error;

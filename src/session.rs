@@ -146,20 +146,16 @@ impl Session {
 
     /// Records `on` as the day the deletion request was submitted in the app: day 0 of the
     /// review clock. `item` is the deletion stage's submit step (the item with
-    /// `marks = "submitted"`); it is confirmed at `now` unless it already was. The caller
-    /// refuses dates after today.
+    /// `marks = "submitted"`); it is confirmed at `now` unless it already was. The timeline
+    /// logs the date (naming the one it corrects), unless it was already the recorded one. The
+    /// caller refuses dates after today.
     pub fn record_submission(&mut self, item: &str, on: Date, now: Timestamp) {
         self.confirmed
             .entry(DELETION_STAGE.to_string())
             .or_default()
             .entry(item.to_string())
             .or_insert(Stamp::new(now));
-        let cooling_off_days = self.review.and_then(|r| r.cooling_off_days);
-        self.review = Some(Review {
-            submitted_on: Day(on),
-            cooling_off_days,
-        });
-        self.log_submission(Kind::Submitted, on, now);
+        self.submit(timeline::Draft::new(Kind::Submitted, on), now);
     }
 
     /// Removes the submission date (and the cooling-off length with it) and unconfirms the
@@ -169,7 +165,7 @@ impl Session {
             confirmed.remove(item);
         }
         if self.review.take().is_some() {
-            self.log_submission(Kind::Cleared, today, now);
+            self.log_cleared(today, now);
         }
     }
 

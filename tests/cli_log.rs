@@ -132,7 +132,7 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
         "Case file, newest first:\n\
          2026-11-05        #2 contacted customer service\n\
          \x20                 via: in-app chat\n\
-         \x20                 reference: T-1001\n\
+         \x20                 ticket: T-1001\n\
          \x20                 line one\n\
          \x20                 line two\n\
          2026-11-02 03:00  confirmed: {} (Delete)\n\
@@ -145,8 +145,8 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
     let zh = format!(
         "案件记录（最新的在前）：\n\
          2026-11-05        #2 联系客服\n\
-         \x20                 途径：in-app chat\n\
-         \x20                 编号：T-1001\n\
+         \x20                 方式：in-app chat\n\
+         \x20                 工单号：T-1001\n\
          \x20                 line one\n\
          \x20                 line two\n\
          2026-11-02 03:00  已确认：{}（注销步骤）\n\
@@ -250,7 +250,7 @@ fn log_add_records_the_event_and_each_files_sha256() {
     let complaint = run(dir.path(), &["log", "add", "complaint", "--to", "12321"]);
     assert_eq!(
         stdout(&complaint),
-        format!("added #2 complaint, {}\n", today())
+        format!("added #2 complaint filed, {}\n", today())
     );
 }
 

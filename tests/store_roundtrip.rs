@@ -65,6 +65,7 @@ fn timeline() -> impl Strategy<Value = Vec<Event>> {
                         sha256,
                     })
                     .collect(),
+                replaces: (kind == Kind::Submitted).then_some(Day(Date::new(2013, 1, 1).unwrap())),
             },
         );
     vec(event, 0..4).prop_map(|mut events| {

@@ -153,6 +153,9 @@ pub struct Event {
     /// Files kept as proof, by reference: never copied.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// For `submitted`: the submission date this one corrects, when one was recorded before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<Day>,
 }
 
 /// A file named as proof: where it was and what it held when it was recorded.
@@ -272,6 +275,16 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The first problem the session would find in this draft as of `today`, without adding it.
+    pub fn problem(&self, today: Date) -> Option<EventProblem> {
+        if self.kind == Kind::Cleared {
+            return Some(EventProblem::NotAddable);
+        }
+        Session::new(crate::text::Lang::Zh)
+            .event_from(self.clone(), Timestamp::UNIX_EPOCH)
+            .problem(today)
+    }
+
     /// An empty draft of `kind` on `on`.
     pub fn new(kind: Kind, on: Date) -> Draft {
         Draft {
@@ -308,7 +321,9 @@ impl Session {
         })
     }
 
-    /// Checks `draft` as of `now` in `tz` and appends it; returns the new event's id.
+    /// Checks `draft` as of `now` in `tz` and appends it; returns the new event's id. A
+    /// `submitted` draft also becomes the recorded submission date (day 0 of the review clock),
+    /// as [`Session::record_submission`] does, but leaves the checklist's submit step as it is.
     ///
     /// # Errors
     /// The draft's first [`EventProblem`]; the session is unchanged then.
@@ -318,14 +333,40 @@ impl Session {
         now: Timestamp,
         tz: &TimeZone,
     ) -> Result<u32, EventProblem> {
-        if draft.kind == Kind::Cleared {
-            return Err(EventProblem::NotAddable);
-        }
-        let event = self.event_from(draft, now);
-        if let Some(problem) = event.problem(now.to_zoned_datetime(tz.clone()).date()) {
+        if let Some(problem) = draft.problem(now.to_zoned_datetime(tz.clone()).date()) {
             return Err(problem);
         }
+        if draft.kind == Kind::Submitted {
+            return Ok(self.submit(draft, now));
+        }
+        let event = self.event_from(draft, now);
         Ok(self.push_event(event))
+    }
+
+    /// Makes `draft` (of kind `submitted`) the recorded submission, keeping the cooling-off
+    /// length, and logs it; returns its event's id. A date that corrects an earlier one names
+    /// it in `replaces`; the same date again with nothing new to say logs nothing and returns
+    /// the event already there.
+    pub(crate) fn submit(&mut self, draft: Draft, now: Timestamp) -> u32 {
+        let previous = self.review.map(|r| r.submitted_on);
+        let on = Day(draft.on);
+        self.review = Some(super::Review {
+            submitted_on: on,
+            cooling_off_days: self.review.and_then(|r| r.cooling_off_days),
+        });
+        let adds_nothing = draft.note.is_empty()
+            && draft.via.is_empty()
+            && draft.reference.is_empty()
+            && draft.evidence.is_empty();
+        let logged = (self.timeline.iter().rev())
+            .find(|e| e.kind == Kind::Submitted && e.on == on)
+            .map(|e| e.id);
+        if let (true, true, Some(id)) = (previous == Some(on), adds_nothing, logged) {
+            return id;
+        }
+        let mut event = self.event_from(draft, now);
+        event.replaces = previous.filter(|p| *p != on);
+        self.push_event(event)
     }
 
     fn event_from(&self, d: Draft, now: Timestamp) -> Event {
@@ -340,6 +381,7 @@ impl Session {
             note: d.note,
             item: d.item,
             evidence: d.evidence,
+            replaces: None,
         }
     }
 
@@ -350,11 +392,10 @@ impl Session {
         id
     }
 
-    /// Records, as the program, that the submission date was set to `on` ([`Kind::Submitted`])
-    /// or removed on `on` ([`Kind::Cleared`]). Called by [`Session::record_submission`] and
-    /// [`Session::clear_submission`].
-    pub(crate) fn log_submission(&mut self, kind: Kind, on: Date, now: Timestamp) {
-        let event = self.event_from(Draft::new(kind, on), now);
+    /// Records, as the program, that the submission date was removed on `on`
+    /// ([`Kind::Cleared`]). Called by [`Session::clear_submission`].
+    pub(crate) fn log_cleared(&mut self, on: Date, now: Timestamp) {
+        let event = self.event_from(Draft::new(Kind::Cleared, on), now);
         self.push_event(event);
     }
 

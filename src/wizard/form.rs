@@ -7,8 +7,7 @@ use jiff::civil::Date;
 use tui_input::{Input, InputRequest};
 
 use crate::privacy::{self, SecretKind};
-use crate::session::{Day, Stamp};
-use crate::timeline::{Channel, Draft, Event, EventProblem, Kind};
+use crate::timeline::{Channel, Draft, EventProblem, Kind};
 
 use super::{DateInput, DateProblem};
 
@@ -269,21 +268,8 @@ impl EventForm {
 }
 
 /// The problem the session would find in `draft`, without touching the session.
-fn trial(draft: &Draft, today: Date, now: Timestamp) -> Option<EventProblem> {
-    let d = draft.clone();
-    let event = Event {
-        id: 0,
-        kind: d.kind,
-        on: Day(d.on),
-        recorded: Stamp::new(now),
-        via: d.via,
-        reference: d.reference,
-        to: d.to,
-        note: d.note,
-        item: d.item,
-        evidence: d.evidence,
-    };
-    event.problem(today)
+fn trial(draft: &Draft, today: Date, _now: Timestamp) -> Option<EventProblem> {
+    draft.problem(today)
 }
 
 fn step<T: Copy + PartialEq>(all: &[T], current: T, delta: isize) -> T {

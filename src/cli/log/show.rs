@@ -9,6 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::words::{bytes, channel_label, kind_label, pick, short_hash};
+use crate::case_names::{FieldName, field_label};
 use crate::checklist::{Checklist, StageId};
 use crate::names::stage_name;
 use crate::session::Override;
@@ -51,6 +52,12 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
 }
 
 /// `（text）` / ` (text)`.
+/// `方式：` / `via: `: a field's name as the start of its line.
+fn label(lang: Lang, field: FieldName) -> String {
+    let name = field_label(field, lang);
+    pick(lang, format!("{name}："), format!("{name}: "))
+}
+
 fn paren(lang: Lang, text: &str) -> String {
     pick(lang, format!("（{text}）"), format!(" ({text})"))
 }
@@ -76,21 +83,24 @@ fn stage_title(lang: Lang, id: &str) -> String {
 
 fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
     let mut head = format!("#{} {}", e.id, kind_label(e.kind, lang));
+    if let Some(earlier) = e.replaces {
+        head.push_str(&crate::case_names::corrects(earlier.0, lang));
+    }
     if let Some(to) = e.to {
         head.push_str(&format!(" → {}", channel_label(to, lang)));
     }
     let _ = writeln!(out, "{:<16}  {head}", e.on.0.to_string());
     let indent = " ".repeat(18);
     let fields = [
-        (pick(lang, "途径：", "via: "), &e.via),
-        (pick(lang, "编号：", "reference: "), &e.reference),
+        (label(lang, FieldName::Via), &e.via),
+        (label(lang, FieldName::Reference), &e.reference),
     ];
     for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(out, "{indent}{label}{}", sanitize_line(value));
     }
     if let Some((_, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {
         let title = item_title(lang, checklist, item);
-        let _ = writeln!(out, "{indent}{}{title}", pick(lang, "清单项：", "item: "));
+        let _ = writeln!(out, "{indent}{}{title}", label(lang, FieldName::Item));
     }
     for line in sanitize(&e.note).lines() {
         let _ = writeln!(out, "{indent}{line}");
@@ -105,7 +115,7 @@ fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
         let _ = writeln!(
             out,
             "{indent}{}{}{}",
-            pick(lang, "证据：", "evidence: "),
+            label(lang, FieldName::Evidence),
             sanitize_line(f.name()),
             paren(lang, &about)
         );
@@ -147,6 +157,8 @@ pub enum JsonEntry {
         /// `stage/item`.
         item: Option<String>,
         evidence: Vec<JsonEvidence>,
+        /// For `submitted`: the earlier submission date (`YYYY-MM-DD`) this one corrects.
+        replaces: Option<String>,
     },
     Confirmed {
         date: String,
@@ -216,6 +228,7 @@ fn json_entry(lang: Lang, checklist: &Checklist, entry: &Entry, tz: &TimeZone) -
                     sha256: f.sha256.clone(),
                 })
                 .collect(),
+            replaces: e.replaces.map(|d| d.0.to_string()),
         },
         Entry::Confirmed { stage, item, at } => JsonEntry::Confirmed {
             date,

@@ -21,33 +21,7 @@ pub(super) fn pick<T>(lang: Lang, zh: T, en: T) -> T {
     }
 }
 
-/// What a kind of event is called in lists and messages.
-pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    let (zh, en) = match kind {
-        Kind::Submitted => ("提交注销申请", "request submitted"),
-        Kind::Contacted => ("联系客服", "contacted customer service"),
-        Kind::Reply => ("平台答复", "the platform replied"),
-        Kind::Complaint => ("投诉", "complaint"),
-        Kind::Cancelled => ("申请已撤销", "request cancelled"),
-        Kind::Gone => ("账号已注销", "account gone"),
-        Kind::Note => ("备注", "note"),
-        Kind::Cleared => ("删除提交日期", "submission date removed"),
-    };
-    pick(lang, zh, en)
-}
-
-/// What a complaint channel is called. Sources: content-sources.md, "Escalation channels".
-pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
-    let (zh, en) = match channel {
-        Channel::Platform => ("平台", "the platform"),
-        Channel::Report12321 => ("12321 举报中心", "12321 reporting centre"),
-        Channel::Consumer12315 => ("12315 市场监管", "12315 market regulation"),
-        Channel::Miit => ("工信部", "MIIT"),
-        Channel::Cac => ("网信办", "the cyberspace administration"),
-        Channel::Court => ("法院", "a court"),
-    };
-    pick(lang, zh, en)
-}
+pub use crate::case_names::{channel_label, kind_label};
 
 /// `#3 联系客服，2026-11-20` / `#3 contacted customer service, 2026-11-20`.
 pub fn event_head(lang: Lang, event: &Event) -> String {

@@ -93,19 +93,49 @@ fn a_complaint_needs_a_channel_and_only_a_complaint_has_one() {
 fn setting_changing_and_clearing_the_date_is_logged() {
     let mut s = Session::new(Lang::Zh);
     s.record_submission("submit", date(2026, 11, 2), at("2026-11-02T08:00:00Z"));
+    s.record_submission("submit", date(2026, 11, 2), at("2026-11-03T08:00:00Z"));
     s.record_submission("submit", date(2026, 11, 3), at("2026-11-04T08:00:00Z"));
     s.clear_submission("submit", date(2026, 11, 5), at("2026-11-05T08:00:00Z"));
     s.clear_submission("submit", date(2026, 11, 6), at("2026-11-06T08:00:00Z"));
-    let log: Vec<_> = s.timeline.iter().map(|e| (e.kind, e.on.0)).collect();
+    let log: Vec<_> = (s.timeline.iter())
+        .map(|e| (e.kind, e.on.0, e.replaces.map(|d| d.0)))
+        .collect();
     assert_eq!(
         log,
         [
-            (Kind::Submitted, date(2026, 11, 2)),
-            (Kind::Submitted, date(2026, 11, 3)),
-            (Kind::Cleared, date(2026, 11, 5)),
+            (Kind::Submitted, date(2026, 11, 2), None),
+            (Kind::Submitted, date(2026, 11, 3), Some(date(2026, 11, 2))),
+            (Kind::Cleared, date(2026, 11, 5), None),
         ],
-        "clearing what is not there records nothing"
+        "the same date again and clearing what is not there record nothing"
     );
+}
+
+#[test]
+fn a_submitted_event_added_by_hand_sets_the_date_the_clock_counts_from() {
+    let mut s = Session::new(Lang::En);
+    let now = at("2026-11-29T10:00:00Z");
+    let tz = TimeZone::UTC;
+    s.set_cooling_off(Some(7));
+    s.record_submission("submit", date(2026, 11, 2), now);
+    s.set_cooling_off(Some(7));
+    let mut draft = Draft::new(Kind::Submitted, date(2026, 11, 5));
+    draft.note = "screenshot of the confirmation page".into();
+    let id = s.add_event(draft, now, &tz).unwrap();
+    let review = s.review.unwrap();
+    assert_eq!(
+        (review.submitted_on.0, review.cooling_off_days),
+        (date(2026, 11, 5), Some(7))
+    );
+    let event = s.timeline.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(event.replaces, Some(Day(date(2026, 11, 2))));
+    let again = Draft::new(Kind::Submitted, date(2026, 11, 5));
+    assert_eq!(
+        s.add_event(again, now, &tz),
+        Ok(id),
+        "nothing new: the same event"
+    );
+    assert_eq!(s.timeline.len(), 2);
 }
 
 #[test]
@@ -235,6 +265,7 @@ fn kinds_and_channels_parse_as_they_are_written() {
             note: String::new(),
             item: None,
             evidence: Vec::new(),
+            replaces: None,
         })
         .unwrap();
         assert!(
