@@ -16,8 +16,10 @@ pub enum SecretKind {
     /// spaces or hyphens.
     Mobile,
     /// 4 to 6 digits within a few characters after 验证码, 校验码, 动态码 or "code".
+    /// Digits may be full-width (`４８２９`), as a Chinese input method types them.
     Code,
-    /// The word after 密码, 口令, "password", "passwd" or "pwd" (with 是, "is", `:` or `=`).
+    /// The word after 密码, 口令, "password", "passwd", "pwd", "pw" or "pass" (with 是, "is",
+    /// `:` or `=`).
     Password,
 }
 
@@ -92,16 +94,21 @@ fn secret_at(chars: &[(usize, char)], i: usize) -> Option<(SecretKind, usize)> {
     password_at(chars, i).map(|len| (SecretKind::Password, len))
 }
 
+/// A digit as a Chinese input method may type it: ASCII `0`–`9` or full-width `０`–`９`.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => c.to_digit(10),
+    }
+}
+
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
+    digit(c).is_some()
 }
 
 /// Digits from `i` on, as values, until the first non-digit.
 fn digits_from(chars: &[(usize, char)], i: usize) -> Vec<u32> {
-    chars[i..]
-        .iter()
-        .map_while(|&(_, c)| c.to_digit(10))
-        .collect()
+    chars[i..].iter().map_while(|&(_, c)| digit(c)).collect()
 }
 
 fn id_number_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
@@ -112,7 +119,10 @@ fn id_number_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
     const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| d * w).sum();
     let expected = b"10X98765432"[(sum % 11) as usize] as char;
-    let last = chars.get(i + 17).map(|&(_, c)| c.to_ascii_uppercase())?;
+    let last = chars.get(i + 17).map(|&(_, c)| match c {
+        'ｘ' | 'Ｘ' => 'X',
+        c => digit(c).map_or(c.to_ascii_uppercase(), |d| char::from(b'0' + d as u8)),
+    })?;
     let after = chars.get(i + 18).map(|&(_, c)| c);
     let ends = after.is_none_or(|c| !c.is_ascii_alphanumeric());
     (last == expected && ends).then_some(18)
@@ -164,7 +174,7 @@ fn code_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
 }
 
 /// Words after which the next word is a password.
-const PASSWORD_WORDS: [&str; 5] = ["密码", "口令", "password", "passwd", "pwd"];
+const PASSWORD_WORDS: [&str; 7] = ["密码", "口令", "password", "passwd", "pwd", "pw", "pass"];
 
 /// At `i`, the length of a password token that follows one of [`PASSWORD_WORDS`] ending
 /// right before `i`, with only 是, "is", `:`, `：`, `=` or spaces between (spaces alone only
