@@ -105,7 +105,10 @@ fn a_space_alone_flags_a_password_only_with_a_digit_or_symbol_in_it() {
 fn full_width_digits_are_digits_too() {
     assert_eq!(kinds("验证码是：４８２９１３"), [SecretKind::Code]);
     assert_eq!(kinds("手机号１３８１２３４５６７８"), [SecretKind::Mobile]);
-    assert_eq!(kinds("１１０１０５１９４９１２３１００２Ｘ"), [SecretKind::IdNumber]);
+    assert_eq!(
+        kinds("１１０１０５１９４９１２３１００２Ｘ"),
+        [SecretKind::IdNumber]
+    );
     assert_eq!(mask("码４８２１ code ４８２１"), "码４８２１ code ****");
 }
 

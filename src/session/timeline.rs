@@ -307,17 +307,18 @@ impl Session {
         self.next_event.max(after_last.unwrap_or(0)).max(1)
     }
 
-    /// What makes this session's timeline unfit to load, worded for the damage message: an id
-    /// used twice, or an event with a problem other than a future date (a date read back from
-    /// a file is checked against today where it is shown, not here).
-    pub fn timeline_damage(&self) -> Option<String> {
+    /// What makes this session's timeline unfit to load: the position in `timeline` of the first
+    /// faulty event, and the fault worded for the damage message (an id used twice, or a
+    /// problem other than a future date: a date read back from a file is checked against
+    /// today where it is shown, not here).
+    pub fn timeline_damage(&self) -> Option<(usize, String)> {
         let mut ids = std::collections::BTreeSet::new();
-        self.timeline.iter().find_map(|e| {
+        self.timeline.iter().enumerate().find_map(|(at, e)| {
             if !ids.insert(e.id) {
-                return Some(format!("timeline event id {} is used twice", e.id));
+                return Some((at, format!("timeline event id {} is used twice", e.id)));
             }
             let problem = e.problem(Date::MAX)?;
-            Some(format!("timeline event {}: {problem}", e.id))
+            Some((at, format!("timeline event {}: {problem}", e.id)))
         })
     }
 

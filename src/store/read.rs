@@ -201,8 +201,12 @@ fn upgraded(mut session: Session) -> Session {
 /// The session if its timeline is sound and every list in it is within
 /// [`session::MAX_ENTRIES`], else damage at the first line that starts the faulty field.
 fn bounded(text: &str, session: Session) -> Parsed {
-    if let Some(problem) = session.timeline_damage() {
-        return Parsed::Bad(Damage::at(text, field_offset(text, "timeline"), problem));
+    if let Some((at, problem)) = session.timeline_damage() {
+        return Parsed::Bad(Damage::at(
+            text,
+            table_offset(text, "timeline", at),
+            problem,
+        ));
     }
     let Some((field, count)) = session.oversized() else {
         return Parsed::Good(session);
@@ -215,6 +219,24 @@ fn bounded(text: &str, session: Session) -> Parsed {
             session::MAX_ENTRIES
         ),
     ))
+}
+
+/// The offset of the `n`th (from 0) `[[name]]` header, or of the first line defining `name`
+/// when the file has fewer such headers (an inline array).
+fn table_offset(text: &str, name: &str, n: usize) -> usize {
+    let header = format!("[[{name}]]");
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == header {
+            if seen == n {
+                return offset + (line.len() - line.trim_start().len());
+            }
+            seen += 1;
+        }
+        offset += line.len();
+    }
+    field_offset(text, name)
 }
 
 /// The offset of the first line that defines `field` (`field = …`, `[field…`, `[[field…`), or 0.
@@ -236,6 +258,14 @@ fn field_offset(text: &str, field: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nth_table_header_is_found() {
+        let text = "a = 1\n[[timeline]]\nid = 1\n  [[timeline]]\nid = 1\n";
+        assert_eq!(table_offset(text, "timeline", 0), 6);
+        assert_eq!(table_offset(text, "timeline", 1), 26 + 2);
+        assert_eq!(table_offset("timeline = []\n", "timeline", 3), 0);
+    }
 
     #[test]
     fn line_and_column_count_characters() {

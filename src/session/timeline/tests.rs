@@ -222,16 +222,19 @@ fn damage_names_repeated_ids_and_bad_hashes_but_not_future_dates() {
     s.timeline[0].evidence[0].sha256 = "AB".repeat(32);
     assert_eq!(
         s.timeline_damage().unwrap(),
-        format!(
-            "timeline event 1: the SHA-256 \"{}\" is not 64 lowercase hexadecimal digits",
-            "AB".repeat(32)
+        (
+            0,
+            format!(
+                "timeline event 1: the SHA-256 \"{}\" is not 64 lowercase hexadecimal digits",
+                "AB".repeat(32)
+            )
         )
     );
     s.timeline[0].evidence.clear();
     s.timeline.push(s.timeline[0].clone());
     assert_eq!(
         s.timeline_damage().unwrap(),
-        "timeline event id 1 is used twice"
+        (1, "timeline event id 1 is used twice".to_string())
     );
 }
 
