@@ -101,6 +101,22 @@ fn a_list_with_more_entries_than_a_session_may_have() {
 }
 
 #[test]
+fn a_timeline_event_id_used_twice_is_pointed_at_the_second_event() {
+    expect_corrupt(
+        "timeline-duplicate-id.toml",
+        "<dir>/session.toml:14:1: timeline event id 1 is used twice",
+    );
+}
+
+#[test]
+fn a_bad_evidence_hash_is_pointed_at_its_event() {
+    expect_corrupt(
+        "timeline-bad-hash.toml",
+        "<dir>/session.toml:12:1: timeline event 2: the SHA-256 \"zz8cbb\" is not 64 lowercase hexadecimal digits",
+    );
+}
+
+#[test]
 fn an_error_on_a_long_line_does_not_quote_the_line() {
     let (dir, store, _) = folder_with("long-line.toml");
     let err = store.load().unwrap_err();
