@@ -11,6 +11,7 @@ pub mod fsread;
 pub mod keymap;
 pub mod layout;
 pub mod names;
+pub mod outcome;
 pub mod privacy;
 pub mod remind;
 pub mod report;
