@@ -230,10 +230,16 @@ fn a_recorded_outcome_stops_status_export_and_remind() {
     let md = stdout(&run(dir.path(), &["--lang", "en", "export"]));
     assert!(!md.contains("Complaint letter draft"), "{md}");
     assert!(!md.contains("past the limit"), "{md}");
-    assert!(md.contains("- Status: deletion confirmed complete on 2026-11-20 (recorded)"), "{md}");
+    assert!(
+        md.contains("- Status: deletion confirmed complete on 2026-11-20 (recorded)"),
+        "{md}"
+    );
     let json = stdout(&run(dir.path(), &["export", "--format", "json"]));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["outcome"], serde_json::json!({"kind": "gone", "on": "2026-11-20"}));
+    assert_eq!(
+        v["outcome"],
+        serde_json::json!({"kind": "gone", "on": "2026-11-20"})
+    );
     assert_eq!(v["review"]["overdue"], false);
     assert_eq!(v["version"], 2);
     let output = run(dir.path(), &["--lang", "en", "remind"]);
@@ -243,7 +249,10 @@ fn a_recorded_outcome_stops_status_export_and_remind() {
         "error: the review has ended (deletion confirmed complete on 2026-11-20 (recorded)), so there is nothing to remind you of. If you submitted a new request, record its date first: xhs-cancel submitted YYYY-MM-DD\n"
     );
     let zh = stderr(&run(dir.path(), &["--lang", "zh", "remind"]));
-    assert!(zh.contains("审核已经结束（已于 2026-11-20 确认注销完成（已记录））"), "{zh}");
+    assert!(
+        zh.contains("审核已经结束（已于 2026-11-20 确认注销完成（已记录））"),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -251,7 +260,10 @@ fn a_cancel_ends_the_review_until_a_new_submission_starts_another() {
     let dir = submitted();
     log(dir.path(), "cancelled", "2026-10-01");
     let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
-    assert!(status.contains("request cancelled on 2026-10-01 (recorded)"), "{status}");
+    assert!(
+        status.contains("request cancelled on 2026-10-01 (recorded)"),
+        "{status}"
+    );
     assert!(!status.contains("OVERDUE"), "{status}");
     let output = run(dir.path(), &["submitted", "2026-10-08"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));

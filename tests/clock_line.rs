@@ -71,14 +71,20 @@ fn line_with(on: Date, kind: Kind, ended: Date, lang: Lang, now: &str) -> String
     });
     let now: jiff::Timestamp = now.parse().unwrap();
     let tz = TimeZone::fixed(tz::offset(8));
-    session.add_event(Draft::new(kind, ended), now, &tz).unwrap();
+    session
+        .add_event(Draft::new(kind, ended), now, &tz)
+        .unwrap();
     let model = Model::new(checklist, session, now, tz);
     clock_line(&model).expect("the clock runs once a submission is recorded")
 }
 
 #[test]
 fn a_recorded_outcome_ends_the_clock_line_instead_of_overdue() {
-    let (on, ended, now) = (date(2026, 9, 28), date(2026, 11, 20), "2026-11-28T04:00:00Z");
+    let (on, ended, now) = (
+        date(2026, 9, 28),
+        date(2026, 11, 20),
+        "2026-11-28T04:00:00Z",
+    );
     assert_eq!(
         line_with(on, Kind::Gone, ended, Lang::En, now),
         "Review ended: deletion confirmed complete on 2026-11-20 (recorded)"

@@ -5,11 +5,11 @@
 use std::path::Path;
 
 use jiff::Timestamp;
+use jiff::civil::date;
 use jiff::tz::{self, TimeZone};
 use xhs_cancel::report;
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
-use jiff::civil::date;
 use xhs_cancel::timeline::{Channel, Draft, Kind};
 use xhs_cancel::wizard::Model;
 
@@ -194,12 +194,19 @@ fn a_kept_id_number_is_masked_in_the_timeline_and_the_letter_but_kept_in_the_ses
             assert!(part.contains(&format!("身份证号 {stars}")), "{part}");
         }
         let kept = m.session.timeline.last().unwrap();
-        assert_eq!(kept.note, format!("身份证号 {id}"), "the session keeps it as typed");
+        assert_eq!(
+            kept.note,
+            format!("身份证号 {id}"),
+            "the session keeps it as typed"
+        );
         let header = tr(lang, ("本报告只在你的电脑上生成", "This report was made"));
         let privacy = md.lines().find(|l| l.starts_with(header)).unwrap();
         assert!(!privacy.contains("不含密码"), "{privacy}");
         assert!(!privacy.contains("holds no password"), "{privacy}");
-        assert!(privacy.contains(tr(lang, ("按你写下的内容", "as written"))), "{privacy}");
+        assert!(
+            privacy.contains(tr(lang, ("按你写下的内容", "as written"))),
+            "{privacy}"
+        );
     }
 }
 

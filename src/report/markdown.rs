@@ -10,9 +10,9 @@ use jiff::civil::Date;
 use super::record::{self, addressed_line, default_channel, letter_record};
 use super::strings::{
     LETTER, LETTER_EN, LETTER_ZH, NO_ITEMS, NO_QUESTIONS, NONE, NOT_ANSWERED, NOT_SUBMITTED,
-    OVERRIDES, PAREN_CLOSE, STATUS_LABEL, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
-    STAGE_DONE, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts, clock_state,
-    override_line, report_header, stage_count, tr, without_session,
+    OVERRIDES, PAREN_CLOSE, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
+    STAGE_DONE, STATUS_LABEL, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts,
+    clock_state, override_line, report_header, stage_count, tr, without_session,
 };
 use super::{
     answer_titles, clock, item_title, local_time, overdue, question_answer, shown_items,

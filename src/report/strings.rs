@@ -72,7 +72,12 @@ pub fn status_counts(lang: Lang, submitted: Date, days: i32, work: i32) -> Strin
 
 /// The status line of an ended review: submitted on `submitted`, then `outcome` (from
 /// [`crate::outcome::Outcome::sentence`]) after `days` calendar and `work` working days.
-pub fn status_ended(lang: Lang, submitted: Date, outcome: &str, (days, work): (i32, i32)) -> String {
+pub fn status_ended(
+    lang: Lang,
+    submitted: Date,
+    outcome: &str,
+    (days, work): (i32, i32),
+) -> String {
     match lang {
         Lang::Zh => format!(
             "审核计时：{submitted} 提交；{outcome}，其间 {days} 天，{work} 个工作日；不再计时"
