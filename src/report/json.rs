@@ -165,12 +165,13 @@ pub struct ReviewExport {
     pub submitted_on: String,
     /// Days since submission (0 when `submitted_in_future`).
     pub calendar_days: i32,
-    /// Working days after the day of submission, up to and including today (0 when
-    /// `submitted_in_future`).
+    /// Working days after the day of submission, up to and including today, or the outcome's
+    /// date once one is recorded (0 when `submitted_in_future`).
     pub working_days: i32,
     /// `YYYY-MM-DD`: the 15th working day after submission.
     pub deadline: String,
-    /// False when `submitted_in_future`.
+    /// Today is after the deadline and no outcome is recorded; false when
+    /// `submitted_in_future`.
     pub overdue: bool,
     /// False when some year counted has no published notice: see `calendar_basis`.
     pub calendar_covers: bool,

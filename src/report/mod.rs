@@ -1,5 +1,6 @@
 //! The progress report: `status` (a short text summary), `markdown` (for people, with the
-//! timeline and a complaint letter draft once the review is overdue) and `json` (a stable
+//! timeline and a complaint letter draft once the review is overdue and no outcome is
+//! recorded: see [`crate::outcome`]) and `json` (a stable
 //! schema for scripts).
 //!
 //! Pure functions over the model: no I/O, the caller writes the output. Checklist text is
