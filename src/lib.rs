@@ -12,6 +12,7 @@ pub mod fsread;
 pub mod keymap;
 pub mod layout;
 pub mod names;
+pub mod outcome;
 pub mod privacy;
 pub mod remind;
 pub mod report;

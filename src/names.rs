@@ -5,6 +5,7 @@
 use jiff::Timestamp;
 
 use crate::checklist::StageId;
+use crate::outcome::outcome;
 use crate::text::Lang;
 use crate::wizard::Model;
 
@@ -56,7 +57,8 @@ fn complain_hint(model: &Model) -> &'static str {
 }
 
 /// The review clock in one sentence, once the submit step is confirmed; a recorded date
-/// after today is said to be a mistake instead.
+/// after today is said to be a mistake instead, and a recorded outcome (see
+/// [`crate::outcome`]) ends it: "Review ended: deletion confirmed complete on … (recorded)".
 pub fn clock_line(model: &Model) -> Option<String> {
     let clock = model.review_clock()?;
     if let Some(problem) = clock.future_problem(model.lang(), "") {
@@ -66,6 +68,10 @@ pub fn clock_line(model: &Model) -> Option<String> {
             " Or press Space on the submit step.",
         );
         return Some(format!("! {problem}{hint}"));
+    }
+    if let Some(ended) = outcome(&model.session) {
+        let label = tr(model.lang(), "审核结束：", "Review ended: ");
+        return Some(format!("{label}{}", ended.sentence(model.lang())));
     }
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let left = clock.working_days_left();

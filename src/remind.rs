@@ -118,6 +118,10 @@ pub fn ics(session: &Session, calendar: &Calendar, lang: Lang, now: Timestamp) -
         submitted,
         deadline: ReviewClock::new(calendar, submitted, submitted).deadline,
         cooling_off_days: review.cooling_off_days.unwrap_or(0),
+        cooling_off_ends: reminders(session, calendar)
+            .iter()
+            .find(|d| d.reminder == Reminder::CoolingOffEnds)
+            .map(|d| d.on),
         provisional: basis.is_provisional(),
     };
     let mut ics = Ics::empty();
@@ -128,7 +132,7 @@ pub fn ics(session: &Session, calendar: &Calendar, lang: Lang, now: Timestamp) -
         .name(calendar_name(lang));
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     for dated in reminders(session, calendar) {
-        let (summary, description) = wording(dated.reminder, &facts, lang);
+        let (summary, description) = wording(dated, &facts, lang);
         let uid = format!("{}-{submitted}@{UID_DOMAIN}", dated.reminder.id());
         let event = icalendar::Event::new()
             .uid(&uid)
@@ -177,6 +181,8 @@ struct Facts {
     submitted: Date,
     deadline: Date,
     cooling_off_days: u16,
+    /// The last day of the cooling-off period, when a length above 0 was entered.
+    cooling_off_ends: Option<Date>,
     /// A year the count crosses has no published holiday notice yet.
     provisional: bool,
 }
@@ -185,7 +191,10 @@ struct Facts {
 /// content-sources.md: do not log in during the cooling-off period (one source says logging
 /// in can interrupt the request), the 15-working-day limit of the 《App违法违规收集使用个人信息
 /// 行为认定方法》, and the escalation channels (customer service first, then 12321, 12315, MIIT).
-fn wording(reminder: Reminder, f: &Facts, lang: Lang) -> (String, String) {
+/// The check-in warns against logging in only while the cooling-off period may still last on
+/// its date: no end recorded, or one on or after it.
+fn wording(dated: Dated, f: &Facts, lang: Lang) -> (String, String) {
+    let reminder = dated.reminder;
     let (s, d, n, limit) = (
         f.submitted,
         f.deadline,
@@ -209,13 +218,13 @@ fn wording(reminder: Reminder, f: &Facts, lang: Lang) -> (String, String) {
         (Reminder::CheckIn, Lang::Zh) => (
             "小红书注销：查看审核进度".to_string(),
             format!(
-                "{limit} 个工作日的审核时限（{d}）还剩 {before} 个工作日（申请提交于 {s}）。\n查看注销申请是否已处理；如果还没有结果，联系平台客服，记下工单号或会话编号和日期，保存截图。\n冷静期还没过的话不要登录。"
+                "{limit} 个工作日的审核时限（{d}）还剩 {before} 个工作日（申请提交于 {s}）。\n查看注销申请是否已处理；如果还没有结果，联系平台客服，记下工单号或会话编号和日期，保存截图。"
             ),
         ),
         (Reminder::CheckIn, Lang::En) => (
             "Xiaohongshu deletion: check the review".to_string(),
             format!(
-                "{before} working days are left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots.\nDo not log in while the cooling-off period lasts."
+                "{before} working days are left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots."
             ),
         ),
         (Reminder::Deadline, Lang::Zh) => (
@@ -231,6 +240,13 @@ fn wording(reminder: Reminder, f: &Facts, lang: Lang) -> (String, String) {
             ),
         ),
     };
+    let cooling_off_may_last = f.cooling_off_ends.is_none_or(|end| end >= dated.on);
+    if reminder == Reminder::CheckIn && cooling_off_may_last {
+        text.push_str(match lang {
+            Lang::Zh => "\n冷静期还没过的话不要登录。",
+            Lang::En => "\nDo not log in while the cooling-off period lasts.",
+        });
+    }
     if f.provisional && reminder != Reminder::CoolingOffEnds {
         text.push_str(match lang {
             Lang::Zh => "\n（这一年的放假安排尚未公布，工作日按法定节假日推算，日期可能变化。）",

@@ -129,7 +129,8 @@ fn forget_asks_first_and_removes_everything_with_yes() {
              removed {d}/session.toml.archive-20261128T093000Z\n\
              removed {d}/session.toml.bak\n\
              removed {d}/session.lock\n\
-             removed {d}\n"
+             removed {d}\n\
+             Exported reports and reminder files saved in any folder other than the data folder are not touched and still hold your records; delete them yourself if you want them gone.\n"
         )
     );
     assert!(!data.exists(), "the folder went with its files");
@@ -520,7 +521,7 @@ fn export_never_writes_over_the_programs_own_files() {
         assert_eq!(
             stderr(&output),
             format!(
-                "error: {} is one of xhs-cancel's own files; an export never replaces it: choose another name\n",
+                "error: {} is one of xhs-cancel's own files; xhs-cancel export never replaces it: choose another name\n",
                 target.display()
             )
         );

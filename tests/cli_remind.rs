@@ -86,7 +86,13 @@ fn remind_refuses_to_replace_the_session() {
     let before = std::fs::read(&session).unwrap();
     let output = run(dir.path(), &["remind", "-o", session.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("xhs-cancel's own files"));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: {} is one of xhs-cancel's own files; xhs-cancel remind never replaces it: choose another name\n",
+            session.display()
+        )
+    );
     assert_eq!(std::fs::read(&session).unwrap(), before);
 }
 
@@ -200,4 +206,71 @@ fn export_to_addresses_the_letter_and_refuses_other_channels() {
         assert_eq!(output.status.code(), Some(2));
         assert!(stderr(&output).starts_with(expected), "{}", stderr(&output));
     }
+}
+
+/// Records a `kind` event on `on` in `dir` through `log add`.
+fn log(dir: &Path, kind: &str, on: &str) {
+    let output = run(dir, &["log", "add", kind, "--date", on]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn a_recorded_outcome_stops_status_export_and_remind() {
+    let dir = submitted();
+    let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
+    assert!(status.contains("OVERDUE"), "overdue before: {status}");
+    log(dir.path(), "gone", "2026-11-20");
+    let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
+    assert!(!status.contains("OVERDUE"), "{status}");
+    assert!(
+        status.contains("Review clock: submitted 2026-09-28; deletion confirmed complete on 2026-11-20 (recorded), after 53 days, "),
+        "{status}"
+    );
+    assert!(!status.contains("complaint letter"), "{status}");
+    let md = stdout(&run(dir.path(), &["--lang", "en", "export"]));
+    assert!(!md.contains("Complaint letter draft"), "{md}");
+    assert!(!md.contains("past the limit"), "{md}");
+    assert!(
+        md.contains("- Status: deletion confirmed complete on 2026-11-20 (recorded)"),
+        "{md}"
+    );
+    let json = stdout(&run(dir.path(), &["export", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["outcome"],
+        serde_json::json!({"kind": "gone", "on": "2026-11-20"})
+    );
+    assert_eq!(v["review"]["overdue"], false);
+    assert_eq!(v["version"], 2);
+    let output = run(dir.path(), &["--lang", "en", "remind"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "error: the review has ended (deletion confirmed complete on 2026-11-20 (recorded)), so there is nothing to remind you of. If you submitted a new request, record its date first: xhs-cancel submitted YYYY-MM-DD\n"
+    );
+    let zh = stderr(&run(dir.path(), &["--lang", "zh", "remind"]));
+    assert!(
+        zh.contains("审核已经结束（已于 2026-11-20 确认注销完成（已记录））"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_cancel_ends_the_review_until_a_new_submission_starts_another() {
+    let dir = submitted();
+    log(dir.path(), "cancelled", "2026-10-01");
+    let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
+    assert!(
+        status.contains("request cancelled on 2026-10-01 (recorded)"),
+        "{status}"
+    );
+    assert!(!status.contains("OVERDUE"), "{status}");
+    let output = run(dir.path(), &["submitted", "2026-10-08"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
+    assert!(status.contains("OVERDUE"), "a new review runs: {status}");
+    let md = stdout(&run(dir.path(), &["--lang", "en", "export"]));
+    assert!(md.contains("Complaint letter draft"), "{md}");
+    let output = run(dir.path(), &["remind", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
 }

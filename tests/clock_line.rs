@@ -6,6 +6,7 @@ use jiff::tz::{self, TimeZone};
 use xhs_cancel::names::clock_line;
 use xhs_cancel::session::{Day, Review, Session};
 use xhs_cancel::text::Lang;
+use xhs_cancel::timeline::{Draft, Kind};
 use xhs_cancel::wizard::Model;
 
 mod common;
@@ -58,4 +59,41 @@ fn a_submission_date_in_the_future_is_shown_as_a_problem() {
         zh,
         "! 记录的提交日期 2026-12-04 在今天之后；请用 xhs-cancel submitted YYYY-MM-DD 改正。也可以在「提交注销申请」那一步按空格更正。"
     );
+}
+
+/// [`line`] with a `kind` event on `ended` recorded in the timeline.
+fn line_with(on: Date, kind: Kind, ended: Date, lang: Lang, now: &str) -> String {
+    let checklist = common::minimal();
+    let mut session = Session::new(lang);
+    session.review = Some(Review {
+        submitted_on: Day(on),
+        cooling_off_days: None,
+    });
+    let now: jiff::Timestamp = now.parse().unwrap();
+    let tz = TimeZone::fixed(tz::offset(8));
+    session
+        .add_event(Draft::new(kind, ended), now, &tz)
+        .unwrap();
+    let model = Model::new(checklist, session, now, tz);
+    clock_line(&model).expect("the clock runs once a submission is recorded")
+}
+
+#[test]
+fn a_recorded_outcome_ends_the_clock_line_instead_of_overdue() {
+    let (on, ended, now) = (
+        date(2026, 9, 28),
+        date(2026, 11, 20),
+        "2026-11-28T04:00:00Z",
+    );
+    assert_eq!(
+        line_with(on, Kind::Gone, ended, Lang::En, now),
+        "Review ended: deletion confirmed complete on 2026-11-20 (recorded)"
+    );
+    assert_eq!(
+        line_with(on, Kind::Cancelled, ended, Lang::Zh, now),
+        "审核结束：注销申请已于 2026-11-20 撤销（已记录）"
+    );
+    // A cancel before this submission belongs to an earlier request: the clock runs on.
+    let earlier = line_with(on, Kind::Cancelled, date(2026, 9, 20), Lang::En, now);
+    assert!(earlier.starts_with("! Review at "), "{earlier}");
 }

@@ -293,3 +293,23 @@ fn r_on_the_stage_screens_asks_the_event_loop_for_the_reminders() {
         "nothing changed"
     );
 }
+
+/// The check-in's description (2026-10-20 for a submission on 2026-09-28).
+fn check_in_text(cooling: Option<u16>, lang: Lang) -> String {
+    let events = parse(&ics(&session(lang, cooling), lang, now()));
+    value(find(&events, "check-in-"), "DESCRIPTION")
+}
+
+#[test]
+fn the_check_in_warns_against_logging_in_only_while_the_cooling_off_may_last() {
+    let warning = "Do not log in while the cooling-off period lasts.";
+    // 7 days end on 2026-10-05, before the check-in on 2026-10-20: no warning.
+    assert!(!check_in_text(Some(7), Lang::En).contains(warning));
+    assert!(!check_in_text(Some(7), Lang::Zh).contains("不要登录"));
+    // 22 days end on the check-in day itself, 30 after it: the warning stands.
+    assert!(check_in_text(Some(22), Lang::En).contains(warning));
+    assert!(check_in_text(Some(30), Lang::Zh).contains("冷静期还没过的话不要登录。"));
+    // No length recorded (or 0 days): it may still last, so the warning stands.
+    assert!(check_in_text(None, Lang::En).contains(warning));
+    assert!(check_in_text(Some(0), Lang::En).contains(warning));
+}

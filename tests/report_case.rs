@@ -5,11 +5,12 @@
 use std::path::Path;
 
 use jiff::Timestamp;
+use jiff::civil::date;
 use jiff::tz::{self, TimeZone};
 use xhs_cancel::report;
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
-use xhs_cancel::timeline::{Channel, Kind};
+use xhs_cancel::timeline::{Channel, Draft, Kind};
 use xhs_cancel::wizard::Model;
 
 mod common;
@@ -169,4 +170,49 @@ fn every_channel_has_its_own_addressee_and_the_same_record() {
     addressees.sort();
     addressees.dedup();
     assert_eq!(addressees.len(), 5, "{addressees:?}");
+}
+
+#[test]
+fn a_kept_id_number_is_masked_in_the_timeline_and_the_letter_but_kept_in_the_session() {
+    let id = "11010519491231002X";
+    let stars = "\\*".repeat(id.len());
+    for lang in [Lang::Zh, Lang::En] {
+        let mut m = model(lang);
+        let mut draft = Draft::new(Kind::Contacted, date(2026, 11, 27));
+        draft.via = format!("phone, ID {id}");
+        draft.reference = format!("R-{id}");
+        draft.note = format!("身份证号 {id}");
+        let now: Timestamp = NOW.parse().unwrap();
+        m.session.add_event(draft, now, &m.tz.clone()).unwrap();
+        let md = report::markdown(&m);
+        assert!(!md.contains(id), "{md}");
+        let timeline = section(&md, tr(lang, ("## 时间线", "## Timeline")));
+        let letter = section(&md, "### 中文");
+        for part in [timeline, letter] {
+            assert!(part.contains(&format!("phone, ID {stars}")), "{part}");
+            assert!(part.contains(&format!("R-{stars}")), "{part}");
+            assert!(part.contains(&format!("身份证号 {stars}")), "{part}");
+        }
+        let kept = m.session.timeline.last().unwrap();
+        assert_eq!(
+            kept.note,
+            format!("身份证号 {id}"),
+            "the session keeps it as typed"
+        );
+        let header = tr(lang, ("本报告只在你的电脑上生成", "This report was made"));
+        let privacy = md.lines().find(|l| l.starts_with(header)).unwrap();
+        assert!(!privacy.contains("不含密码"), "{privacy}");
+        assert!(!privacy.contains("holds no password"), "{privacy}");
+        assert!(
+            privacy.contains(tr(lang, ("按你写下的内容", "as written"))),
+            "{privacy}"
+        );
+    }
+}
+
+fn tr(lang: Lang, (zh, en): (&'static str, &'static str)) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }

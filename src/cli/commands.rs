@@ -79,17 +79,26 @@ fn export(cli: &Cli, format: Format, output: &Output, to: Option<Channel>) -> Re
         (Format::Markdown, Some(_)) => report::markdown_to(&model, to),
         (Format::Markdown, None) => report::markdown_without_session(&model, &dir),
     };
-    write_output(output, &dir, &text)
+    write_output("export", output, &dir, &text)
 }
 
 /// Writes `text` to standard output, or to a file (atomic, owner-only) unless its name is one
-/// of the program's own (see [`is_in_data_folder`]) in the data folder `dir`.
-pub(super) fn write_output(output: &Output, dir: &Path, text: &str) -> Result<(), Failure> {
+/// of the program's own (see [`is_in_data_folder`]) in the data folder `dir`; `command`
+/// (`export`, `remind`) names the command in that refusal.
+pub(super) fn write_output(
+    command: &'static str,
+    output: &Output,
+    dir: &Path,
+    text: &str,
+) -> Result<(), Failure> {
     match output {
         Output::Stdout => out(text),
         Output::File(path) if is_in_data_folder(path, dir) => Err(fail(
             exit::INVALID,
-            CliError::OwnFile { path: path.clone() },
+            CliError::OwnFile {
+                path: path.clone(),
+                command,
+            },
         )),
         Output::File(path) => {
             store::write_private_atomic(path, text.as_bytes()).map_err(|source| {
@@ -200,7 +209,8 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
     }
 }
 
-/// Lists every file it will delete, asks (unless `yes`), then deletes exactly those.
+/// Lists every file it will delete, asks (unless `yes`), then deletes exactly those and says
+/// that exports and reminders elsewhere are left alone.
 fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
     let dir = own_data_dir(cli, false)?;
     let lang = message_lang(cli);
@@ -214,7 +224,7 @@ fn forget(cli: &Cli, yes: bool) -> Result<(), Failure> {
     for path in store::remove_files(&dir, &files).map_err(store_failure)? {
         out_line(&messages::removed(lang, &path))?;
     }
-    Ok(())
+    out_line(messages::forget_leaves(lang))
 }
 
 /// Asks a `[y/N]` question on the terminal; without one, refuses with a pointer to `--yes`.

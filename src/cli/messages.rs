@@ -128,6 +128,15 @@ pub fn removed(lang: Lang, file: &Path) -> String {
     pick(lang, format!("已删除 {file}"), format!("removed {file}"))
 }
 
+/// After `forget` removed files: what it leaves alone.
+pub fn forget_leaves(lang: Lang) -> &'static str {
+    pick(
+        lang,
+        "导出的报告和日历提醒文件如果保存在数据目录以外的文件夹，不会被删除，里面仍有你的记录；需要的话请自己删除。",
+        "Exported reports and reminder files saved in any folder other than the data folder are not touched and still hold your records; delete them yourself if you want them gone.",
+    )
+}
+
 pub fn nothing_to_forget(lang: Lang, dir: &Path) -> String {
     let dir = path(dir);
     pick(
@@ -276,8 +285,11 @@ pub enum CliError {
     NeedsYes { command: &'static str },
     /// `submitted` got a day after today.
     FutureDate { value: String, today: Date },
-    /// `export -o` naming one of the program's own files in the data folder.
-    OwnFile { path: std::path::PathBuf },
+    /// `export -o` or `remind -o` (`command`) naming one of the program's own files.
+    OwnFile {
+        path: std::path::PathBuf,
+        command: &'static str,
+    },
     /// A submission date before Xiaohongshu existed ([`crate::wizard::EARLIEST`]).
     TooEarly { value: String },
     /// The checklists have no item marked `submitted` in the deletion stage.
@@ -320,10 +332,10 @@ impl CliError {
                     format!("{value} is after today ({today}): give the day you submitted the request in the app"),
                 )
             }
-            CliError::OwnFile { path: p } => pick(
+            CliError::OwnFile { path: p, command } => pick(
                 lang,
-                format!("{} 是 xhs-cancel 自己的进度文件，导出不会覆盖它：请换一个文件名", path(p)),
-                format!("{} is one of xhs-cancel's own files; an export never replaces it: choose another name", path(p)),
+                format!("{} 是 xhs-cancel 自己的进度文件，xhs-cancel {command} 不会覆盖它：请换一个文件名", path(p)),
+                format!("{} is one of xhs-cancel's own files; xhs-cancel {command} never replaces it: choose another name", path(p)),
             ),
             CliError::TooEarly { value } => {
                 let value = quoted(value);

@@ -9,7 +9,8 @@ use crate::remind;
 use crate::session::Session;
 use crate::store::{self, Store};
 
-/// Writes the reminders in the session's language (`--lang` overrides it) to `output`.
+/// Writes the reminders in the session's language (`--lang` overrides it) to `output`;
+/// refuses (exit 2) without a submission date or once an outcome ends the review.
 pub(super) fn remind(cli: &Cli, output: &Output) -> Result<(), Failure> {
     let checklist = checklist(cli)?;
     let dir = own_data_dir(cli, false)?;
@@ -18,10 +19,13 @@ pub(super) fn remind(cli: &Cli, output: &Output) -> Result<(), Failure> {
         return Err(fail(exit::INVALID, RemindError::NoSubmission));
     };
     let lang = cli.lang.unwrap_or(session.lang);
+    if let Some(ended) = crate::outcome::outcome(&session) {
+        return Err(fail(exit::INVALID, RemindError::Ended(ended)));
+    }
     let now = crate::session::now();
     let text = remind::ics(&session, &checklist.calendar, lang, now)
         .ok_or_else(|| fail(exit::INVALID, RemindError::NoSubmission))?;
-    write_output(output, &dir, &text)
+    write_output("remind", output, &dir, &text)
 }
 
 /// Records or removes the cooling-off length, holding the session's lock. A session without

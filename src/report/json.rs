@@ -7,7 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use super::shown_items;
+use super::{clock, shown_items};
 use crate::text::{Lang, sanitize, sanitize_line};
 use crate::timeline::Event;
 use crate::wizard::Model;
@@ -35,8 +35,13 @@ pub struct Export {
     pub stages: Vec<StageExport>,
     /// Each "continue anyway" past a gate, oldest first.
     pub overrides: Vec<OverrideExport>,
-    /// `null` until the submit step is confirmed.
+    /// `null` until the submit step is confirmed. Once an `outcome` is recorded its counts run
+    /// up to the outcome's date and `overdue` is false.
     pub review: Option<ReviewExport>,
+    /// How the current review ended, as recorded: the latest `gone` or `cancelled` event on
+    /// or after `review.submitted_on`; `null` while it runs (added in schema version 2 without
+    /// changing it).
+    pub outcome: Option<OutcomeExport>,
     /// The case file's events, oldest first as recorded (added in schema version 2 without
     /// changing it: nothing was removed or redefined). Confirmations and overrides are above.
     pub timeline: Vec<EventExport>,
@@ -160,12 +165,13 @@ pub struct ReviewExport {
     pub submitted_on: String,
     /// Days since submission (0 when `submitted_in_future`).
     pub calendar_days: i32,
-    /// Working days after the day of submission, up to and including today (0 when
-    /// `submitted_in_future`).
+    /// Working days after the day of submission, up to and including today, or the outcome's
+    /// date once one is recorded (0 when `submitted_in_future`).
     pub working_days: i32,
     /// `YYYY-MM-DD`: the 15th working day after submission.
     pub deadline: String,
-    /// False when `submitted_in_future`.
+    /// Today is after the deadline and no outcome is recorded; false when
+    /// `submitted_in_future`.
     pub overdue: bool,
     /// False when some year counted has no published notice: see `calendar_basis`.
     pub calendar_covers: bool,
@@ -181,6 +187,15 @@ pub struct ReviewExport {
     /// The recorded submission date is after today: the counts are 0 and the date needs
     /// correcting (`xhs-cancel submitted YYYY-MM-DD`).
     pub submitted_in_future: bool,
+}
+
+/// The recorded end of the review.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeExport {
+    /// `gone` (deletion confirmed complete) or `cancelled`.
+    pub kind: &'static str,
+    /// `YYYY-MM-DD`: the local date of the event.
+    pub on: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -232,12 +247,14 @@ impl Export {
                 open: o.open.iter().map(|id| sanitize_line(id)).collect(),
             })
             .collect();
-        let review = model.review_clock().map(|c| ReviewExport {
+        let stopped = clock(model);
+        let ended = stopped.and_then(|(_, ended)| ended);
+        let review = stopped.map(|(c, ended)| ReviewExport {
             submitted_on: c.submitted_on.to_string(),
             calendar_days: c.calendar_days,
             working_days: c.working_days,
             deadline: c.deadline.to_string(),
-            overdue: c.overdue,
+            overdue: c.overdue && ended.is_none(),
             calendar_covers: c.calendar_covers,
             calendar_basis: c.basis.as_str(),
             provisional: c.is_provisional(),
@@ -264,6 +281,10 @@ impl Export {
             stages,
             overrides,
             review,
+            outcome: ended.map(|o| OutcomeExport {
+                kind: o.kind.as_str(),
+                on: o.on.to_string(),
+            }),
             timeline: model
                 .session
                 .timeline

@@ -1,6 +1,6 @@
 //! The Markdown report for people: the answers, every shown item with its state and time, the
-//! gate overrides, the review clock, the timeline and, once the review is past its limit, the
-//! complaint letter from `letter.toml`, addressed to a channel.
+//! gate overrides, the review clock, the timeline and, once the review is past its limit with
+//! no outcome recorded, the complaint letter from `letter.toml`, addressed to a channel.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -11,11 +11,12 @@ use super::record::{self, addressed_line, default_channel, letter_record};
 use super::strings::{
     LETTER, LETTER_EN, LETTER_ZH, NO_ITEMS, NO_QUESTIONS, NONE, NOT_ANSWERED, NOT_SUBMITTED,
     OVERRIDES, PAREN_CLOSE, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
-    STAGE_DONE, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts, clock_state,
-    override_line, report_header, stage_count, tr, without_session,
+    STAGE_DONE, STATUS_LABEL, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts,
+    clock_state, override_line, report_header, stage_count, tr, without_session,
 };
 use super::{
-    answer_titles, item_title, local_time, question_answer, shown_items, utc_offset, zh_date,
+    answer_titles, clock, item_title, local_time, overdue, question_answer, shown_items,
+    utc_offset, zh_date,
 };
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::letter::{self, Field};
@@ -41,8 +42,8 @@ pub(super) fn md(s: &str) -> String {
 }
 
 /// The progress report for people, in the session's language: the answers, every shown item
-/// with its state and time, the gate overrides, the review clock and, once the review is past
-/// its limit, a complaint letter draft in Chinese with an English translation, addressed to
+/// with its state and time, the gate overrides, the review clock (stopped at a recorded
+/// outcome) and, once the review is past its limit with no outcome recorded, a complaint letter draft in Chinese with an English translation, addressed to
 /// the channel of the latest complaint (else the platform).
 pub fn markdown(model: &Model) -> String {
     markdown_to(model, None)
@@ -74,7 +75,7 @@ pub fn markdown_to(model: &Model, to: Option<Channel>) -> String {
     markdown_overrides(&mut out, model);
     markdown_clock(&mut out, model);
     record::markdown_timeline(&mut out, model);
-    if let Some(clock) = model.review_clock().filter(|c| c.overdue) {
+    if let Some((clock, None)) = clock(model).filter(|(c, _)| c.overdue) {
         let to = to.unwrap_or_else(|| default_channel(&model.session));
         markdown_letter(&mut out, model, &clock, to);
     }
@@ -130,7 +131,7 @@ fn markdown_stage(out: &mut String, model: &Model, number: usize, stage: &Stage)
         if item.required && stage.id == StageId::Preparation {
             line.push_str(tr(lang, REQUIRED));
         }
-        if item.marks == Some(Mark::SlowReview) && model.overdue() {
+        if item.marks == Some(Mark::SlowReview) && overdue(model) {
             line.push_str(tr(lang, PAST_LIMIT));
         }
         let _ = writeln!(out, "{line}");
@@ -163,7 +164,7 @@ fn markdown_overrides(out: &mut String, model: &Model) {
 fn markdown_clock(out: &mut String, model: &Model) {
     let lang = model.lang();
     let _ = writeln!(out, "## {}\n", tr(lang, REVIEW_CLOCK));
-    let Some(clock) = model.review_clock() else {
+    let Some((clock, ended)) = clock(model) else {
         let _ = writeln!(out, "{}\n", tr(lang, NOT_SUBMITTED));
         return;
     };
@@ -178,12 +179,15 @@ fn markdown_clock(out: &mut String, model: &Model) {
         clock.working_days,
         REVIEW_LIMIT_WORKING_DAYS,
     );
-    let state = clock_state(
-        lang,
-        clock.overdue,
-        clock.days_past_deadline(),
-        clock.working_days_left(),
-    );
+    let state = match ended {
+        Some(ended) => format!("{}{}", tr(lang, STATUS_LABEL), ended.sentence(lang)),
+        None => clock_state(
+            lang,
+            clock.overdue,
+            clock.days_past_deadline(),
+            clock.working_days_left(),
+        ),
+    };
     let _ = writeln!(out, "{counts}");
     let _ = writeln!(out, "{state}");
     let _ = writeln!(out, "{}", tr(lang, WORKING_DAYS_RULE));

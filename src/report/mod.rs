@@ -1,5 +1,6 @@
 //! The progress report: `status` (a short text summary), `markdown` (for people, with the
-//! timeline and a complaint letter draft once the review is overdue) and `json` (a stable
+//! timeline and a complaint letter draft once the review is overdue and no outcome is
+//! recorded: see [`crate::outcome`]) and `json` (a stable
 //! schema for scripts).
 //!
 //! Pure functions over the model: no I/O, the caller writes the output. Checklist text is
@@ -15,19 +16,37 @@ pub mod strings;
 
 use jiff::civil::Date;
 
+use crate::calendar::ReviewClock;
 use crate::checklist::{Item, Stage};
 use crate::names::{local_time, stage_name};
+use crate::outcome::{Outcome, outcome};
 use crate::text::{Lang, sanitize_line};
 use crate::wizard::Model;
 use strings::{ANSWER_COLON, OPTION_SEP, tr};
 
 pub use json::{
-    ChecklistInfo, EventExport, EvidenceExport, Export, ItemExport, JSON_VERSION, OverrideExport,
-    ReviewExport, SessionExport, StageExport, TitleExport, YearRange, json,
+    ChecklistInfo, EventExport, EvidenceExport, Export, ItemExport, JSON_VERSION, OutcomeExport,
+    OverrideExport, ReviewExport, SessionExport, StageExport, TitleExport, YearRange, json,
 };
 pub use markdown::{markdown, markdown_to, markdown_without_session};
 pub use record::{channel_name, default_channel, kind_name};
 pub use status::status;
+
+/// The review clock as the report shows it, and the recorded outcome: once the review has
+/// ended, the clock stops on the outcome's date (its counts run up to that day). `None`
+/// without a submission date.
+fn clock(model: &Model) -> Option<(ReviewClock, Option<Outcome>)> {
+    let review = model.session.review?;
+    let ended = outcome(&model.session);
+    let until = ended.map_or(model.today(), |o| o.on.min(model.today()));
+    let clock = ReviewClock::new(&model.checklist.calendar, review.submitted_on.0, until);
+    Some((clock, ended))
+}
+
+/// The review is past its limit and no outcome is recorded: the complaint letter applies.
+fn overdue(model: &Model) -> bool {
+    clock(model).is_some_and(|(c, ended)| c.overdue && ended.is_none())
+}
 
 /// The items of a stage shown for the current answers: the only ones that count.
 fn shown_items<'a>(model: &'a Model, stage: &'a Stage) -> impl Iterator<Item = &'a Item> {

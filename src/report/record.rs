@@ -12,6 +12,7 @@ use super::{item_title, local_time, zh_date};
 use crate::checklist::StageId;
 use crate::checklist::letter::ADDRESSED;
 use crate::names::stage_name;
+use crate::privacy;
 use crate::session::Session;
 use crate::text::{Lang, sanitize_line};
 use crate::timeline::{self, Channel, Entry, Event, Evidence, Kind};
@@ -101,11 +102,14 @@ fn day(d: Date, lang: Lang) -> String {
     }
 }
 
-/// `via: …; ticket: …; filed with: …; note: …` for an event, sanitized and escaped.
+/// `via: …; ticket: …; filed with: …; note: …` for an event, sanitized, with any secret
+/// [`privacy::mask`] recognises masked (the session keeps it as typed), and escaped.
 fn details(event: &Event, lang: Lang) -> Vec<String> {
     let mut parts = Vec::new();
-    let text =
-        |label: Pair, value: &str| format!("{}{}", tr(lang, label), md(&sanitize_line(value)));
+    let text = |label: Pair, value: &str| {
+        let masked = privacy::mask(&sanitize_line(value));
+        format!("{}{}", tr(lang, label), md(&masked))
+    };
     if !event.via.is_empty() {
         parts.push(text(VIA, &event.via));
     }

@@ -4,17 +4,19 @@ use std::fmt::Write as _;
 
 use super::strings::{
     ANSWER_SEP, ANSWERS, CHOSEN_SUFFIX, CLOCK_LABEL, CURRENT_STAGE, LETTER_IN_EXPORT,
-    STATUS_NOT_SUBMITTED, STATUS_TITLE, TRIED_SUFFIX, status_counts, status_limit, status_state,
-    tr, unanswered,
+    STATUS_NOT_SUBMITTED, STATUS_TITLE, TRIED_SUFFIX, status_counts, status_ended, status_limit,
+    status_state, tr, unanswered,
 };
-use super::{answer_titles, question_answer, stage_name};
+use super::{answer_titles, clock, overdue, question_answer, stage_name};
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::StageId;
+use crate::outcome::Outcome;
 use crate::text::Lang;
 use crate::wizard::Model;
 
 /// The one-screen summary `xhs-cancel status` prints: current stage, progress per stage, the
-/// answers and the review clock, in the session's language.
+/// answers and the review clock, in the session's language. A recorded outcome (see
+/// [`crate::outcome`]) replaces the clock's overdue or remaining line.
 pub fn status(model: &Model) -> String {
     let lang = model.lang();
     let mut out = String::new();
@@ -31,7 +33,7 @@ pub fn status(model: &Model) -> String {
     for (n, stage) in model.checklist.stages.iter().enumerate() {
         let (done, total) = model.progress(stage.id);
         let mark = match stage.id {
-            StageId::Troubleshooting if model.overdue() => "!",
+            StageId::Troubleshooting if overdue(model) => "!",
             StageId::Troubleshooting => " ",
             id if model.stage_done(id) => "✓",
             _ => " ",
@@ -45,11 +47,12 @@ pub fn status(model: &Model) -> String {
         let _ = writeln!(out, "{mark} {} {name} {done}/{total}{suffix}", n + 1);
     }
     status_answers(&mut out, model);
-    match model.review_clock() {
+    match clock(model) {
         None => {
             let _ = writeln!(out, "{}", tr(lang, STATUS_NOT_SUBMITTED));
         }
-        Some(clock) => status_clock(&mut out, lang, &clock),
+        Some((clock, Some(ended))) => status_outcome(&mut out, lang, &clock, ended),
+        Some((clock, None)) => status_clock(&mut out, lang, &clock),
     }
     out
 }
@@ -74,6 +77,17 @@ fn status_answers(out: &mut String, model: &Model) {
             answers.join(tr(lang, ANSWER_SEP))
         );
     }
+}
+
+/// The ended review: the submission, the recorded outcome and the counts up to it.
+fn status_outcome(out: &mut String, lang: Lang, clock: &ReviewClock, ended: Outcome) {
+    let line = status_ended(
+        lang,
+        clock.submitted_on,
+        &ended.sentence(lang),
+        (clock.calendar_days, clock.working_days),
+    );
+    let _ = writeln!(out, "{line}");
 }
 
 fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {

@@ -70,6 +70,26 @@ pub fn status_counts(lang: Lang, submitted: Date, days: i32, work: i32) -> Strin
     }
 }
 
+/// The status line of an ended review: submitted on `submitted`, then `outcome` (from
+/// [`crate::outcome::Outcome::sentence`]) after `days` calendar and `work` working days.
+pub fn status_ended(
+    lang: Lang,
+    submitted: Date,
+    outcome: &str,
+    (days, work): (i32, i32),
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "审核计时：{submitted} 提交；{outcome}，其间 {days} 天，{work} 个工作日；不再计时"
+        ),
+        Lang::En => format!(
+            "Review clock: submitted {submitted}; {outcome}, after {}, {}; the clock has stopped",
+            count(days, "day", "days"),
+            count(work, "working day", "working days")
+        ),
+    }
+}
+
 /// The status words for a review past its limit by `days_past`, or with `left` working days.
 pub fn status_state(lang: Lang, overdue: bool, days_past: i32, left: i32) -> String {
     match (overdue, lang) {
@@ -95,8 +115,8 @@ pub fn status_limit(lang: Lang, limit: i32, deadline: Date, state: &str) -> Stri
 
 pub const REPORT_TITLE: Pair = ("：进度报告", ": progress report");
 pub const PRIVACY: Pair = (
-    "本报告只在你的电脑上生成，不含密码、验证码或身份证号。[x] 表示已确认（原因：已选；疑难解答：已尝试），后面是确认时间。",
-    "This report was made on your computer and holds no password, code or ID number. [x] means confirmed (reasons: chosen; troubleshooting: tried), followed by the time.",
+    "本报告只在你的电脑上生成。时间线和投诉信里的备注、联系方式和工单号按你写下的内容列出，其中能认出的身份证号、手机号、验证码和密码已用 * 遮住；发送前请再检查一遍。[x] 表示已确认（原因：已选；疑难解答：已尝试），后面是确认时间。",
+    "This report was made on your computer. The timeline and the letter hold your notes, contact ways and ticket numbers as written, with any ID number, mobile number, verification code or password the program recognises masked with *; check them before you send anything. [x] means confirmed (reasons: chosen; troubleshooting: tried), followed by the time.",
 );
 pub const YOUR_ANSWERS: Pair = ("你的回答", "Your answers");
 pub const NO_QUESTIONS: Pair = (
@@ -126,6 +146,8 @@ pub const NOT_SUBMITTED: Pair = (
     "尚未记录提交注销申请。在「注销步骤」里确认提交那一步后开始计时。",
     "The submission is not recorded yet. The clock starts when you confirm the submit step in the deletion stage.",
 );
+/// Before a recorded outcome on the review clock's status line.
+pub const STATUS_LABEL: Pair = ("- 状态：", "- Status: ");
 pub const WORKING_DAYS_RULE: Pair = (
     "- 工作日按国务院办公厅公布的节假日安排计算：周一至周五，扣除法定节假日，加上调休上班日；提交当天不计。",
     "- Working days follow the State Council's holiday arrangements: Monday to Friday, minus public holidays, plus make-up working days; the day of submission does not count.",

@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use super::{pick, quoted};
 use crate::cli::args::CoolingOffUsage;
+use crate::outcome::Outcome;
 use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::Lang;
 
@@ -126,6 +127,8 @@ pub fn none_recorded(lang: Lang) -> &'static str {
 pub enum RemindError {
     /// No submission date is recorded: nothing to count from.
     NoSubmission,
+    /// `remind` only: a recorded outcome (`gone` or `cancelled`) ended the review.
+    Ended(Outcome),
 }
 
 impl RemindError {
@@ -138,6 +141,18 @@ impl RemindError {
                 "no submission date is recorded, so there is nothing to count from: run xhs-cancel submitted YYYY-MM-DD first (the day you submitted the request in the app), or confirm the submit step in the wizard's deletion stage",
             )
             .to_string(),
+            RemindError::Ended(ended) => {
+                let sentence = ended.sentence(lang);
+                pick(
+                    lang,
+                    format!(
+                        "审核已经结束（{sentence}），没有要提醒的日期。如果重新提交了申请，先运行 xhs-cancel submitted YYYY-MM-DD 记录新的提交日期"
+                    ),
+                    format!(
+                        "the review has ended ({sentence}), so there is nothing to remind you of. If you submitted a new request, record its date first: xhs-cancel submitted YYYY-MM-DD"
+                    ),
+                )
+            }
         }
     }
 }
