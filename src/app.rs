@@ -227,6 +227,14 @@ fn export(model: &mut Model, dir: &Path) {
 /// that there is no submission date to count from.
 fn remind(model: &mut Model, dir: &Path) {
     let lang = model.lang();
+    if let Some(ended) = crate::outcome::outcome(&model.session) {
+        let sentence = ended.sentence(lang);
+        model.notice = Some(match lang {
+            Lang::Zh => format!("审核已经结束（{sentence}），没有要提醒的日期"),
+            Lang::En => format!("The review has ended ({sentence}): nothing to remind you of"),
+        });
+        return;
+    }
     let calendar = &model.checklist.calendar;
     let Some(text) = crate::remind::ics(&model.session, calendar, lang, model.now) else {
         model.notice = Some(crate::remind::notice_no_submission(lang).to_string());
@@ -277,6 +285,26 @@ mod tests {
     use jiff::Timestamp;
 
     const TZ_UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
+
+    #[test]
+    fn no_reminders_once_the_review_has_ended() {
+        use crate::timeline::{Draft, Kind};
+        let now: Timestamp = "2026-11-29T10:00:00Z".parse().unwrap();
+        let mut session = Session::new(Lang::En);
+        session.record_submission("submit", jiff::civil::date(2026, 11, 2), now);
+        let gone = Draft::new(Kind::Gone, jiff::civil::date(2026, 11, 20));
+        session.add_event(gone, now, &TZ_UTC).unwrap();
+        let checklist = Checklist::builtin().unwrap();
+        let mut model = Model::new(checklist, session, now, TZ_UTC);
+        let dir = tempfile::tempdir().unwrap();
+        remind(&mut model, dir.path());
+        let notice = model.notice.clone().unwrap();
+        assert!(
+            notice.starts_with("The review has ended (deletion confirmed"),
+            "{notice}"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 
     fn reply(saver: &Saver) -> Reply {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
