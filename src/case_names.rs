@@ -22,7 +22,7 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
 /// What a complaint channel is called. Sources: content-sources.md, "Escalation channels".
 pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
     let pair = match channel {
-        Channel::Platform => ("平台", "the platform"),
+        Channel::Platform => ("小红书平台", "the platform"),
         Channel::Report12321 => ("12321 举报受理中心", "the 12321 reporting centre"),
         Channel::Consumer12315 => ("12315（市场监管）", "12315 (market regulation)"),
         Channel::Miit => ("工业和信息化部", "MIIT"),

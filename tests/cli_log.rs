@@ -526,3 +526,44 @@ fn log_add_refuses_more_files_than_an_event_keeps() {
     }
     refused(&args, "error: 21 evidence files; at most 20 per event\n");
 }
+
+#[test]
+fn a_corrected_submission_date_says_what_it_corrects_and_log_add_submitted_sets_the_clock() {
+    let dir = common::temp_dir("log");
+    for date in ["2026-11-02", "2026-11-02", "2026-11-03"] {
+        let out = run(dir.path(), &["--lang", "en", "submitted", date]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let added = run(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "log",
+            "add",
+            "submitted",
+            "--date",
+            "2026-11-04",
+        ],
+    );
+    assert_eq!(added.status.code(), Some(0), "{}", stderr(&added));
+    let session = load(dir.path()).unwrap();
+    assert_eq!(
+        session.review.unwrap().submitted_on.0,
+        jiff::civil::date(2026, 11, 4)
+    );
+    let log = stdout(&run(dir.path(), &["--lang", "en", "log"]));
+    let heads: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("request submitted"))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "2026-11-04        #3 request submitted (corrects 2026-11-03)",
+            "2026-11-03        #2 request submitted (corrects 2026-11-02)",
+            "2026-11-02        #1 request submitted",
+        ],
+        "{log}"
+    );
+}

@@ -159,7 +159,7 @@ fn every_channel_has_its_own_addressee_and_the_same_record() {
         addressees.push(first);
         for needle in [
             "- 在 App 内提交注销申请：2026年9月28日",
-            "- 2026年10月26日，联系平台；方式：App 内客服；工单号：A-1001；备注：问注销进度",
+            "- 2026年10月26日，联系客服；方式：App 内客服；工单号：A-1001；备注：问注销进度",
             "- 2026年11月20日，投诉；工单号：12321-778899；投诉渠道：12321 举报受理中心",
             "- chat, 1.png（12345 字节），SHA-256 `0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef`",
         ] {

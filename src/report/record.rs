@@ -49,33 +49,7 @@ const ADDRESSED_TO: Pair = (
     "Addressed to: {} (xhs-cancel export --to platform|12321|12315|miit|cac addresses it elsewhere)",
 );
 
-/// What a kind is called in the report.
-pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
-    let pair = match kind {
-        Kind::Submitted => ("提交注销申请", "submitted"),
-        Kind::Contacted => ("联系平台", "contacted the platform"),
-        Kind::Reply => ("平台答复", "the platform replied"),
-        Kind::Complaint => ("投诉", "complaint filed"),
-        Kind::Cancelled => ("申请被撤销", "request cancelled"),
-        Kind::Gone => ("确认已注销", "confirmed gone"),
-        Kind::Note => ("备注", "note"),
-        Kind::Cleared => ("删除提交日期", "submission date removed"),
-    };
-    tr(lang, pair)
-}
-
-/// What a channel is called in the report.
-pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
-    let pair = match channel {
-        Channel::Platform => ("小红书平台", "the platform"),
-        Channel::Report12321 => ("12321 举报受理中心", "12321"),
-        Channel::Consumer12315 => ("12315（市场监督管理部门）", "12315 (the market regulator)"),
-        Channel::Miit => ("工业和信息化部", "the MIIT"),
-        Channel::Cac => ("网信部门", "the cyberspace administration"),
-        Channel::Court => ("法院", "a court"),
-    };
-    tr(lang, pair)
-}
+pub use crate::case_names::{channel_label as channel_name, kind_label as kind_name};
 
 /// The channel a letter goes to when none is asked for: that of the latest complaint that
 /// went to a channel a letter can be addressed to, else the platform.
@@ -106,6 +80,13 @@ fn day(d: Date, lang: Lang) -> String {
 /// [`privacy::mask`] recognises masked (the session keeps it as typed), and escaped.
 fn details(event: &Event, lang: Lang) -> Vec<String> {
     let mut parts = Vec::new();
+    if let Some(earlier) = event.replaces {
+        parts.push(
+            crate::case_names::corrects(earlier.0, lang)
+                .trim()
+                .to_string(),
+        );
+    }
     let text = |label: Pair, value: &str| {
         let masked = privacy::mask(&sanitize_line(value));
         format!("{}{}", tr(lang, label), md(&masked))
