@@ -58,6 +58,29 @@ fn realistic() -> Session {
     s
 }
 
+/// The same person weeks later, with a case file: 100 events (contacts, replies and notes with a
+/// ticket number, a sentence of CJK text and one evidence file each).
+fn with_case_file() -> Session {
+    use xhs_cancel::timeline::{Draft, Evidence, Kind};
+    let mut s = realistic();
+    let now = Timestamp::from_second(1_795_000_000).unwrap();
+    let tz = jiff::tz::TimeZone::UTC;
+    for i in 0..100u32 {
+        let kind = [Kind::Contacted, Kind::Reply, Kind::Note][i as usize % 3];
+        let mut draft = Draft::new(kind, date(2026, 11, 3 + (i % 20) as i8));
+        draft.reference = format!("T-2026{i:04}");
+        draft.note = format!("第 {i} 次：客服说正在处理，请耐心等待审核结果。");
+        draft.evidence.push(Evidence {
+            path: format!("/home/a/Pictures/客服截图-{i}.png"),
+            size: 48_213 + u64::from(i),
+            modified: Some(Stamp::new(now)),
+            sha256: format!("{i:064x}"),
+        });
+        s.add_event(draft, now, &tz).unwrap();
+    }
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let dir = tempfile::Builder::new()
         .prefix("bench-store-")
@@ -83,6 +106,13 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("load_60_items", |b| {
         b.iter(|| black_box(store.load().unwrap()))
+    });
+    let case = with_case_file();
+    store.save(&case).unwrap();
+    let bytes = std::fs::metadata(store.session_path()).unwrap().len();
+    eprintln!("session.toml with 100 events: {bytes} bytes");
+    group.bench_function("save_with_100_events_fsync", |b| {
+        b.iter(|| store.save(black_box(&case)).unwrap())
     });
     group.finish();
 }
