@@ -363,6 +363,34 @@ mod tests {
     }
 
     #[test]
+    fn a_paste_types_its_digits_into_the_cooling_off_and_the_date_dialog() {
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        let checklist = Checklist::builtin().unwrap();
+        let mut model = Model::new(checklist, session, Timestamp::UNIX_EPOCH, TZ_UTC);
+        let mut view = View::new();
+        model.overlay = Some(Overlay::CoolingOff {
+            typed: String::new(),
+            too_many: false,
+        });
+        let typed = |s: &str| s.chars().map(Action::Type).collect::<Vec<_>>();
+        let pasted = to_actions(&model, &mut view, Event::Paste(" 1 5天x7890".into()));
+        assert_eq!(pasted, typed("157"), "digits only, at most three");
+        for action in pasted {
+            model.update(action);
+        }
+        let typed_in = matches!(&model.overlay, Some(Overlay::CoolingOff { typed, .. }) if typed == "157");
+        assert!(typed_in, "{:?}", model.overlay);
+        model.overlay = Some(Overlay::SubmitDate(crate::wizard::DateInput::new(
+            jiff::civil::date(2026, 11, 2),
+            None,
+            false,
+        )));
+        let pasted = to_actions(&model, &mut view, Event::Paste(" 2026-11-01\n".into()));
+        assert_eq!(pasted, typed("2026-11-01"));
+    }
+
+    #[test]
     fn evidence_is_hashed_or_its_error_names_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("shot.png");
