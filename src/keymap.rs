@@ -227,7 +227,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), ("", ""), None),
     bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "保存", "save", 9)),
     bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
-    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "", Action::Quit, ("", ""), None),
+    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "Ctrl-C", Action::Quit, ("退出；表单里有内容时先问是否放弃（再按一次 Ctrl-C 退出）", "quit; with text in the form, asks first whether to discard it (Ctrl-C again quits)"), None),
     bind(&[Form], &[AnyChar], "", Action::Type(' '), ("", ""), None),
     bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, ("隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改", "privacy check: k keep as typed / m mask / e edit"), hint("k", "照原样保存", "keep", 7)),
     bind(&[Privacy], &[Char('m')], "", Action::Mask, ("", ""), hint("m", "打码", "mask", 8)),

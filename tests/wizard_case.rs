@@ -203,6 +203,23 @@ fn esc_asks_before_throwing_typed_text_away() {
     assert!(model.session.timeline.is_empty());
 }
 
+#[test]
+fn ctrl_c_in_a_form_with_text_asks_first_and_quits_from_the_question() {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let mut model = model();
+    open_form(&mut model);
+    let quit = |m: &mut Model| m.update(keymap::action_for(ui::context(m), ctrl_c).unwrap());
+    assert_eq!(quit(&mut model), Effect::Quit, "an empty form loses nothing");
+    focus(&mut model, Field::Note);
+    type_text(&mut model, "客服说");
+    assert_eq!(quit(&mut model), Effect::None);
+    assert!(matches!(model.overlay, Some(Overlay::DiscardForm(_))));
+    model.update(Action::Back);
+    assert_eq!(form(&model).note.value(), "客服说", "nothing was thrown away");
+    quit(&mut model);
+    assert_eq!(quit(&mut model), Effect::Quit, "Ctrl-C in the question quits");
+}
+
 fn privacy_form() -> Model {
     let mut model = model();
     open_form(&mut model);
