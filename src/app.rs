@@ -379,7 +379,8 @@ mod tests {
         for action in pasted {
             model.update(action);
         }
-        let typed_in = matches!(&model.overlay, Some(Overlay::CoolingOff { typed, .. }) if typed == "157");
+        let typed_in =
+            matches!(&model.overlay, Some(Overlay::CoolingOff { typed, .. }) if typed == "157");
         assert!(typed_in, "{:?}", model.overlay);
         model.overlay = Some(Overlay::SubmitDate(crate::wizard::DateInput::new(
             jiff::civil::date(2026, 11, 2),

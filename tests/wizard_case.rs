@@ -209,15 +209,27 @@ fn ctrl_c_in_a_form_with_text_asks_first_and_quits_from_the_question() {
     let mut model = model();
     open_form(&mut model);
     let quit = |m: &mut Model| m.update(keymap::action_for(ui::context(m), ctrl_c).unwrap());
-    assert_eq!(quit(&mut model), Effect::Quit, "an empty form loses nothing");
+    assert_eq!(
+        quit(&mut model),
+        Effect::Quit,
+        "an empty form loses nothing"
+    );
     focus(&mut model, Field::Note);
     type_text(&mut model, "客服说");
     assert_eq!(quit(&mut model), Effect::None);
     assert!(matches!(model.overlay, Some(Overlay::DiscardForm(_))));
     model.update(Action::Back);
-    assert_eq!(form(&model).note.value(), "客服说", "nothing was thrown away");
+    assert_eq!(
+        form(&model).note.value(),
+        "客服说",
+        "nothing was thrown away"
+    );
     quit(&mut model);
-    assert_eq!(quit(&mut model), Effect::Quit, "Ctrl-C in the question quits");
+    assert_eq!(
+        quit(&mut model),
+        Effect::Quit,
+        "Ctrl-C in the question quits"
+    );
 }
 
 fn privacy_form() -> Model {
@@ -285,6 +297,27 @@ fn evidence_is_hashed_by_the_event_loop_and_its_failure_shown_in_the_form() {
     let effect = model.update(Action::EvidenceRecorded(Ok(evidence.clone())));
     assert_eq!(effect, Effect::Save);
     assert_eq!(model.session.timeline[0].evidence, [evidence]);
+    assert!(draw(&model).contains("shot.png  3 bytes  SHA-256"));
+    model.session.lang = Lang::Zh;
+    assert!(draw(&model).contains("shot.png  3 字节  SHA-256"));
+    model.session.lang = Lang::En;
+    model.session.timeline[0].evidence[0].size = 1;
+    assert!(draw(&model).contains("shot.png  1 byte  SHA-256"));
+}
+
+#[test]
+fn a_note_too_long_is_refused_in_the_person_s_language() {
+    let mut model = model_with(welcomed(Lang::Zh));
+    open_form(&mut model);
+    focus(&mut model, Field::Note);
+    model.update(Action::Paste("长".repeat(5000)));
+    assert_eq!(model.update(Action::Confirm), Effect::None);
+    let screen = draw(&model);
+    assert!(
+        screen.contains("无法保存：备注有 5000 个字，最多 2000"),
+        "{screen}"
+    );
+    assert!(!screen.contains("characters"), "{screen}");
 }
 
 #[test]

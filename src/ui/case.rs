@@ -232,7 +232,7 @@ fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
             "{}{}  {}  SHA-256 {}...",
             tr(lang, "证据：", "Evidence: "),
             sanitize_line(ev.name()),
-            crate::fsread::size(ev.size),
+            size(ev.size, lang),
             &ev.sha256[..12.min(ev.sha256.len())]
         );
         lines.extend(wrapped(&text, width, Style::new()));
@@ -244,6 +244,15 @@ fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// An evidence file's exact size: `3 字节`, `1 byte`, `2048 bytes`.
+fn size(bytes: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{bytes} 字节"),
+        Lang::En if bytes == 1 => "1 byte".into(),
+        Lang::En => format!("{bytes} bytes"),
+    }
 }
 
 /// The notes on `stage/item`, oldest first, for the stage's detail: a heading, then each note's

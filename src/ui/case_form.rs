@@ -197,7 +197,11 @@ fn status_line(form: &EventForm, lang: Lang) -> (String, bool) {
     match &form.problem {
         Some(FormProblem::Date(p)) => (problem_text(p, lang), true),
         Some(FormProblem::Event(p)) => (
-            format!("{}{p}", tr(lang, "无法保存：", "Cannot save: ")),
+            format!(
+                "{}{}",
+                tr(lang, "无法保存：", "Cannot save: "),
+                p.text(lang)
+            ),
             true,
         ),
         Some(FormProblem::Evidence(why)) => (
