@@ -120,9 +120,13 @@ fn a_contact_keeps_via_and_ticket_and_a_complaint_its_channel() {
     assert!(!form(&model).fields().contains(&Field::Via));
     focus(&mut model, Field::Channel);
     model.update(Action::Edit(Edit::Right));
+    focus(&mut model, Field::Reference);
+    type_text(&mut model, "SL2026110200123");
+    assert!(draw(&model).contains("受理编号") || draw(&model).contains("Reference"));
     model.update(Action::Confirm);
     let event = model.session.timeline.last().unwrap();
     assert_eq!(event.to, Some(Channel::Report12321));
+    assert_eq!(event.reference, "SL2026110200123", "12321's number is kept");
     assert!(event.via.is_empty());
 }
 

@@ -193,7 +193,10 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
             field("日期：", "Date: ", &day.to_string());
             field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
             field("方式：", "Via: ", &e.via);
-            field("单号：", "Reference: ", &e.reference);
+            match e.kind {
+                Kind::Complaint => field("受理编号：", "Reference: ", &e.reference),
+                _ => field("单号：", "Reference: ", &e.reference),
+            }
             field(
                 "渠道：",
                 "Channel: ",
