@@ -466,6 +466,10 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     let days = |m: &Model| m.session.review.unwrap().cooling_off_days;
     assert_eq!(days(&model), Some(4));
     assert!(draw(&model).contains("Cooling-off: 4 days"));
+    let submitted = model.session.review.unwrap().submitted_on.0;
+    let end = submitted.checked_add(jiff::Span::new().days(4)).unwrap();
+    let notice = format!("Cooling-off of 4 days recorded, ends {end}");
+    assert_eq!(model.notice.as_deref(), Some(notice.as_str()));
     model.update(Action::CoolingOff);
     model.update(Action::Erase);
     model.update(Action::Back);
@@ -476,6 +480,33 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     assert_eq!(days(&model), None, "empty records none");
     model.update(Action::Undo);
     assert_eq!(days(&model), Some(4));
+}
+
+#[test]
+fn the_submit_step_shows_o_and_f_in_the_footer_and_records_in_chinese() {
+    let mut model = on_recorded_submit();
+    model.session.lang = Lang::Zh;
+    for size in [(80, 24), (60, 16)] {
+        model.update(Action::Resize(size.0, size.1));
+        let screen = draw(&model);
+        let footer = screen.lines().last().unwrap();
+        assert!(footer.contains("o 冷静期"), "{size:?}: {footer}");
+    }
+    model.update(Action::Resize(80, 24));
+    assert!(draw(&model).lines().last().unwrap().contains("f 记录"));
+    model.update(Action::Up);
+    let footer = draw(&model).lines().last().unwrap().to_string();
+    assert!(
+        !footer.contains("o 冷静期"),
+        "o does nothing here: {footer}"
+    );
+    model.update(Action::Down);
+    model.update(Action::CoolingOff);
+    type_text(&mut model, "7");
+    model.update(Action::Confirm);
+    let notice = model.notice.clone().unwrap();
+    assert!(notice.starts_with("已记录冷静期 7 天，到 20"), "{notice}");
+    assert!(notice.ends_with(" 结束"), "{notice}");
 }
 
 #[test]
