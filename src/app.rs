@@ -2,6 +2,7 @@
 //! set-up and restoration on every way out.
 
 mod events;
+mod files;
 mod saver;
 mod signals;
 
@@ -20,12 +21,12 @@ use ratatui::crossterm::style::{Attribute, SetAttribute};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen};
 
 use crate::backend::RunBackend;
-use crate::report;
-use crate::store::{self, Store};
+use crate::store::Store;
 use crate::text::Lang;
 use crate::ui::View;
-use crate::wizard::{Action, Effect, Model, Overlay, SaveStatus};
+use crate::wizard::{Action, Effect, Model, SaveStatus};
 use events::*;
+use files::{export, remind, write_elsewhere};
 use saver::*;
 use signals::Signals;
 
@@ -203,76 +204,6 @@ fn record_evidence(path: &Path, lang: Lang) -> Result<crate::timeline::Evidence,
     crate::evidence::record(path).map_err(|e| e.text(lang))
 }
 
-/// Writes the Markdown report into the current folder as
-/// `xhs-cancel-report-<local time>.md` (`-2`, `-3`, … when taken) and says where it went.
-fn export(model: &mut Model, dir: &Path) {
-    let stamp = local_stamp(model);
-    let written = store::write_new(
-        dir,
-        &format!("{}{stamp}", store::REPORT_PREFIX),
-        ".md",
-        report::markdown(model).as_bytes(),
-    );
-    let lang = model.lang();
-    model.notice = Some(crate::text::sanitize_line(&match written {
-        Ok(path) if lang == Lang::Zh => format!("报告已导出：{}", path.display()),
-        Ok(path) => format!("Report written to {}", path.display()),
-        Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", dir.display()),
-        Err(e) => format!("Export failed: {}: {e}", dir.display()),
-    }));
-}
-
-/// Writes the calendar reminders into the current folder as
-/// `xhs-cancel-reminders-<local time>.ics` (`-2`, … when taken) and says where they went, or
-/// that there is no submission date to count from.
-fn remind(model: &mut Model, dir: &Path) {
-    let lang = model.lang();
-    if let Some(ended) = crate::outcome::outcome(&model.session) {
-        let sentence = ended.sentence(lang);
-        model.notice = Some(match lang {
-            Lang::Zh => format!("审核已经结束（{sentence}），没有要提醒的日期"),
-            Lang::En => format!("The review has ended ({sentence}): nothing to remind you of"),
-        });
-        return;
-    }
-    let calendar = &model.checklist.calendar;
-    let Some(text) = crate::remind::ics(&model.session, calendar, lang, model.now) else {
-        model.notice = Some(crate::remind::notice_no_submission(lang).to_string());
-        return;
-    };
-    let base = format!("{}{}", store::REMINDER_PREFIX, local_stamp(model));
-    let written = store::write_new(dir, &base, ".ics", text.as_bytes());
-    model.notice = Some(crate::text::sanitize_line(&match written {
-        Ok(path) if lang == Lang::Zh => format!("日历提醒已写入：{}", path.display()),
-        Ok(path) => format!("Calendar reminders written to {}", path.display()),
-        Err(e) if lang == Lang::Zh => format!("无法写入日历提醒：{}: {e}", dir.display()),
-        Err(e) => format!("Could not write the reminders: {}: {e}", dir.display()),
-    }));
-}
-
-/// The last resort when the data folder cannot be written: the session as
-/// `xhs-cancel-session-<local time>.toml` in the current folder, for the quit dialog to show.
-fn write_elsewhere(model: &mut Model, dir: &Path) {
-    let name = format!("xhs-cancel-session-{}", local_stamp(model));
-    let written = toml::to_string(&model.session)
-        .map_err(io::Error::other)
-        .and_then(|text| store::write_new(dir, &name, ".toml", text.as_bytes()));
-    let shown = written
-        .map(|path| crate::text::sanitize_line(&path.display().to_string()))
-        .map_err(|e| crate::text::sanitize_line(&format!("{}: {e}", dir.display())));
-    model.overlay = Some(Overlay::Unsaved {
-        written: Some(shown),
-    });
-}
-
-fn local_stamp(model: &Model) -> String {
-    model
-        .now
-        .to_zoned_datetime(model.tz.clone())
-        .strftime("%Y%m%d-%H%M%S")
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,8 +211,8 @@ mod tests {
     use crate::session::Session;
     use crate::store::Fault;
     use crate::store::StoreError;
-    use crate::wizard::Action;
     use crate::wizard::FailureKind;
+    use crate::wizard::{Action, Overlay};
     use jiff::Timestamp;
 
     const TZ_UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
@@ -388,6 +319,35 @@ mod tests {
             to_actions(&model, &mut view, paste()),
             vec![Action::Paste("客服\n说".into())]
         );
+    }
+
+    #[test]
+    fn a_paste_types_its_digits_into_the_cooling_off_and_the_date_dialog() {
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        let checklist = Checklist::builtin().unwrap();
+        let mut model = Model::new(checklist, session, Timestamp::UNIX_EPOCH, TZ_UTC);
+        let mut view = View::new();
+        model.overlay = Some(Overlay::CoolingOff {
+            typed: String::new(),
+            too_many: false,
+        });
+        let typed = |s: &str| s.chars().map(Action::Type).collect::<Vec<_>>();
+        let pasted = to_actions(&model, &mut view, Event::Paste(" 1 5天x7890".into()));
+        assert_eq!(pasted, typed("157"), "digits only, at most three");
+        for action in pasted {
+            model.update(action);
+        }
+        let typed_in =
+            matches!(&model.overlay, Some(Overlay::CoolingOff { typed, .. }) if typed == "157");
+        assert!(typed_in, "{:?}", model.overlay);
+        model.overlay = Some(Overlay::SubmitDate(crate::wizard::DateInput::new(
+            jiff::civil::date(2026, 11, 2),
+            None,
+            false,
+        )));
+        let pasted = to_actions(&model, &mut view, Event::Paste(" 2026-11-01\n".into()));
+        assert_eq!(pasted, typed("2026-11-01"));
     }
 
     #[test]

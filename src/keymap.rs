@@ -203,7 +203,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
     bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
-    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 1)),
+    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 5)),
     bind(MAIN, &[Char('n')], "n", Action::NoteItem, ("给当前这一项写备注（显示在说明里）", "add a note to this item (shown in its details)"), None),
     bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), hint("Up/Down", "移动", "move", 5)),
     bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
@@ -227,7 +227,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), ("", ""), None),
     bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "保存", "save", 9)),
     bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
-    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "", Action::Quit, ("", ""), None),
+    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "Ctrl-C", Action::Quit, ("退出；表单里有内容时先问是否放弃（再按一次 Ctrl-C 退出）", "quit; with text in the form, asks first whether to discard it (Ctrl-C again quits)"), None),
     bind(&[Form], &[AnyChar], "", Action::Type(' '), ("", ""), None),
     bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, ("隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改", "privacy check: k keep as typed / m mask / e edit"), hint("k", "照原样保存", "keep", 7)),
     bind(&[Privacy], &[Char('m')], "", Action::Mask, ("", ""), hint("m", "打码", "mask", 8)),
@@ -235,7 +235,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Discard], &[Char('d')], "", Action::Discard, ("", ""), hint("d", "放弃", "discard", 8)),
     bind(&[Discard, Remove], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Enter/Esc", "保留", "keep", 9)),
     bind(&[Remove], &[Char('d'), Code(KeyCode::Delete)], "", Action::RemoveEvent, ("", ""), hint("d", "删除", "remove", 8)),
-    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, ("「提交注销申请」一步：填写 App 显示的冷静期天数", "the submit step: enter the cooling-off days the app showed"), None),
+    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, ("「提交注销申请」一步：填写 App 显示的冷静期天数", "the submit step: enter the cooling-off days the app showed"), hint("o", "冷静期", "cooling-off", 8)),
     bind(&[CoolingOff], DIGITS, "", Action::Type('0'), ("", ""), None),
     bind(&[CoolingOff], &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
     bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录", "record", 9)),
@@ -281,9 +281,19 @@ fn resolve(action: Action, key: KeyEvent) -> Action {
 
 /// The footer's hints for a context, in table order, as (keys, words, priority).
 pub fn footer_hints(context: Context, lang: Lang) -> Vec<(&'static str, &'static str, u8)> {
+    footer_hints_where(context, lang, |_| true)
+}
+
+/// The footer's hints for a context whose action `applies` where the cursor is (`o` only on
+/// the submit step), in table order, as (keys, words, priority).
+pub fn footer_hints_where(
+    context: Context,
+    lang: Lang,
+    applies: impl Fn(&Action) -> bool,
+) -> Vec<(&'static str, &'static str, u8)> {
     BINDINGS
         .iter()
-        .filter(|b| b.contexts.contains(&context))
+        .filter(|b| b.contexts.contains(&context) && applies(&b.action))
         .filter_map(|b| b.hint)
         .map(|h| (h.keys, Text::pick(h.words, lang), h.priority))
         .collect()

@@ -584,7 +584,7 @@ fn r_writes_the_reminders_into_the_current_folder_and_says_where() {
     let mut pty = Pty::spawn(dir.path(), &["--lang", "en"]);
     pty.wait_for("Submit");
     pty.send("r");
-    pty.wait_for("Calendar reminders written to");
+    pty.wait_for("Reminders written: xhs-cancel-reminders-");
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
     let written: Vec<String> = std::fs::read_dir(dir.path())

@@ -100,6 +100,19 @@ fn the_event_form_with_cjk_text() {
 }
 
 #[test]
+fn the_complaint_form_has_a_reference_field() {
+    each_screen("complaint_form", |m| {
+        m.update(Action::AddEvent);
+        m.update(Action::Type('p'));
+        m.update(Action::Field(1));
+        m.update(Action::Field(1));
+        m.update(Action::Edit(xhs_cancel::wizard::Edit::Right));
+        m.update(Action::Field(1));
+        m.update(Action::Paste("SL2026110200123".into()));
+    });
+}
+
+#[test]
 fn the_privacy_check_names_what_it_found_and_never_the_text() {
     each_screen("privacy", |m| {
         m.update(Action::AddEvent);

@@ -120,9 +120,13 @@ fn a_contact_keeps_via_and_ticket_and_a_complaint_its_channel() {
     assert!(!form(&model).fields().contains(&Field::Via));
     focus(&mut model, Field::Channel);
     model.update(Action::Edit(Edit::Right));
+    focus(&mut model, Field::Reference);
+    type_text(&mut model, "SL2026110200123");
+    assert!(draw(&model).contains("受理编号") || draw(&model).contains("Reference"));
     model.update(Action::Confirm);
     let event = model.session.timeline.last().unwrap();
     assert_eq!(event.to, Some(Channel::Report12321));
+    assert_eq!(event.reference, "SL2026110200123", "12321's number is kept");
     assert!(event.via.is_empty());
 }
 
@@ -203,6 +207,35 @@ fn esc_asks_before_throwing_typed_text_away() {
     assert!(model.session.timeline.is_empty());
 }
 
+#[test]
+fn ctrl_c_in_a_form_with_text_asks_first_and_quits_from_the_question() {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let mut model = model();
+    open_form(&mut model);
+    let quit = |m: &mut Model| m.update(keymap::action_for(ui::context(m), ctrl_c).unwrap());
+    assert_eq!(
+        quit(&mut model),
+        Effect::Quit,
+        "an empty form loses nothing"
+    );
+    focus(&mut model, Field::Note);
+    type_text(&mut model, "客服说");
+    assert_eq!(quit(&mut model), Effect::None);
+    assert!(matches!(model.overlay, Some(Overlay::DiscardForm(_))));
+    model.update(Action::Back);
+    assert_eq!(
+        form(&model).note.value(),
+        "客服说",
+        "nothing was thrown away"
+    );
+    quit(&mut model);
+    assert_eq!(
+        quit(&mut model),
+        Effect::Quit,
+        "Ctrl-C in the question quits"
+    );
+}
+
 fn privacy_form() -> Model {
     let mut model = model();
     open_form(&mut model);
@@ -268,6 +301,27 @@ fn evidence_is_hashed_by_the_event_loop_and_its_failure_shown_in_the_form() {
     let effect = model.update(Action::EvidenceRecorded(Ok(evidence.clone())));
     assert_eq!(effect, Effect::Save);
     assert_eq!(model.session.timeline[0].evidence, [evidence]);
+    assert!(draw(&model).contains("shot.png  3 bytes  SHA-256"));
+    model.session.lang = Lang::Zh;
+    assert!(draw(&model).contains("shot.png  3 字节  SHA-256"));
+    model.session.lang = Lang::En;
+    model.session.timeline[0].evidence[0].size = 1;
+    assert!(draw(&model).contains("shot.png  1 byte  SHA-256"));
+}
+
+#[test]
+fn a_note_too_long_is_refused_in_the_person_s_language() {
+    let mut model = model_with(welcomed(Lang::Zh));
+    open_form(&mut model);
+    focus(&mut model, Field::Note);
+    model.update(Action::Paste("长".repeat(5000)));
+    assert_eq!(model.update(Action::Confirm), Effect::None);
+    let screen = draw(&model);
+    assert!(
+        screen.contains("无法保存：备注有 5000 个字，最多 2000"),
+        "{screen}"
+    );
+    assert!(!screen.contains("characters"), "{screen}");
 }
 
 #[test]
@@ -412,6 +466,10 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     let days = |m: &Model| m.session.review.unwrap().cooling_off_days;
     assert_eq!(days(&model), Some(4));
     assert!(draw(&model).contains("Cooling-off: 4 days"));
+    let submitted = model.session.review.unwrap().submitted_on.0;
+    let end = submitted.checked_add(jiff::Span::new().days(4)).unwrap();
+    let notice = format!("Cooling-off of 4 days recorded, ends {end}");
+    assert_eq!(model.notice.as_deref(), Some(notice.as_str()));
     model.update(Action::CoolingOff);
     model.update(Action::Erase);
     model.update(Action::Back);
@@ -422,6 +480,33 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     assert_eq!(days(&model), None, "empty records none");
     model.update(Action::Undo);
     assert_eq!(days(&model), Some(4));
+}
+
+#[test]
+fn the_submit_step_shows_o_and_f_in_the_footer_and_records_in_chinese() {
+    let mut model = on_recorded_submit();
+    model.session.lang = Lang::Zh;
+    for size in [(80, 24), (60, 16)] {
+        model.update(Action::Resize(size.0, size.1));
+        let screen = draw(&model);
+        let footer = screen.lines().last().unwrap();
+        assert!(footer.contains("o 冷静期"), "{size:?}: {footer}");
+    }
+    model.update(Action::Resize(80, 24));
+    assert!(draw(&model).lines().last().unwrap().contains("f 记录"));
+    model.update(Action::Up);
+    let footer = draw(&model).lines().last().unwrap().to_string();
+    assert!(
+        !footer.contains("o 冷静期"),
+        "o does nothing here: {footer}"
+    );
+    model.update(Action::Down);
+    model.update(Action::CoolingOff);
+    type_text(&mut model, "7");
+    model.update(Action::Confirm);
+    let notice = model.notice.clone().unwrap();
+    assert!(notice.starts_with("已记录冷静期 7 天，到 20"), "{notice}");
+    assert!(notice.ends_with(" 结束"), "{notice}");
 }
 
 #[test]

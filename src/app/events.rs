@@ -93,9 +93,12 @@ pub(super) fn merge(earlier: Effect, later: Effect) -> Effect {
     }
 }
 
-/// Pasted text is taken only where text is typed: the date dialog, one character at a time,
-/// and the event form's focused field, whole; anywhere else it is ignored, so a paste never
-/// confirms anything.
+/// The most digits a paste types into the cooling-off number (the model keeps three).
+const PASTED_DIGITS: usize = 3;
+
+/// Pasted text is taken only where text is typed: the date dialog, one character at a time;
+/// the cooling-off number, its digits only; and the event form's focused field, whole;
+/// anywhere else it is ignored, so a paste never confirms anything.
 pub(super) fn to_actions(model: &Model, view: &mut View, event: Event) -> Vec<Action> {
     match event {
         Event::Paste(text) if matches!(model.overlay, Some(Overlay::EventForm(_))) => {
@@ -104,6 +107,12 @@ pub(super) fn to_actions(model: &Model, view: &mut View, event: Event) -> Vec<Ac
         Event::Paste(text) if matches!(model.overlay, Some(Overlay::SubmitDate(_))) => {
             text.trim().chars().take(64).map(Action::Type).collect()
         }
+        Event::Paste(text) if matches!(model.overlay, Some(Overlay::CoolingOff { .. })) => text
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(PASTED_DIGITS)
+            .map(Action::Type)
+            .collect(),
         event => to_action(model, view, event).into_iter().collect(),
     }
 }

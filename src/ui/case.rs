@@ -11,37 +11,11 @@ use super::{Theme, local_time, render_lines, tr, wrapped};
 use crate::checklist::StageId;
 use crate::layout::Areas;
 use crate::text::{Lang, sanitize_line};
-use crate::timeline::{Channel, Entry, Event, Kind};
+use crate::timeline::{Entry, Event, Kind};
 use crate::wizard::Model;
 use crate::wrap;
 
-/// A kind's name in the person's language.
-pub fn kind_name(kind: Kind, lang: Lang) -> &'static str {
-    let pair = match kind {
-        Kind::Submitted => ("提交申请", "submitted"),
-        Kind::Contacted => ("联系客服", "contacted"),
-        Kind::Reply => ("平台回复", "reply"),
-        Kind::Complaint => ("投诉", "complaint"),
-        Kind::Cancelled => ("申请已撤回", "cancelled"),
-        Kind::Gone => ("确认已注销", "gone"),
-        Kind::Note => ("备注", "note"),
-        Kind::Cleared => ("清除提交日", "date cleared"),
-    };
-    tr(lang, pair.0, pair.1)
-}
-
-/// A complaint channel's name in the person's language.
-pub fn channel_name(channel: Channel, lang: Lang) -> &'static str {
-    let pair = match channel {
-        Channel::Platform => ("平台自己的投诉渠道", "the platform itself"),
-        Channel::Report12321 => ("12321 举报中心", "12321 reporting centre"),
-        Channel::Consumer12315 => ("12315 消费者投诉", "12315 consumer complaints"),
-        Channel::Miit => ("工信部", "MIIT"),
-        Channel::Cac => ("网信办", "Cyberspace Administration"),
-        Channel::Court => ("法院", "a court"),
-    };
-    tr(lang, pair.0, pair.1)
-}
+pub use crate::case_names::{channel_label as channel_name, kind_label as kind_name};
 
 /// The timeline screen in the list and detail areas; returns the rows of the list (for paging)
 /// and how far the detail can scroll.
@@ -193,7 +167,10 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
             field("日期：", "Date: ", &day.to_string());
             field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
             field("方式：", "Via: ", &e.via);
-            field("单号：", "Reference: ", &e.reference);
+            match e.kind {
+                Kind::Complaint => field("受理编号：", "Reference: ", &e.reference),
+                _ => field("工单号：", "Ticket: ", &e.reference),
+            }
             field(
                 "渠道：",
                 "Channel: ",
@@ -232,7 +209,7 @@ fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
             "{}{}  {}  SHA-256 {}...",
             tr(lang, "证据：", "Evidence: "),
             sanitize_line(ev.name()),
-            crate::fsread::size(ev.size),
+            size(ev.size, lang),
             &ev.sha256[..12.min(ev.sha256.len())]
         );
         lines.extend(wrapped(&text, width, Style::new()));
@@ -244,6 +221,15 @@ fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
         }
     }
     lines
+}
+
+/// An evidence file's exact size: `3 字节`, `1 byte`, `2048 bytes`.
+fn size(bytes: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{bytes} 字节"),
+        Lang::En if bytes == 1 => "1 byte".into(),
+        Lang::En => format!("{bytes} bytes"),
+    }
 }
 
 /// The notes on `stage/item`, oldest first, for the stage's detail: a heading, then each note's

@@ -76,7 +76,10 @@ fn fields_rows(
         }
         let focused = *field == form.focus;
         let label_style = if focused { theme.cursor } else { theme.heading };
-        let label = pad(label(*field, model.lang()), usize::from(LABEL) - 1);
+        let label = pad(
+            label(*field, form.kind, model.lang()),
+            usize::from(LABEL) - 1,
+        );
         buf.set_span(inner.x, y, &Span::styled(label, label_style), LABEL);
         let x = inner.x + LABEL;
         let (text, at) = value(model, form, *field, value_width);
@@ -96,12 +99,15 @@ fn pad(text: &str, width: usize) -> String {
     )
 }
 
-fn label(field: Field, lang: Lang) -> &'static str {
+/// A field's label; a complaint's reference is the number the authority issued (12321 gives a
+/// 受理编号), a contact's is the platform's ticket.
+fn label(field: Field, kind: Kind, lang: Lang) -> &'static str {
     match field {
+        Field::Reference if kind == Kind::Complaint => tr(lang, "受理编号", "Reference"),
         Field::Kind => tr(lang, "类型", "Kind"),
         Field::Date => tr(lang, "日期", "Date"),
         Field::Via => tr(lang, "方式", "Via"),
-        Field::Reference => tr(lang, "单号", "Ticket no."),
+        Field::Reference => tr(lang, "工单号", "Ticket"),
         Field::Channel => tr(lang, "投诉渠道", "Channel"),
         Field::Note => tr(lang, "备注", "Note"),
         Field::Evidence => tr(lang, "证据文件", "Evidence"),
@@ -197,7 +203,11 @@ fn status_line(form: &EventForm, lang: Lang) -> (String, bool) {
     match &form.problem {
         Some(FormProblem::Date(p)) => (problem_text(p, lang), true),
         Some(FormProblem::Event(p)) => (
-            format!("{}{p}", tr(lang, "无法保存：", "Cannot save: ")),
+            format!(
+                "{}{}",
+                tr(lang, "无法保存：", "Cannot save: "),
+                p.text(lang)
+            ),
             true,
         ),
         Some(FormProblem::Evidence(why)) => (

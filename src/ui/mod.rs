@@ -19,7 +19,7 @@ use crate::checklist::StageId;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
-use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
+use crate::wizard::{Action, FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
 pub use crate::names::{local_time, stage_name};
@@ -313,7 +313,8 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let status_width = wrap::width(&status) as u16;
     let (hints, status_area) = layout::right(area, status_width);
     let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
-    let mut shown = keymap::footer_hints(context(model), lang);
+    let applies = |a: &Action| *a != Action::CoolingOff || model.on_submit_step();
+    let mut shown = keymap::footer_hints_where(context(model), lang, applies);
     while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
         let lowest = shown
             .iter()

@@ -158,7 +158,7 @@ impl EventForm {
         fields.push(Field::Date);
         match self.kind {
             Kind::Contacted | Kind::Reply => fields.extend([Field::Via, Field::Reference]),
-            Kind::Complaint => fields.push(Field::Channel),
+            Kind::Complaint => fields.extend([Field::Channel, Field::Reference]),
             _ => {}
         }
         fields.extend([Field::Note, Field::Evidence]);
@@ -246,13 +246,14 @@ impl EventForm {
             return None;
         };
         let contact = matches!(self.kind, Kind::Contacted | Kind::Reply);
+        let numbered = contact || self.kind == Kind::Complaint;
         let text = |f: &TextField, keep: bool| match keep {
             true => f.value().trim().to_string(),
             false => String::new(),
         };
         let draft = Draft {
             via: text(&self.via, contact),
-            reference: text(&self.reference, contact),
+            reference: text(&self.reference, numbered),
             to: (self.kind == Kind::Complaint).then_some(self.channel),
             note: text(&self.note, true),
             item: self.item.clone(),

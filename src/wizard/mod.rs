@@ -18,6 +18,7 @@ mod date;
 mod entries;
 mod form;
 mod overlay;
+mod problems;
 mod update;
 
 pub use action::{Action, Effect, MIN_HEIGHT, MIN_WIDTH, Viewport};

@@ -129,9 +129,7 @@ impl Model {
     /// `o` on the submit step, once its date is recorded: asks for the cooling-off length,
     /// showing the one recorded, if any. Without a date, the notice says to record it first.
     pub(super) fn ask_cooling_off(&mut self) -> Effect {
-        let on_submit = matches!(self.current_entry(),
-            Some(super::Entry::Item(item)) if item.marks == Some(crate::checklist::Mark::Submitted));
-        if !on_submit {
+        if !self.on_submit_step() {
             return Effect::None;
         }
         if self.session.review.is_none() {
@@ -149,6 +147,12 @@ impl Model {
             too_many: false,
         });
         Effect::None
+    }
+
+    /// Whether the cursor is on the step that records the submission (where `o` works).
+    pub fn on_submit_step(&self) -> bool {
+        matches!(self.current_entry(),
+            Some(super::Entry::Item(item)) if item.marks == Some(crate::checklist::Mark::Submitted))
     }
 
     /// The cooling-off question: digits and Backspace edit the number; Enter records it (empty
@@ -183,12 +187,39 @@ impl Model {
             return Effect::None;
         }
         self.overlay = None;
-        if self.session.review.and_then(|r| r.cooling_off_days) == days {
-            return Effect::None;
+        let effect = if self.session.review.and_then(|r| r.cooling_off_days) == days {
+            Effect::None
+        } else {
+            self.remember();
+            self.session.set_cooling_off(days);
+            Effect::Save
+        };
+        self.notice = Some(self.cooling_off_notice(days));
+        effect
+    }
+
+    /// What the notice says once the cooling-off is taken: the days and the day they end
+    /// (the submission date plus the days, as the reminders count them), or that none is kept.
+    fn cooling_off_notice(&self, days: Option<u16>) -> String {
+        let lang = self.lang();
+        let Some(d) = days else {
+            return super::tr(lang, "已清除冷静期", "Cooling-off cleared").into();
+        };
+        let end = self.session.review.and_then(|r| {
+            r.submitted_on
+                .0
+                .checked_add(jiff::Span::new().days(i64::from(d)))
+                .ok()
+        });
+        let unit = if d == 1 { "day" } else { "days" };
+        match (end, lang) {
+            (Some(end), crate::text::Lang::Zh) => format!("已记录冷静期 {d} 天，到 {end} 结束"),
+            (Some(end), crate::text::Lang::En) => {
+                format!("Cooling-off of {d} {unit} recorded, ends {end}")
+            }
+            (None, crate::text::Lang::Zh) => format!("已记录冷静期 {d} 天"),
+            (None, crate::text::Lang::En) => format!("Cooling-off of {d} {unit} recorded"),
         }
-        self.remember();
-        self.session.set_cooling_off(days);
-        Effect::Save
     }
 
     fn advance_after_date(&mut self, advance: bool, effect: Effect) -> Effect {

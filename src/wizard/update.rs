@@ -36,13 +36,21 @@ impl Model {
     }
 
     /// `q` / Ctrl-C: progress is saved after every change, so this quits, unless the last
-    /// save failed: then the person is asked first.
+    /// save failed: then the person is asked first. An event form with text in it is not
+    /// saved yet: Ctrl-C there asks, as Esc does, whether to throw it away (Ctrl-C again
+    /// quits).
     fn quit(&mut self) -> Effect {
         let failed = matches!(self.save_status, SaveStatus::Failed(_));
         match &self.overlay {
             // The dialog is the question: only its own `d` quits from there.
             Some(Overlay::Unsaved { .. }) => Effect::None,
             Some(Overlay::Recover { .. }) => Effect::Quit,
+            Some(Overlay::EventForm(form) | Overlay::Privacy { form, .. })
+                if form.typed() && !form.hashing =>
+            {
+                self.overlay = Some(Overlay::DiscardForm(form.clone()));
+                Effect::None
+            }
             _ if failed => {
                 self.overlay = Some(Overlay::Unsaved { written: None });
                 Effect::None
