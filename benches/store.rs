@@ -63,7 +63,7 @@ fn realistic() -> Session {
 fn with_case_file() -> Session {
     use xhs_cancel::timeline::{Draft, Evidence, Kind};
     let mut s = realistic();
-    let now = Timestamp::from_second(1_795_000_000).unwrap();
+    let now = Timestamp::from_second(1_800_000_000).unwrap();
     let tz = jiff::tz::TimeZone::UTC;
     for i in 0..100u32 {
         let kind = [Kind::Contacted, Kind::Reply, Kind::Note][i as usize % 3];

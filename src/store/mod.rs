@@ -203,6 +203,11 @@ pub struct Store {
     /// Held, never read: closing it releases the lock.
     _lock: File,
     fault: Option<Fault>,
+    /// The bytes this store last wrote as `session.toml`, and those it rotated into
+    /// `session.toml.bak`: a file still holding exactly these is known good without parsing it
+    /// again (a save reads both files; parsing them was most of a save with a long case file).
+    written: Option<Vec<u8>>,
+    backed_up: Option<Vec<u8>>,
 }
 
 impl Store {
@@ -228,6 +233,8 @@ impl Store {
             dir,
             _lock: lock,
             fault: None,
+            written: None,
+            backed_up: None,
         };
         store.remove_stale_temp_files();
         Ok(store)
