@@ -60,6 +60,15 @@ pub fn field_label(field: FieldName, lang: Lang) -> &'static str {
     Text::pick(pair, lang)
 }
 
+/// What an event's `reference` is called: a complaint channel gives a 受理编号 (case number),
+/// customer service a 工单号 (ticket).
+pub fn reference_label(kind: Kind, lang: Lang) -> &'static str {
+    match kind {
+        Kind::Complaint => Text::pick(("受理编号", "reference"), lang),
+        _ => field_label(FieldName::Reference, lang),
+    }
+}
+
 /// `（更正 2026-11-02）` / ` (corrects 2026-11-02)`: what a submission date corrects.
 pub fn corrects(on: jiff::civil::Date, lang: Lang) -> String {
     match lang {

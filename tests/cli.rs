@@ -130,7 +130,7 @@ fn forget_asks_first_and_removes_everything_with_yes() {
              removed {d}/session.toml.bak\n\
              removed {d}/session.lock\n\
              removed {d}\n\
-             Exported reports and reminder files saved in any folder other than the data folder are not touched and still hold your records; delete them yourself if you want them gone.\n"
+             Only the files listed above were removed. Files written with -o, and reports and reminder files in other folders, are not touched and still hold your records; delete them yourself if you want them gone.\n"
         )
     );
     assert!(!data.exists(), "the folder went with its files");

@@ -485,6 +485,14 @@ fn log_remove_asks_first_and_says_what_went() {
         .map(|e| e.id)
         .collect();
     assert_eq!(ids, [1]);
+    let submitted = run(dir.path(), &["log", "remove", "1", "--yes"]);
+    assert_eq!(
+        stdout(&submitted).lines().nth(1),
+        Some(
+            "The submission date the review clock counts from is unchanged: correct it with \
+             xhs-cancel submitted YYYY-MM-DD, or remove it with xhs-cancel submitted --clear."
+        )
+    );
 }
 
 #[test]

@@ -97,3 +97,20 @@ fn a_recorded_outcome_ends_the_clock_line_instead_of_overdue() {
     let earlier = line_with(on, Kind::Cancelled, date(2026, 9, 20), Lang::En, now);
     assert!(earlier.starts_with("! Review at "), "{earlier}");
 }
+
+#[test]
+fn a_recorded_outcome_takes_the_overdue_marks_off_the_screen() {
+    let checklist = xhs_cancel::checklist::Checklist::builtin().unwrap();
+    let now: jiff::Timestamp = "2026-11-28T04:00:00Z".parse().unwrap();
+    let tz = TimeZone::get("Asia/Shanghai").unwrap();
+    let mut session = Session::new(Lang::En);
+    let submit = "submit";
+    session.record_submission(submit, date(2026, 9, 28), now);
+    let overdue = Model::new(checklist.clone(), session.clone(), now, tz.clone());
+    assert!(overdue.overdue());
+    session
+        .add_event(Draft::new(Kind::Gone, date(2026, 11, 20)), now, &tz)
+        .unwrap();
+    let ended = Model::new(checklist, session, now, tz);
+    assert!(!ended.overdue(), "the tab's ! and the slow-review mark go");
+}

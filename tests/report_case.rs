@@ -160,7 +160,7 @@ fn every_channel_has_its_own_addressee_and_the_same_record() {
         for needle in [
             "- 在 App 内提交注销申请：2026年9月28日",
             "- 2026年10月26日，联系客服；方式：App 内客服；工单号：A-1001；备注：问注销进度",
-            "- 2026年11月20日，投诉；工单号：12321-778899；投诉渠道：12321 举报受理中心",
+            "- 2026年11月20日，投诉；受理编号：12321-778899；投诉渠道：12321 举报受理中心",
             "- chat, 1.png（12345 字节），SHA-256 `0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef`",
         ] {
             assert!(letter.contains(needle), "{channel:?}: {needle}\n{letter}");
@@ -182,10 +182,18 @@ fn a_kept_id_number_is_masked_in_the_timeline_and_the_letter_but_kept_in_the_ses
         draft.via = format!("phone, ID {id}");
         draft.reference = format!("R-{id}");
         draft.note = format!("身份证号 {id}");
+        draft.evidence.push(xhs_cancel::timeline::Evidence {
+            path: format!("/home/a/{id}.png"),
+            size: 2,
+            modified: None,
+            sha256: "ab".repeat(32),
+        });
         let now: Timestamp = NOW.parse().unwrap();
         m.session.add_event(draft, now, &m.tz.clone()).unwrap();
         let md = report::markdown(&m);
         assert!(!md.contains(id), "{md}");
+        let json = report::json(&m, None);
+        assert!(!json.contains(id), "the JSON export masks it too: {json}");
         let timeline = section(&md, tr(lang, ("## 时间线", "## Timeline")));
         let letter = section(&md, "### 中文");
         for part in [timeline, letter] {

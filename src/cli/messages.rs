@@ -132,8 +132,8 @@ pub fn removed(lang: Lang, file: &Path) -> String {
 pub fn forget_leaves(lang: Lang) -> &'static str {
     pick(
         lang,
-        "导出的报告和日历提醒文件如果保存在数据目录以外的文件夹，不会被删除，里面仍有你的记录；需要的话请自己删除。",
-        "Exported reports and reminder files saved in any folder other than the data folder are not touched and still hold your records; delete them yourself if you want them gone.",
+        "只删除了上面列出的文件。用 -o 导出的文件，以及保存在其他文件夹的报告和日历提醒，不会被删除，里面仍有你的记录；需要的话请自己删除。",
+        "Only the files listed above were removed. Files written with -o, and reports and reminder files in other folders, are not touched and still hold your records; delete them yourself if you want them gone.",
     )
 }
 

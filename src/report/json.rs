@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::{clock, shown_items};
+use crate::privacy::mask;
 use crate::text::{Lang, sanitize, sanitize_line};
 use crate::timeline::Event;
 use crate::wizard::Model;
@@ -87,21 +88,23 @@ pub struct EvidenceExport {
 }
 
 impl EventExport {
+    /// The event for export, its free text masked where the privacy guard recognises a secret
+    /// (the session keeps it as typed; an export may travel).
     fn new(e: &Event) -> EventExport {
         EventExport {
             id: e.id,
             kind: e.kind.as_str(),
             on: e.on.0.to_string(),
             recorded: rfc3339(e.recorded.0),
-            via: sanitize_line(&e.via),
-            reference: sanitize_line(&e.reference),
+            via: mask(&sanitize_line(&e.via)),
+            reference: mask(&sanitize_line(&e.reference)),
             to: e.to.map(|c| c.as_str()),
-            note: sanitize(&e.note),
+            note: mask(&sanitize(&e.note)),
             item: e.item.as_deref().map(sanitize_line),
             evidence: (e.evidence.iter())
                 .map(|f| EvidenceExport {
-                    path: sanitize_line(&f.path),
-                    name: sanitize_line(f.name()),
+                    path: mask(&sanitize_line(&f.path)),
+                    name: mask(&sanitize_line(f.name())),
                     size: f.size,
                     modified: f.modified.map(|m| rfc3339(m.0)),
                     sha256: sanitize_line(&f.sha256),

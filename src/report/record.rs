@@ -21,7 +21,6 @@ use crate::wizard::Model;
 const TIMELINE: Pair = ("时间线（最新的在前）", "Timeline (newest first)");
 const NO_ENTRIES: Pair = ("还没有记录。", "Nothing recorded yet.");
 const VIA: Pair = ("方式：", "via: ");
-const REFERENCE: Pair = ("工单号：", "ticket: ");
 const TO: Pair = ("投诉渠道：", "filed with: ");
 const NOTE: Pair = ("备注：", "note: ");
 const ON_ITEM: Pair = ("关于：", "on: ");
@@ -95,7 +94,13 @@ fn details(event: &Event, lang: Lang) -> Vec<String> {
         parts.push(text(VIA, &event.via));
     }
     if !event.reference.is_empty() {
-        parts.push(text(REFERENCE, &event.reference));
+        let name = crate::case_names::reference_label(event.kind, lang);
+        let label = match lang {
+            Lang::Zh => format!("{name}："),
+            Lang::En => format!("{name}: "),
+        };
+        let masked = privacy::mask(&sanitize_line(&event.reference));
+        parts.push(format!("{label}{}", md(&masked)));
     }
     if let Some(to) = event.to {
         parts.push(format!("{}{}", tr(lang, TO), channel_name(to, lang)));
@@ -108,7 +113,7 @@ fn details(event: &Event, lang: Lang) -> Vec<String> {
 
 /// `shot.png (12,345 bytes), SHA-256 …`: one evidence file.
 fn evidence_line(e: &Evidence, lang: Lang) -> String {
-    let name = md(&sanitize_line(e.name()));
+    let name = md(&privacy::mask(&sanitize_line(e.name())));
     match lang {
         Lang::Zh => format!("{name}（{} 字节），SHA-256 `{}`", e.size, e.sha256),
         Lang::En => format!("{name} ({} bytes), SHA-256 `{}`", e.size, e.sha256),

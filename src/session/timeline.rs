@@ -346,7 +346,7 @@ impl Session {
 
     /// Makes `draft` (of kind `submitted`) the recorded submission, keeping the cooling-off
     /// length, and logs it; returns its event's id. A date that corrects an earlier one names
-    /// it in `replaces`; the same date again with nothing new to say logs nothing and returns
+    /// it in `replaces` (unless the earlier request was cancelled since: then it is a new one); the same date again with nothing new to say logs nothing and returns
     /// the event already there.
     pub(crate) fn submit(&mut self, draft: Draft, now: Timestamp) -> u32 {
         let previous = self.review.map(|r| r.submitted_on);
@@ -365,8 +365,12 @@ impl Session {
         if let (true, true, Some(id)) = (previous == Some(on), adds_nothing, logged) {
             return id;
         }
+        // After a cancelled request, a new date is a new request, not a correction.
+        let cancelled_since =
+            |p: Day| (self.timeline.iter()).any(|e| e.kind == Kind::Cancelled && e.on >= p);
+        let replaces = previous.filter(|p| *p != on && !cancelled_since(*p));
         let mut event = self.event_from(draft, now);
-        event.replaces = previous.filter(|p| *p != on);
+        event.replaces = replaces;
         self.push_event(event)
     }
 

@@ -121,6 +121,11 @@ fn pad_to(text: String, width: usize) -> String {
 
 /// The note's first line, else the ticket number or the channel.
 fn event_summary(e: &Event, lang: Lang) -> String {
+    if let Some(earlier) = e.replaces {
+        return crate::case_names::corrects(earlier.0, lang)
+            .trim()
+            .to_string();
+    }
     let first = e.note.lines().next().unwrap_or("").trim();
     if !first.is_empty() {
         return first.to_string();
@@ -165,6 +170,9 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
         Entry::Event(e) => {
             field("类型：", "Kind: ", kind_name(e.kind, lang));
             field("日期：", "Date: ", &day.to_string());
+            if let Some(earlier) = e.replaces {
+                field("更正了：", "Corrects: ", &earlier.0.to_string());
+            }
             field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
             field("方式：", "Via: ", &e.via);
             match e.kind {
@@ -172,8 +180,8 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
                 _ => field("工单号：", "Ticket: ", &e.reference),
             }
             field(
-                "渠道：",
-                "Channel: ",
+                "投诉渠道：",
+                "Filed with: ",
                 e.to.map_or("", |c| channel_name(c, lang)),
             );
             if let Some((stage, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {

@@ -354,8 +354,10 @@ impl Model {
     }
 
     /// Whether the slow-review problem should stand out: the legal limit has passed.
+    /// Whether the review is past its limit with no outcome (`gone`, `cancelled`) recorded.
     pub fn overdue(&self) -> bool {
-        self.review_clock().is_some_and(|c| c.overdue)
+        crate::outcome::outcome(&self.session).is_none()
+            && self.review_clock().is_some_and(|c| c.overdue)
     }
 
     pub fn position(&self, id: StageId) -> usize {

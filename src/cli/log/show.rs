@@ -52,6 +52,12 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
 }
 
 /// `（text）` / ` (text)`.
+/// `工单号：` / `ticket: ` (`受理编号：` / `reference: ` for a complaint).
+fn reference(lang: Lang, kind: crate::timeline::Kind) -> String {
+    let name = crate::case_names::reference_label(kind, lang);
+    pick(lang, format!("{name}："), format!("{name}: "))
+}
+
 /// `方式：` / `via: `: a field's name as the start of its line.
 fn label(lang: Lang, field: FieldName) -> String {
     let name = field_label(field, lang);
@@ -93,7 +99,7 @@ fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
     let indent = " ".repeat(18);
     let fields = [
         (label(lang, FieldName::Via), &e.via),
-        (label(lang, FieldName::Reference), &e.reference),
+        (reference(lang, e.kind), &e.reference),
     ];
     for (label, value) in fields.into_iter().filter(|(_, v)| !v.is_empty()) {
         let _ = writeln!(out, "{indent}{label}{}", sanitize_line(value));

@@ -405,5 +405,13 @@ pub fn remove_question(lang: Lang, event: &Event) -> String {
 /// `log remove`'s line once it is done.
 pub fn removed(lang: Lang, event: &Event) -> String {
     let head = event_head(lang, event);
-    pick(lang, format!("已删除 {head}"), format!("removed {head}"))
+    let mut text = pick(lang, format!("已删除 {head}"), format!("removed {head}"));
+    if event.kind == Kind::Submitted {
+        text.push_str(pick(
+            lang,
+            "\n审核计时用的提交日期没有改变：要改正请用 xhs-cancel submitted YYYY-MM-DD，要删除请用 xhs-cancel submitted --clear。",
+            "\nThe submission date the review clock counts from is unchanged: correct it with xhs-cancel submitted YYYY-MM-DD, or remove it with xhs-cancel submitted --clear.",
+        ));
+    }
+    text
 }

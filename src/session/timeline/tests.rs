@@ -277,3 +277,19 @@ fn kinds_and_channels_parse_as_they_are_written() {
         );
     }
 }
+
+#[test]
+fn a_new_request_after_a_cancelled_one_is_not_a_correction() {
+    let mut s = Session::new(Lang::En);
+    let now = at("2026-11-29T10:00:00Z");
+    s.record_submission("submit", date(2026, 11, 2), now);
+    s.add_event(
+        Draft::new(Kind::Cancelled, date(2026, 11, 20)),
+        now,
+        &TimeZone::UTC,
+    )
+    .unwrap();
+    s.record_submission("submit", date(2026, 11, 25), now);
+    let last = s.timeline.last().unwrap();
+    assert_eq!((last.kind, last.replaces), (Kind::Submitted, None));
+}
