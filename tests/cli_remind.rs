@@ -110,6 +110,11 @@ fn cooling_off_is_recorded_used_and_cleared() {
     let ics = stdout(&run(dir.path(), &["remind"]));
     assert!(ics.contains("UID:cooling-off-2026-09-28@xhs-cancel\r\n"));
     assert!(ics.contains("DTSTART;VALUE=DATE:20261005\r\n"));
+    let line = "Cooling-off: 7 days (as the app showed), ends 2026-10-05; do not log in until then";
+    let status = stdout(&run(dir.path(), &["status"]));
+    assert!(status.lines().any(|l| l == line), "{status}");
+    let export = stdout(&run(dir.path(), &["export"]));
+    assert!(export.contains(&format!("- {line}\n")), "{export}");
     let output = run(dir.path(), &["cooling-off", "--clear"]);
     assert_eq!(stdout(&output), "Cooling-off length removed.\n");
     let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();

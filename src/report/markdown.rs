@@ -190,6 +190,9 @@ fn markdown_clock(out: &mut String, model: &Model) {
     };
     let _ = writeln!(out, "{counts}");
     let _ = writeln!(out, "{state}");
+    if let Some(line) = super::status::cooling_off_line(model) {
+        let _ = writeln!(out, "- {line}");
+    }
     let _ = writeln!(out, "{}", tr(lang, WORKING_DAYS_RULE));
     if let Some(note) = clock.basis_note(lang) {
         let _ = writeln!(out, "- {note}");

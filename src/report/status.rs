@@ -54,7 +54,28 @@ pub fn status(model: &Model) -> String {
         Some((clock, Some(ended))) => status_outcome(&mut out, lang, &clock, ended),
         Some((clock, None)) => status_clock(&mut out, lang, &clock),
     }
+    if let Some(line) = cooling_off_line(model) {
+        let _ = writeln!(out, "{line}");
+    }
     out
+}
+
+/// The cooling-off period the person recorded, and the day it ends (submission date plus the
+/// days, as the reminders count it); `None` when none is recorded.
+pub fn cooling_off_line(model: &Model) -> Option<String> {
+    let review = model.session.review?;
+    let days = review.cooling_off_days?;
+    let ends = review
+        .submitted_on
+        .0
+        .checked_add(jiff::Span::new().days(i64::from(days)))
+        .ok()?;
+    Some(match model.lang() {
+        Lang::Zh => format!("冷静期：{days} 天（App 显示），到 {ends} 结束；其间不要登录"),
+        Lang::En => format!(
+            "Cooling-off: {days} days (as the app showed), ends {ends}; do not log in until then"
+        ),
+    })
 }
 
 /// The answers on one line, and how many questions are not answered.
