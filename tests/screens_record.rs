@@ -122,3 +122,31 @@ fn the_recovery_dialog_after_a_failed_restore() {
         });
     });
 }
+
+#[test]
+fn without_a_backup_the_recovery_footer_does_not_offer_to_restore() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut m = model(lang, (80, 24));
+        m.overlay = Some(xhs_cancel::wizard::Overlay::Recover {
+            problem: "/home/ann/.local/share/xhs-cancel/session.toml:3:9: invalid array".into(),
+            backup: false,
+            failed: None,
+        });
+        let screen = draw(&m);
+        let footer = screen.lines().last().unwrap();
+        let restore = if lang == Lang::Zh {
+            "用备份恢复"
+        } else {
+            "restore backup"
+        };
+        assert!(!footer.contains(restore), "{footer}");
+        assert!(
+            footer.contains(if lang == Lang::Zh {
+                "重新开始"
+            } else {
+                "start fresh"
+            }),
+            "{footer}"
+        );
+    }
+}

@@ -313,7 +313,14 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let status_width = wrap::width(&status) as u16;
     let (hints, status_area) = layout::right(area, status_width);
     let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
-    let applies = |a: &Action| *a != Action::CoolingOff || model.on_submit_step();
+    // Keys that would do nothing here are not offered: `o` off the submit step, `r` when there
+    // is no backup to restore.
+    let no_backup = matches!(model.overlay, Some(Overlay::Recover { backup: false, .. }));
+    let applies = |a: &Action| match a {
+        Action::CoolingOff => model.on_submit_step(),
+        Action::Restore => !no_backup,
+        _ => true,
+    };
     let mut shown = keymap::footer_hints_where(context(model), lang, applies);
     while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
         let lowest = shown
