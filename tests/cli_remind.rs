@@ -77,6 +77,11 @@ fn remind_to_standard_output_with_a_dash_in_the_language_asked() {
         "{text}"
     );
     assert!(!text.contains("cooling-off-"), "no length recorded");
+    // Submitted on 2026-09-28: its limit, 2026-10-23, is behind us, and the file says only what was.
+    assert_eq!(
+        stderr(&output),
+        "注意：审核时限 2026-10-23 已经过去，文件里的日期都在今天之前，只能当作记录；可以用 xhs-cancel export 生成投诉信草稿。\n"
+    );
 }
 
 #[test]

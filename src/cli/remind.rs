@@ -25,7 +25,15 @@ pub(super) fn remind(cli: &Cli, output: &Output) -> Result<(), Failure> {
     let now = crate::session::now();
     let text = remind::ics(&session, &checklist.calendar, lang, now)
         .ok_or_else(|| fail(exit::INVALID, RemindError::NoSubmission))?;
-    write_output("remind", output, &dir, &text)
+    write_output("remind", output, &dir, &text)?;
+    let today = now.to_zoned_datetime(jiff::tz::TimeZone::system()).date();
+    let submitted = session.review.map(|r| r.submitted_on.0);
+    let clock =
+        submitted.map(|on| crate::calendar::ReviewClock::new(&checklist.calendar, on, today));
+    if let Some(clock) = clock.filter(|c| c.deadline < today) {
+        eprintln!("{}", words::all_past(lang, clock.deadline));
+    }
+    Ok(())
 }
 
 /// Records or removes the cooling-off length, holding the session's lock. A session without

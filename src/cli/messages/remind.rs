@@ -164,3 +164,16 @@ impl fmt::Display for RemindError {
 }
 
 impl std::error::Error for RemindError {}
+
+/// Said after writing reminders whose dates have all passed: the file is a record now.
+pub fn all_past(lang: Lang, deadline: jiff::civil::Date) -> String {
+    pick(
+        lang,
+        format!(
+            "注意：审核时限 {deadline} 已经过去，文件里的日期都在今天之前，只能当作记录；可以用 xhs-cancel export 生成投诉信草稿。"
+        ),
+        format!(
+            "Note: the review limit ({deadline}) has passed, so every date in the file is before today and it is only a record now; xhs-cancel export drafts a complaint letter."
+        ),
+    )
+}
