@@ -233,6 +233,22 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    #[test]
+    fn each_basis_has_its_json_name_and_only_the_unpublished_ones_may_change() {
+        let all = [
+            (Basis::Published, "published", false),
+            (Basis::ProvisionalNotice, "provisional_notice", true),
+            (Basis::StatutoryOnly, "statutory_only", true),
+            (Basis::WeekdaysOnly, "weekdays_only", false),
+        ];
+        for (basis, name, provisional) in all {
+            assert_eq!(
+                (basis.as_str(), basis.is_provisional()),
+                (name, provisional)
+            );
+        }
+    }
+
     fn calendar_2026(provisional: bool) -> Calendar {
         Calendar {
             years: vec![CalendarYear {
