@@ -267,6 +267,46 @@ mod tests {
         }
     }
 
+    /// `working_days_between` counted one day at a time with `is_working_day`: the oracle for
+    /// its whole-year shortcut.
+    fn day_by_day(cal: &Calendar, after: Date, through: Date) -> i64 {
+        let mut count = 0;
+        let mut d = after.tomorrow().unwrap();
+        while d <= through {
+            count += i64::from(cal.is_working_day(d));
+            d = d.tomorrow().unwrap();
+        }
+        count
+    }
+
+    #[test]
+    fn whole_years_reached_only_by_a_neighbours_entries_are_counted_day_by_day() {
+        // The 2026 entry reaches into 2027 twice: a span over New Year and a make-up Saturday.
+        // Neither year 2027 entry exists, so only `mentions` keeps the whole-year shortcut off.
+        let mut cal = calendar_2026(false);
+        cal.years[0].holidays.push(Holiday {
+            name: Text::new("元旦", "New Year"),
+            from: date(2026, 12, 31),
+            to: date(2027, 1, 4),
+        });
+        let span_only = cal.clone();
+        cal.years[0].workdays.push(date(2027, 1, 9));
+        for c in [&cal, &span_only] {
+            let (after, through) = (date(2026, 12, 30), date(2028, 1, 1));
+            assert_eq!(
+                c.working_days_between(after, through),
+                day_by_day(c, after, through)
+            );
+        }
+        let mut workday_only = calendar_2026(false);
+        workday_only.years[0].workdays.push(date(2027, 1, 9));
+        let (after, through) = (date(2026, 12, 30), date(2028, 1, 1));
+        assert_eq!(
+            workday_only.working_days_between(after, through),
+            day_by_day(&workday_only, after, through)
+        );
+    }
+
     #[test]
     fn holiday_weekday_is_off_and_make_up_saturday_is_on() {
         let cal = calendar_2026(false);
