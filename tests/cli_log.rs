@@ -4,7 +4,6 @@
 //! loads back into the wizard's model.
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
 
 mod common;
 
@@ -19,13 +18,7 @@ use xhs_cancel::timeline::{Draft, Kind};
 /// SHA-256("abc"), FIPS 180-2 appendix B.1: an answer computed outside this program.
 const ABC_SHA256: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    common::binary()
-        .args(args)
-        .env("XHS_CANCEL_DATA_DIR", dir)
-        .output()
-        .unwrap()
-}
+use common::run_in as run;
 
 fn save(dir: &Path, session: &Session) {
     Store::open(dir).unwrap().save(session).unwrap();

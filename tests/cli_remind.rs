@@ -2,19 +2,12 @@
 //! the file's mode, standard output, refused names, and each refused cooling-off length.
 
 use std::path::Path;
-use std::process::Output;
 
 mod common;
 
 use common::{stderr, stdout};
 
-fn run(dir: &Path, args: &[&str]) -> Output {
-    common::binary()
-        .args(args)
-        .env("XHS_CANCEL_DATA_DIR", dir)
-        .output()
-        .unwrap()
-}
+use common::run_in as run;
 
 /// A data folder with the submission recorded on 2026-09-28.
 fn submitted() -> tempfile::TempDir {

@@ -19,6 +19,7 @@ pub mod remind;
 mod usage;
 pub use errors::describe;
 pub use help::{Help, help};
+pub(in crate::cli) use usage::one_of;
 pub use usage::usage;
 
 /// Picks a `(zh, en)` pair.

@@ -38,7 +38,7 @@ impl Model {
 
     /// Enter: checks the form; text that looks like a secret is asked about first.
     fn save_form(&mut self, mut form: EventForm) -> Effect {
-        if form.draft(self.today(), self.now).is_none() {
+        if form.draft(self.today()).is_none() {
             self.overlay = Some(Overlay::EventForm(Box::new(form)));
             return Effect::None;
         }
@@ -111,7 +111,7 @@ impl Model {
 
     /// Adds the form's event (undoable) and closes the form; a problem keeps it open.
     fn add_from(&mut self, mut form: EventForm, evidence: Vec<Evidence>) -> Effect {
-        let Some(mut draft) = form.draft(self.today(), self.now) else {
+        let Some(mut draft) = form.draft(self.today()) else {
             self.overlay = Some(Overlay::EventForm(Box::new(form)));
             return Effect::None;
         };

@@ -2,7 +2,6 @@
 //! replies), channel (complaints), note and an evidence path. Text editing is `tui-input`'s;
 //! this module only decides which field a key goes to and turns the form into a [`Draft`].
 
-use jiff::Timestamp;
 use jiff::civil::Date;
 use tui_input::{Input, InputRequest};
 
@@ -240,7 +239,7 @@ impl EventForm {
 
     /// The draft this form makes (without evidence), checked as of `now`/`today` the way
     /// [`crate::session::Session::add_event`] checks it; the problem is kept in the form.
-    pub fn draft(&mut self, today: Date, now: Timestamp) -> Option<Draft> {
+    pub fn draft(&mut self, today: Date) -> Option<Draft> {
         let Some(on) = self.date.take() else {
             self.problem = self.date.problem.clone().map(FormProblem::Date);
             return None;
@@ -259,18 +258,13 @@ impl EventForm {
             item: self.item.clone(),
             ..Draft::new(self.kind, on)
         };
-        if let Some(problem) = trial(&draft, today, now) {
+        if let Some(problem) = draft.problem(today) {
             self.problem = Some(FormProblem::Event(problem));
             return None;
         }
         self.problem = None;
         Some(draft)
     }
-}
-
-/// The problem the session would find in `draft`, without touching the session.
-fn trial(draft: &Draft, today: Date, _now: Timestamp) -> Option<EventProblem> {
-    draft.problem(today)
 }
 
 fn step<T: Copy + PartialEq>(all: &[T], current: T, delta: isize) -> T {

@@ -122,6 +122,15 @@ pub fn binary() -> Command {
     command
 }
 
+/// [`binary`] run to completion with `args` on the data folder `dir`.
+pub fn run_in(dir: &std::path::Path, args: &[&str]) -> Output {
+    binary()
+        .args(args)
+        .env("XHS_CANCEL_DATA_DIR", dir)
+        .output()
+        .unwrap()
+}
+
 /// What the binary printed on standard output, lossily decoded.
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

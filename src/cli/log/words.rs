@@ -250,20 +250,6 @@ impl LogError {
     }
 }
 
-/// `"a"、"b" 或 "c"` / `"a", "b" or "c"`.
-fn one_of(lang: Lang, ids: &[&str]) -> String {
-    let ids: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
-    match ids.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!(
-            "{}{}{last}",
-            rest.join(pick(lang, "、", ", ")),
-            pick(lang, " 或 ", " or ")
-        ),
-    }
-}
-
 fn did_you_mean(lang: Lang, suggestion: Option<&str>) -> String {
     match suggestion {
         Some(s) => pick(
@@ -277,7 +263,7 @@ fn did_you_mean(lang: Lang, suggestion: Option<&str>) -> String {
 
 fn kinds(lang: Lang) -> String {
     let ids: Vec<&str> = Kind::ADDABLE.iter().map(|k| k.as_str()).collect();
-    one_of(lang, &ids)
+    crate::cli::messages::one_of(lang, &ids)
 }
 
 fn unknown_kind(lang: Lang, value: &str, suggestion: Option<&str>) -> String {
@@ -291,7 +277,7 @@ fn unknown_kind(lang: Lang, value: &str, suggestion: Option<&str>) -> String {
 
 fn channels(lang: Lang) -> String {
     let ids: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
-    one_of(lang, &ids)
+    crate::cli::messages::one_of(lang, &ids)
 }
 
 fn unknown_channel(lang: Lang, value: &str, suggestion: Option<&str>) -> String {

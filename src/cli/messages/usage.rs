@@ -128,9 +128,9 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
     }
 }
 
-/// `a, b or c` / `a、b 或 c`.
-fn one_of(lang: Lang, choices: &[String]) -> String {
-    let quoted: Vec<String> = choices.iter().map(|c| sanitize_line(c)).collect();
+/// `a, b or c` / `a、b 或 c`, each choice made safe for the terminal.
+pub(in crate::cli) fn one_of(lang: Lang, choices: &[impl AsRef<str>]) -> String {
+    let quoted: Vec<String> = choices.iter().map(|c| sanitize_line(c.as_ref())).collect();
     match quoted.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
