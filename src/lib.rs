@@ -9,6 +9,7 @@ pub mod cli;
 pub mod error;
 pub mod evidence;
 pub mod fsread;
+pub mod i18n;
 pub mod keymap;
 pub mod layout;
 pub mod names;

@@ -1,6 +1,7 @@
 //! A stage screen: the intro, the review clock, the item list and the detail of the item
 //! under the cursor.
 
+use crate::i18n::strings;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -165,7 +166,7 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) -> 
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let scroll = model.detail_scroll.min(total.saturating_sub(inner));
     let lang = model.lang();
-    let name = tr(lang, "说明", "Details");
+    let name = strings(lang).ui.details;
     let title = match total > inner {
         true if scroll + inner < total => {
             format!(" {name} ({}) ", tr(lang, "J 往下看", "J for more"))

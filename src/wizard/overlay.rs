@@ -2,6 +2,7 @@
 //! Enter and Esc take the safe side; the losing side has a letter of its own.
 
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::session::MAX_COOLING_OFF_DAYS;
 
 use super::{Action, DateInput, Effect, Model, Overlay, Screen};
@@ -201,9 +202,9 @@ impl Model {
     /// What the notice says once the cooling-off is taken: the days and the day they end
     /// (the submission date plus the days, as the reminders count them), or that none is kept.
     fn cooling_off_notice(&self, days: Option<u16>) -> String {
-        let lang = self.lang();
+        let words = &strings(self.lang()).model;
         let Some(d) = days else {
-            return super::tr(lang, "已清除冷静期", "Cooling-off cleared").into();
+            return words.cooling_off_cleared.into();
         };
         let end = self.session.review.and_then(|r| {
             r.submitted_on
@@ -211,15 +212,7 @@ impl Model {
                 .checked_add(jiff::Span::new().days(i64::from(d)))
                 .ok()
         });
-        let unit = if d == 1 { "day" } else { "days" };
-        match (end, lang) {
-            (Some(end), crate::text::Lang::Zh) => format!("已记录冷静期 {d} 天，到 {end} 结束"),
-            (Some(end), crate::text::Lang::En) => {
-                format!("Cooling-off of {d} {unit} recorded, ends {end}")
-            }
-            (None, crate::text::Lang::Zh) => format!("已记录冷静期 {d} 天"),
-            (None, crate::text::Lang::En) => format!("Cooling-off of {d} {unit} recorded"),
-        }
+        (words.cooling_off_recorded)(d, end)
     }
 
     fn advance_after_date(&mut self, advance: bool, effect: Effect) -> Effect {
