@@ -125,3 +125,10 @@ fn the_cycle_finder_finds_a_cycle() {
         Some(vec!["a".into(), "b".into(), "a".into()])
     );
 }
+
+#[test]
+fn the_string_tables_import_nothing_but_the_language() {
+    let graph = imports();
+    let names: Vec<_> = graph["i18n"].iter().collect();
+    assert_eq!(names, ["text"], "i18n imports {names:?}");
+}
