@@ -1,5 +1,5 @@
 //! What the case file's kinds, channels and fields are called: one wording for the wizard's
-//! screens, the command line and the report, in both languages.
+//! screens, the command line and the report, read from [`crate::i18n::ModelStrings`].
 
 use crate::i18n::strings;
 use crate::text::Lang;

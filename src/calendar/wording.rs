@@ -1,4 +1,5 @@
-//! What the review clock says about itself, in both languages, wherever it is shown (the stage
+//! What the review clock says about itself (its words are in [`crate::i18n::ModelStrings`]),
+//! wherever it is shown (the stage
 //! screen, `status`, `export` and the complaint letter): what its count rests on when a year has
 //! no published notice, and the problem of a submission date in the future.
 
