@@ -1,7 +1,7 @@
-//! What the review clock says about itself (its words are in [`crate::i18n::ModelStrings`]),
-//! wherever it is shown (the stage
-//! screen, `status`, `export` and the complaint letter): what its count rests on when a year has
-//! no published notice, and the problem of a submission date in the future.
+//! What the review clock says about itself wherever it is shown (the stage screen, `status`,
+//! `export` and the complaint letter): what its count rests on when a year has no published
+//! notice, and the problem of a submission date in the future. The words are in
+//! [`crate::i18n::ModelStrings`].
 
 use super::{Basis, ReviewClock};
 use crate::i18n::{BasisWords, strings};
