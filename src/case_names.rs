@@ -1,35 +1,36 @@
 //! What the case file's kinds, channels and fields are called: one wording for the wizard's
-//! screens, the command line and the report, in both languages.
+//! screens, the command line and the report, read from [`crate::i18n::ModelStrings`].
 
-use crate::text::{Lang, Text};
+use crate::i18n::strings;
+use crate::text::Lang;
 use crate::timeline::{Channel, Kind};
 
 /// What a kind of event is called in lists, forms and messages.
 pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
-    let pair = match kind {
-        Kind::Submitted => ("提交注销申请", "request submitted"),
-        Kind::Contacted => ("联系客服", "contacted customer service"),
-        Kind::Reply => ("平台答复", "the platform replied"),
-        Kind::Complaint => ("投诉", "complaint filed"),
-        Kind::Cancelled => ("申请已撤销", "request cancelled"),
-        Kind::Gone => ("确认已注销", "deletion confirmed"),
-        Kind::Note => ("备注", "note"),
-        Kind::Cleared => ("删除提交日期", "submission date removed"),
-    };
-    Text::pick(pair, lang)
+    let names = &strings(lang).model.kinds;
+    match kind {
+        Kind::Submitted => names.submitted,
+        Kind::Contacted => names.contacted,
+        Kind::Reply => names.reply,
+        Kind::Complaint => names.complaint,
+        Kind::Cancelled => names.cancelled,
+        Kind::Gone => names.gone,
+        Kind::Note => names.note,
+        Kind::Cleared => names.cleared,
+    }
 }
 
 /// What a complaint channel is called. Sources: content-sources.md, "Escalation channels".
 pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
-    let pair = match channel {
-        Channel::Platform => ("小红书平台", "the platform"),
-        Channel::Report12321 => ("12321 举报受理中心", "the 12321 reporting centre"),
-        Channel::Consumer12315 => ("12315（市场监管）", "12315 (market regulation)"),
-        Channel::Miit => ("工业和信息化部", "MIIT"),
-        Channel::Cac => ("网信部门", "the cyberspace administration"),
-        Channel::Court => ("法院", "a court"),
-    };
-    Text::pick(pair, lang)
+    let names = &strings(lang).model.channels;
+    match channel {
+        Channel::Platform => names.platform,
+        Channel::Report12321 => names.report_12321,
+        Channel::Consumer12315 => names.consumer_12315,
+        Channel::Miit => names.miit,
+        Channel::Cac => names.cac,
+        Channel::Court => names.court,
+    }
 }
 
 /// The name of an event's field, as a label without its colon.
@@ -49,32 +50,29 @@ pub enum FieldName {
 
 /// What a field is called.
 pub fn field_label(field: FieldName, lang: Lang) -> &'static str {
-    let pair = match field {
-        FieldName::Via => ("方式", "via"),
-        FieldName::Reference => ("工单号", "ticket"),
-        FieldName::To => ("投诉渠道", "filed with"),
-        FieldName::Note => ("备注", "note"),
-        FieldName::Evidence => ("证据", "evidence"),
-        FieldName::Item => ("清单项", "item"),
-    };
-    Text::pick(pair, lang)
+    let names = &strings(lang).model.fields;
+    match field {
+        FieldName::Via => names.via,
+        FieldName::Reference => names.reference,
+        FieldName::To => names.to,
+        FieldName::Note => names.note,
+        FieldName::Evidence => names.evidence,
+        FieldName::Item => names.item,
+    }
 }
 
 /// What an event's `reference` is called: a complaint channel gives a 受理编号 (case number),
 /// customer service a 工单号 (ticket).
 pub fn reference_label(kind: Kind, lang: Lang) -> &'static str {
     match kind {
-        Kind::Complaint => Text::pick(("受理编号", "reference"), lang),
+        Kind::Complaint => strings(lang).model.complaint_reference,
         _ => field_label(FieldName::Reference, lang),
     }
 }
 
 /// `（更正 2026-11-02）` / ` (corrects 2026-11-02)`: what a submission date corrects.
 pub fn corrects(on: jiff::civil::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("（更正 {on}）"),
-        Lang::En => format!(" (corrects {on})"),
-    }
+    (strings(lang).model.corrects)(on)
 }
 
 #[cfg(test)]

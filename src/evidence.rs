@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::fsread::{self, ReadError};
+use crate::i18n::strings;
 use crate::session::{Stamp, timestamp_of};
 use crate::text::{Lang, quote};
 use crate::timeline::Evidence;
@@ -39,32 +40,14 @@ impl EvidenceError {
         | EvidenceError::TooLarge { path }
         | EvidenceError::NotUnicode { path }) = self;
         let p = quote(&path.display().to_string());
-        let pair = match self {
-            e if e.is_not_found() => (
-                format!("证据文件 {p} 不存在：请检查路径"),
-                format!("the evidence file {p} does not exist: check the path"),
-            ),
-            EvidenceError::NotUnicode { .. } => (
-                format!("证据文件的路径 {p} 不是有效的 Unicode：请给文件或目录改名后再试"),
-                format!(
-                    "the evidence path {p} is not valid Unicode: rename the file or its folder and try again"
-                ),
-            ),
-            EvidenceError::TooLarge { .. } => (
-                format!("证据文件 {p} 大于 {}", fsread::size(MAX_EVIDENCE_BYTES)),
-                format!(
-                    "the evidence file {p} is larger than {}",
-                    fsread::size(MAX_EVIDENCE_BYTES)
-                ),
-            ),
-            EvidenceError::Read { .. } => (
-                format!("无法把 {p} 记为证据：它必须是一个能读取的普通文件"),
-                format!("cannot record {p} as evidence: it must be a regular file you can read"),
-            ),
-        };
-        match lang {
-            Lang::Zh => pair.0,
-            Lang::En => pair.1,
+        let words = &strings(lang).model;
+        match self {
+            e if e.is_not_found() => (words.evidence_missing)(&p),
+            EvidenceError::NotUnicode { .. } => (words.evidence_not_unicode)(&p),
+            EvidenceError::TooLarge { .. } => {
+                (words.evidence_too_large)(&p, &fsread::size(MAX_EVIDENCE_BYTES))
+            }
+            EvidenceError::Read { .. } => (words.evidence_unreadable)(&p),
         }
     }
 

@@ -5,22 +5,20 @@
 use jiff::Timestamp;
 
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::outcome::outcome;
 use crate::text::Lang;
 use crate::wizard::Model;
 
 /// The short stage names the header and the report use; the files' titles are longer.
 pub fn stage_name(id: StageId, lang: Lang) -> &'static str {
-    let (zh, en) = match id {
-        StageId::Reasons => ("原因", "Reasons"),
-        StageId::Preparation => ("准备", "Prepare"),
-        StageId::Deletion => ("注销步骤", "Delete"),
-        StageId::After => ("注销后", "After"),
-        StageId::Troubleshooting => ("疑难解答", "Problems"),
-    };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
+    let names = &strings(lang).model.stages;
+    match id {
+        StageId::Reasons => names.reasons,
+        StageId::Preparation => names.preparation,
+        StageId::Deletion => names.deletion,
+        StageId::After => names.after,
+        StageId::Troubleshooting => names.troubleshooting,
     }
 }
 
@@ -31,28 +29,13 @@ pub fn local_time(model: &Model, at: Timestamp) -> String {
         .to_string()
 }
 
-/// "1 working day", "3 working days": English counts with the right plural.
-fn count(n: i32, one: &str, many: &str) -> String {
-    match n {
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    }
-}
-
 /// Where the overdue banner sends the person: `t` from a stage; in troubleshooting, the
 /// slow-review problem below (where `t` leads back).
 fn complain_hint(model: &Model) -> &'static str {
+    let words = &strings(model.lang()).model;
     match model.stage_id() {
-        StageId::Troubleshooting => tr(
-            model.lang(),
-            "投诉办法见下面的「审核时间过长」",
-            "see \"The review takes too long\" below for how to complain",
-        ),
-        _ => tr(
-            model.lang(),
-            "按 t 看投诉办法",
-            "press t for how to complain",
-        ),
+        StageId::Troubleshooting => words.complain_below,
+        _ => words.complain_key,
     }
 }
 
@@ -61,47 +44,23 @@ fn complain_hint(model: &Model) -> &'static str {
 /// [`crate::outcome`]) ends it: "Review ended: deletion confirmed complete on … (recorded)".
 pub fn clock_line(model: &Model) -> Option<String> {
     let clock = model.review_clock()?;
+    let words = &strings(model.lang()).model;
     if let Some(problem) = clock.future_problem(model.lang(), "") {
-        let hint = tr(
-            model.lang(),
-            "也可以在「提交注销申请」那一步按空格更正。",
-            " Or press Space on the submit step.",
-        );
-        return Some(format!("! {problem}{hint}"));
+        return Some(format!("! {problem}{}", words.clock_future_hint));
     }
     if let Some(ended) = outcome(&model.session) {
-        let label = tr(model.lang(), "审核结束：", "Review ended: ");
-        return Some(format!("{label}{}", ended.sentence(model.lang())));
+        return Some(format!(
+            "{}{}",
+            words.clock_ended,
+            ended.sentence(model.lang())
+        ));
     }
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
-    let left = clock.working_days_left();
-    let mut line = match (model.lang(), clock.overdue) {
-        (Lang::Zh, true) => {
-            format!(
-                "! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：{}",
-                complain_hint(model)
-            )
-        }
-        (Lang::En, true) => format!(
-            "! Review at {} ({}), past the limit of {deadline}: {}",
-            count(work, "working day", "working days"),
-            count(days, "day", "days"),
-            complain_hint(model),
-        ),
-        (Lang::Zh, false) => {
-            format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日")
-        }
-        (Lang::En, false) => format!(
-            "Review: {} ({}) so far; limit {deadline}, {} left",
-            count(work, "working day", "working days"),
-            count(days, "day", "days"),
-            count(left, "working day", "working days"),
-        ),
+    let mut line = if clock.overdue {
+        (words.clock_overdue)(work, days, deadline, complain_hint(model))
+    } else {
+        (words.clock_running)(work, days, deadline, clock.working_days_left())
     };
     line.extend(clock.basis_tag(model.lang()));
     Some(line)
-}
-
-fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    crate::text::Text::pick((zh, en), lang)
 }

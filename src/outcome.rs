@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+use crate::i18n::strings;
 use crate::session::Session;
 use crate::text::Lang;
 use crate::timeline::Kind;
@@ -38,12 +39,10 @@ impl Outcome {
     /// "deletion confirmed complete on 2026-11-20 (recorded)" or "request cancelled on … ", in
     /// `lang`, without a final full stop.
     pub fn sentence(&self, lang: Lang) -> String {
-        let on = self.on;
-        match (self.kind, lang) {
-            (Kind::Gone, Lang::Zh) => format!("已于 {on} 确认注销完成（已记录）"),
-            (Kind::Gone, Lang::En) => format!("deletion confirmed complete on {on} (recorded)"),
-            (_, Lang::Zh) => format!("注销申请已于 {on} 撤销（已记录）"),
-            (_, Lang::En) => format!("request cancelled on {on} (recorded)"),
+        let words = &strings(lang).model;
+        match self.kind {
+            Kind::Gone => (words.outcome_gone)(self.on),
+            _ => (words.outcome_cancelled)(self.on),
         }
     }
 }

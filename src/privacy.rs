@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::i18n::strings;
 use crate::text::Lang;
 
 /// What a finding looks like.
@@ -26,13 +27,13 @@ pub enum SecretKind {
 impl SecretKind {
     /// The finding's name for the dialog and the command line.
     pub fn label(self, lang: Lang) -> &'static str {
-        let pair = match self {
-            SecretKind::IdNumber => ("身份证号", "an ID number"),
-            SecretKind::Mobile => ("手机号", "a mobile number"),
-            SecretKind::Code => ("验证码", "a verification code"),
-            SecretKind::Password => ("密码", "a password"),
-        };
-        crate::text::Text::pick(pair, lang)
+        let names = &strings(lang).model.secrets;
+        match self {
+            SecretKind::IdNumber => names.id_number,
+            SecretKind::Mobile => names.mobile,
+            SecretKind::Code => names.code,
+            SecretKind::Password => names.password,
+        }
     }
 }
 

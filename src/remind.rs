@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 
 use crate::calendar::{Calendar, REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
+use crate::i18n::strings;
 use crate::session::Session;
 use crate::text::Lang;
 
@@ -98,14 +99,7 @@ fn working_days_before(calendar: &Calendar, date: Date, n: i32) -> Option<Date> 
 
 /// The wizard's notice when `r` finds no submission date.
 pub fn notice_no_submission(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => {
-            "还没有提交日期，无法生成日历提醒：在注销阶段确认「提交注销申请」一步并填写日期"
-        }
-        Lang::En => {
-            "No submission date yet, so no reminders: confirm the submit step in the deletion stage and enter its date"
-        }
-    }
+    strings(lang).model.remind.no_submission
 }
 
 /// The iCalendar text (CRLF lines) for the session's reminders in `lang`, stamped `now`
@@ -129,7 +123,7 @@ pub fn ics(session: &Session, calendar: &Calendar, lang: Lang, now: Timestamp) -
         .append_property(("PRODID", prodid(lang).as_str()))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .name(calendar_name(lang));
+        .name(strings(lang).model.remind.calendar_name);
     let stamp = now.strftime("%Y%m%dT%H%M%SZ").to_string();
     for dated in reminders(session, calendar) {
         let (summary, description) = wording(dated, &facts, lang);
@@ -169,13 +163,6 @@ fn prodid(lang: Lang) -> String {
     )
 }
 
-fn calendar_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "小红书注销提醒",
-        Lang::En => "Xiaohongshu account deletion",
-    }
-}
-
 /// What the descriptions quote.
 struct Facts {
     submitted: Date,
@@ -202,56 +189,27 @@ fn wording(dated: Dated, f: &Facts, lang: Lang) -> (String, String) {
         REVIEW_LIMIT_WORKING_DAYS,
     );
     let before = CHECK_IN_WORKING_DAYS_BEFORE;
-    let (summary, mut text) = match (reminder, lang) {
-        (Reminder::CoolingOffEnds, Lang::Zh) => (
-            "小红书注销：冷静期结束".to_string(),
-            format!(
-                "你在 {s} 提交了注销申请；App 显示的冷静期是 {n} 天，到今天结束。\n冷静期内不要登录小红书：有来源说登录可能中断或撤销注销申请。\n今天之后在 App 外查看申请状态（例如用 xhs-cancel status），审核时限是 {d}。"
-            ),
+    let words = &strings(lang).model.remind;
+    let (summary, mut text) = match reminder {
+        Reminder::CoolingOffEnds => (
+            words.cooling_off_summary.to_string(),
+            (words.cooling_off_text)(s, n, d),
         ),
-        (Reminder::CoolingOffEnds, Lang::En) => (
-            "Xiaohongshu deletion: cooling-off period ends".to_string(),
-            format!(
-                "You submitted the deletion request on {s}; the app showed a cooling-off period of {n} days, which ends today.\nDo not log in to Xiaohongshu during the cooling-off period: one source says logging in can interrupt or cancel the request.\nThe review limit is {d} (xhs-cancel status shows where things stand)."
-            ),
+        Reminder::CheckIn => (
+            words.check_in_summary.to_string(),
+            (words.check_in_text)(before, limit, d, s),
         ),
-        (Reminder::CheckIn, Lang::Zh) => (
-            "小红书注销：查看审核进度".to_string(),
-            format!(
-                "{limit} 个工作日的审核时限（{d}）还剩 {before} 个工作日（申请提交于 {s}）。\n查看注销申请是否已处理；如果还没有结果，联系平台客服，记下工单号或会话编号和日期，保存截图。"
-            ),
-        ),
-        (Reminder::CheckIn, Lang::En) => (
-            "Xiaohongshu deletion: check the review".to_string(),
-            format!(
-                "{before} working days are left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots."
-            ),
-        ),
-        (Reminder::Deadline, Lang::Zh) => (
-            format!("小红书注销：{limit} 个工作日审核时限"),
-            format!(
-                "今天是 {s} 提交的注销申请的第 {limit} 个工作日，审核时限到今天为止。\n如果账号还没有注销、也没有答复：先联系平台客服并记下工单号；仍没有结果，可以向 12321（www.12321.cn）、12315 或工信部投诉。\nxhs-cancel export 可以生成投诉信草稿，列出提交日期、联系记录和证据。"
-            ),
-        ),
-        (Reminder::Deadline, Lang::En) => (
-            format!("Xiaohongshu deletion: {limit}-working-day review limit"),
-            format!(
-                "Today is working day {limit} of the deletion request submitted on {s}: the review limit ends today.\nIf the account is not deleted and there is no answer: contact the platform's customer service first and write down the ticket number; if that brings nothing, complain to 12321 (www.12321.cn), 12315 or the MIIT.\nxhs-cancel export drafts a complaint letter listing the submission date, the contacts and the evidence."
-            ),
+        Reminder::Deadline => (
+            (words.deadline_summary)(limit),
+            (words.deadline_text)(limit, s),
         ),
     };
     let cooling_off_may_last = f.cooling_off_ends.is_none_or(|end| end >= dated.on);
     if reminder == Reminder::CheckIn && cooling_off_may_last {
-        text.push_str(match lang {
-            Lang::Zh => "\n冷静期还没过的话不要登录。",
-            Lang::En => "\nDo not log in while the cooling-off period lasts.",
-        });
+        text.push_str(words.do_not_log_in);
     }
     if f.provisional && reminder != Reminder::CoolingOffEnds {
-        text.push_str(match lang {
-            Lang::Zh => "\n（这一年的放假安排尚未公布，工作日按法定节假日推算，日期可能变化。）",
-            Lang::En => "\n(The year's holiday notice is not out yet: working days are counted from the statutory holidays, so this date may change.)",
-        });
+        text.push_str(words.provisional);
     }
     (summary, text)
 }

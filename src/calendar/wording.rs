@@ -1,8 +1,10 @@
-//! What the review clock says about itself, in both languages, wherever it is shown (the stage
-//! screen, `status`, `export` and the complaint letter): what its count rests on when a year has
-//! no published notice, and the problem of a submission date in the future.
+//! What the review clock says about itself wherever it is shown (the stage screen, `status`,
+//! `export` and the complaint letter): what its count rests on when a year has no published
+//! notice, and the problem of a submission date in the future. The words are in
+//! [`crate::i18n::ModelStrings`].
 
 use super::{Basis, ReviewClock};
+use crate::i18n::{BasisWords, strings};
 use crate::text::Lang;
 
 /// The command that records or corrects the submission date, with its placeholder.
@@ -23,77 +25,33 @@ impl ReviewClock {
         self.uncertain_years.map(years).unwrap_or_default()
     }
 
+    /// What the clock says of its basis in `lang`; `None` when every year has a published
+    /// notice and the count is exact.
+    fn basis_words(&self, lang: Lang) -> Option<&'static BasisWords> {
+        let words = &strings(lang).model;
+        match self.basis {
+            Basis::Published => None,
+            Basis::ProvisionalNotice => Some(&words.provisional_notice),
+            Basis::StatutoryOnly => Some(&words.statutory_only),
+            Basis::WeekdaysOnly => Some(&words.weekdays_only),
+        }
+    }
+
     /// A sentence on what the count rests on, when it is not exact: which years lack a
     /// published notice, what was assumed for them, and that the count is provisional.
     pub fn basis_note(&self, lang: Lang) -> Option<String> {
-        let y = self.unsure_years();
-        let note = match (self.basis, lang) {
-            (Basis::Published, _) => return None,
-            (Basis::ProvisionalNotice, Lang::Zh) => format!(
-                "暂定计数：{y} 年的节假日安排只公布了一部分。已知的放假日和《全国年节及纪念日放假办法》规定的法定节假日都已扣除，但调休上班日可能还不全，安排公布后截止日期可能会变。"
-            ),
-            (Basis::ProvisionalNotice, Lang::En) => format!(
-                "Provisional count: the holiday arrangements for {y} are only partly published. The known days off and the statutory holidays fixed by law are deducted, but make-up working days may be missing, so the deadline may move once the arrangements are out."
-            ),
-            (Basis::StatutoryOnly, Lang::Zh) => format!(
-                "暂定计数：{y} 年的节假日安排尚未公布，只扣除了《全国年节及纪念日放假办法》规定的法定节假日（落在周一至周五的）；调休上班日和周末补假还不知道，安排公布后截止日期可能会变。"
-            ),
-            (Basis::StatutoryOnly, Lang::En) => format!(
-                "Provisional count: the holiday arrangements for {y} are not published yet, so only the statutory holidays fixed by law (those on Monday to Friday) are deducted; make-up working days and days in lieu are not known, so the deadline may move once the arrangements are out."
-            ),
-            (Basis::WeekdaysOnly, Lang::Zh) => format!(
-                "注意：{y} 年不在节假日日历内，也早于现行放假办法（2025 年起施行），这些日期按周一至周五计算，可能与官方安排不同。"
-            ),
-            (Basis::WeekdaysOnly, Lang::En) => format!(
-                "Note: {y} is outside the holiday calendar and before the current holiday rules (in force from 2025); those dates count Monday to Friday and may differ from the official arrangements."
-            ),
-        };
-        Some(note)
+        Some((self.basis_words(lang)?.note)(&self.unsure_years()))
     }
 
     /// The same in a few words, to follow the one-line clock on the stage screen.
     pub fn basis_tag(&self, lang: Lang) -> Option<String> {
-        let y = self.unsure_years();
-        let tag = match (self.basis, lang) {
-            (Basis::Published, _) => return None,
-            (Basis::ProvisionalNotice, Lang::Zh) => format!("（暂定：{y} 年安排未全部公布）"),
-            (Basis::ProvisionalNotice, Lang::En) => {
-                format!(" (provisional: {y} partly published)")
-            }
-            (Basis::StatutoryOnly, Lang::Zh) => {
-                format!("（暂定：{y} 年安排未公布）")
-            }
-            (Basis::StatutoryOnly, Lang::En) => {
-                format!(" (provisional: {y} not published)")
-            }
-            (Basis::WeekdaysOnly, Lang::Zh) => format!("（{y} 年按周一至周五计）"),
-            (Basis::WeekdaysOnly, Lang::En) => format!(" ({y} counted Mon-Fri)"),
-        };
-        Some(tag)
+        Some((self.basis_words(lang)?.tag)(&self.unsure_years()))
     }
 
     /// For the complaint letter, after "counted on the State Council's holiday arrangements":
     /// what the count assumed, or nothing when every year has a published notice.
     pub fn letter_clause(&self, lang: Lang) -> Option<String> {
-        let y = self.unsure_years();
-        let clause = match (self.basis, lang) {
-            (Basis::Published, _) => return None,
-            (Basis::ProvisionalNotice, Lang::Zh) => {
-                format!("；{y} 年的安排只公布了一部分，其余按法定节假日暂计")
-            }
-            (Basis::ProvisionalNotice, Lang::En) => format!(
-                "; those for {y} are only partly published, and the rest is counted provisionally on the statutory holidays"
-            ),
-            (Basis::StatutoryOnly, Lang::Zh) => {
-                format!("；{y} 年的安排尚未公布，按法定节假日暂计")
-            }
-            (Basis::StatutoryOnly, Lang::En) => format!(
-                "; those for {y} are not published yet and are counted provisionally on the statutory holidays"
-            ),
-            (Basis::WeekdaysOnly, Lang::Zh) => format!("；{y} 年按周一至周五计"),
-            (Basis::WeekdaysOnly, Lang::En) => format!("; {y} counted Monday to Friday"),
-        };
-        Some(clause)
+        Some((self.basis_words(lang)?.clause)(&self.unsure_years()))
     }
 
     /// The problem of a submission date after today, with the command that corrects it quoted
@@ -102,13 +60,8 @@ impl ReviewClock {
         if !self.future {
             return None;
         }
-        let (d, c, q) = (self.submitted_on, CORRECT_COMMAND, quote);
-        Some(match lang {
-            Lang::Zh => format!("记录的提交日期 {d} 在今天之后；请用 {q}{c}{q} 改正。"),
-            Lang::En => format!(
-                "The recorded submission date {d} is in the future; correct it with {q}{c}{q}."
-            ),
-        })
+        let future_date = strings(lang).model.future_date;
+        Some(future_date(self.submitted_on, CORRECT_COMMAND, quote))
     }
 }
 

@@ -15,7 +15,10 @@ mod ui;
 mod zh;
 
 pub use cli::Cli;
-pub use model::ModelStrings;
+pub use model::{
+    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
+    SecretNames, StageNames,
+};
 pub use report::Report;
 pub use ui::Ui;
 

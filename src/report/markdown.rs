@@ -5,22 +5,14 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use jiff::civil::Date;
-
 use super::record::{self, addressed_line, default_channel, letter_record};
-use super::strings::{
-    LETTER, LETTER_EN, LETTER_ZH, NO_ITEMS, NO_QUESTIONS, NONE, NOT_ANSWERED, NOT_SUBMITTED,
-    OVERRIDES, PAREN_CLOSE, PAREN_OPEN, PAST_LIMIT, PRIVACY, REPORT_TITLE, REQUIRED, REVIEW_CLOCK,
-    STAGE_DONE, STATUS_LABEL, WHERE_NEXT, WORKING_DAYS_RULE, YOUR_ANSWERS, clock_counts,
-    clock_state, override_line, report_header, stage_count, tr, without_session,
-};
 use super::{
-    answer_titles, clock, item_title, local_time, overdue, question_answer, shown_items,
-    utc_offset, zh_date,
+    answer_titles, clock, item_title, local_time, overdue, question_answer, shown_items, utc_offset,
 };
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::letter::{self, Field};
 use crate::checklist::{Mark, Stage, StageId};
+use crate::i18n::strings;
 use crate::text::{Lang, Text, sanitize_line};
 use crate::timeline::Channel;
 use crate::wizard::Model;
@@ -52,21 +44,20 @@ pub fn markdown(model: &Model) -> String {
 /// [`markdown`] with the letter addressed to `to` (`export --to`); `None`: the default.
 pub fn markdown_to(model: &Model, to: Option<Channel>) -> String {
     let lang = model.lang();
+    let words = &strings(lang).report;
     let mut out = String::new();
     let title = md(model.checklist.title.get(lang));
-    let _ = writeln!(out, "# {title}{}\n", tr(lang, REPORT_TITLE));
+    let _ = writeln!(out, "# {title}{}\n", words.report_title);
     let current = model.stage_id();
-    let header = report_header(
-        lang,
-        (&local_time(model, model.now), &utc_offset(model)),
+    let header = (words.report_header)(
+        &local_time(model, model.now),
+        &utc_offset(model),
         model.checklist.verified,
-        (
-            model.position(current) + 1,
-            &md(model.checklist.stage(current).title.get(lang)),
-        ),
+        model.position(current) + 1,
+        &md(model.checklist.stage(current).title.get(lang)),
     );
     let _ = writeln!(out, "{header}");
-    let _ = writeln!(out, "{}\n", tr(lang, PRIVACY));
+    let _ = writeln!(out, "{}\n", words.privacy);
 
     markdown_answers(&mut out, model);
     for (n, stage) in model.checklist.stages.iter().enumerate() {
@@ -87,19 +78,20 @@ pub fn markdown_without_session(model: &Model, dir: &Path) -> String {
     let lang = model.lang();
     let title = md(model.checklist.title.get(lang));
     let dir = md(&sanitize_line(&dir.display().to_string()));
-    without_session(lang, &title, &dir)
+    (strings(lang).report.without_session)(&title, &dir)
 }
 
 fn markdown_answers(out: &mut String, model: &Model) {
     let lang = model.lang();
-    let _ = writeln!(out, "## {}\n", tr(lang, YOUR_ANSWERS));
+    let words = &strings(lang).report;
+    let _ = writeln!(out, "## {}\n", words.your_answers);
     let answers = answer_titles(model);
     if answers.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(lang, NO_QUESTIONS));
+        let _ = writeln!(out, "{}\n", words.no_questions);
         return;
     }
     for (question, option) in answers {
-        let option = option.map_or_else(|| tr(lang, NOT_ANSWERED).to_string(), |o| md(&o));
+        let option = option.map_or_else(|| words.not_answered.to_string(), |o| md(&o));
         let _ = writeln!(out, "- {}", question_answer(lang, &md(question), &option));
     }
     out.push('\n');
@@ -107,17 +99,22 @@ fn markdown_answers(out: &mut String, model: &Model) {
 
 fn markdown_stage(out: &mut String, model: &Model, number: usize, stage: &Stage) {
     let lang = model.lang();
+    let words = &strings(lang).report;
     let (done, total) = model.progress(stage.id);
-    let mut state = stage_count(lang, stage.id, done, total);
+    let mut state = match stage.id {
+        StageId::Reasons => (words.chosen_count)(done, total),
+        StageId::Troubleshooting => (words.tried_count)(done, total),
+        _ => format!("{done}/{total}"),
+    };
     if stage.id != StageId::Troubleshooting && model.stage_done(stage.id) {
-        state.push_str(tr(lang, STAGE_DONE));
+        state.push_str(words.stage_done);
     }
     let _ = writeln!(
         out,
         "## {number} {}{}{state}{}\n",
         md(stage.title.get(lang)),
-        tr(lang, PAREN_OPEN),
-        tr(lang, PAREN_CLOSE),
+        words.paren_open,
+        words.paren_close,
     );
     let mut any = false;
     for item in shown_items(model, stage) {
@@ -129,24 +126,25 @@ fn markdown_stage(out: &mut String, model: &Model, number: usize, stage: &Stage)
             let _ = write!(line, " ({})", local_time(model, at));
         }
         if item.required && stage.id == StageId::Preparation {
-            line.push_str(tr(lang, REQUIRED));
+            line.push_str(words.required);
         }
         if item.marks == Some(Mark::SlowReview) && overdue(model) {
-            line.push_str(tr(lang, PAST_LIMIT));
+            line.push_str(words.past_limit);
         }
         let _ = writeln!(out, "{line}");
     }
     if !any {
-        let _ = writeln!(out, "{}", tr(lang, NO_ITEMS));
+        let _ = writeln!(out, "{}", words.no_items);
     }
     out.push('\n');
 }
 
 fn markdown_overrides(out: &mut String, model: &Model) {
     let lang = model.lang();
-    let _ = writeln!(out, "## {}\n", tr(lang, OVERRIDES));
+    let words = &strings(lang).report;
+    let _ = writeln!(out, "## {}\n", words.overrides);
     if model.session.overrides.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(lang, NONE));
+        let _ = writeln!(out, "{}\n", words.none);
         return;
     }
     for o in &model.session.overrides {
@@ -156,44 +154,42 @@ fn markdown_overrides(out: &mut String, model: &Model) {
         );
         let open: Vec<String> = o.open.iter().map(|id| md(&item_title(model, id))).collect();
         let at = local_time(model, o.at.0);
-        let _ = writeln!(out, "{}", override_line(lang, &at, &md(&stage), &open));
+        let _ = writeln!(out, "{}", (words.override_line)(&at, &md(&stage), &open));
     }
     out.push('\n');
 }
 
 fn markdown_clock(out: &mut String, model: &Model) {
     let lang = model.lang();
-    let _ = writeln!(out, "## {}\n", tr(lang, REVIEW_CLOCK));
+    let words = &strings(lang).report;
+    let _ = writeln!(out, "## {}\n", words.review_clock);
     let Some((clock, ended)) = clock(model) else {
-        let _ = writeln!(out, "{}\n", tr(lang, NOT_SUBMITTED));
+        let _ = writeln!(out, "{}\n", words.not_submitted);
         return;
     };
     if let Some(problem) = clock.future_problem(lang, "`") {
         let _ = writeln!(out, "- **{problem}**\n");
         return;
     }
-    let counts = clock_counts(
-        lang,
-        (clock.submitted_on, clock.today, clock.deadline),
+    let counts = (words.clock_counts)(
+        clock.submitted_on,
+        clock.today,
+        clock.deadline,
         clock.calendar_days,
         clock.working_days,
         REVIEW_LIMIT_WORKING_DAYS,
     );
     let state = match ended {
-        Some(ended) => format!("{}{}", tr(lang, STATUS_LABEL), ended.sentence(lang)),
-        None => clock_state(
-            lang,
-            clock.overdue,
-            clock.days_past_deadline(),
-            clock.working_days_left(),
-        ),
+        Some(ended) => format!("{}{}", words.status_label, ended.sentence(lang)),
+        None if clock.overdue => (words.clock_overdue)(clock.days_past_deadline()),
+        None => (words.clock_left)(clock.working_days_left()),
     };
     let _ = writeln!(out, "{counts}");
     let _ = writeln!(out, "{state}");
     if let Some(line) = super::status::cooling_off_line(model) {
         let _ = writeln!(out, "- {line}");
     }
-    let _ = writeln!(out, "{}", tr(lang, WORKING_DAYS_RULE));
+    let _ = writeln!(out, "{}", words.working_days_rule);
     if let Some(note) = clock.basis_note(lang) {
         let _ = writeln!(out, "- {note}");
     }
@@ -206,6 +202,7 @@ fn markdown_clock(out: &mut String, model: &Model) {
 /// complain next, in the report's language. `to` picks the `[to.<channel>]` texts.
 fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Channel) {
     let lang = model.lang();
+    let words = &strings(lang).report;
     let letter = &model.checklist.letter;
     let channel = letter.to.get(&to);
     let plain = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
@@ -217,17 +214,18 @@ fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Cha
         (f, _) => field(clock, lang, f),
     };
     let fill = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| value(lang, f));
-    let _ = writeln!(out, "## {}\n", tr(lang, LETTER));
+    let _ = writeln!(out, "## {}\n", words.letter);
     let _ = writeln!(out, "{}\n", addressed_line(to, lang));
     let _ = writeln!(out, "{}\n", fill(&letter.note, lang));
     for caveat in (letter.caveats.iter()).filter(|c| c.applies(model.answers())) {
         let _ = writeln!(out, "{}\n", fill(&caveat.text, lang));
     }
-    let _ = writeln!(out, "### {LETTER_ZH}\n");
-    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::Zh));
-    let _ = writeln!(out, "### {LETTER_EN}\n");
-    let _ = writeln!(out, "{}", fill(&letter.letter, Lang::En));
-    let _ = writeln!(out, "### {}\n", tr(lang, WHERE_NEXT));
+    for in_lang in [Lang::Zh, Lang::En] {
+        let heading = strings(in_lang).report.letter_in_this_language;
+        let _ = writeln!(out, "### {heading}\n");
+        let _ = writeln!(out, "{}", fill(&letter.letter, in_lang));
+    }
+    let _ = writeln!(out, "### {}\n", words.where_next);
     let _ = writeln!(out, "{}", fill(&letter.where_next, lang));
 }
 
@@ -235,10 +233,7 @@ fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Cha
 /// Chinese (`2026年10月23日`), ISO in English. The channel's texts and the record are filled
 /// by the caller ([`markdown_letter`]); here they are empty.
 fn field(clock: &ReviewClock, lang: Lang, field: Field) -> String {
-    let date = |d: Date| match lang {
-        Lang::Zh => zh_date(d),
-        Lang::En => d.to_string(),
-    };
+    let date = strings(lang).report.date;
     match field {
         Field::SubmittedOn => date(clock.submitted_on),
         Field::Today => date(clock.today),

@@ -6,23 +6,20 @@
 //! Pure functions over the model: no I/O, the caller writes the output. Checklist text is
 //! sanitized at load; strings taken from the session file (ids of removed items, stage names)
 //! are sanitized here, so no output carries a terminal control sequence. The report's own words
-//! are in [`strings`].
+//! are in [`crate::i18n::Report`].
 
 mod json;
 mod markdown;
 mod record;
 mod status;
-pub mod strings;
-
-use jiff::civil::Date;
 
 use crate::calendar::ReviewClock;
 use crate::checklist::{Item, Stage};
+use crate::i18n::strings;
 use crate::names::{local_time, stage_name};
 use crate::outcome::{Outcome, outcome};
 use crate::text::{Lang, sanitize_line};
 use crate::wizard::Model;
-use strings::{ANSWER_COLON, OPTION_SEP, tr};
 
 pub use json::{
     ChecklistInfo, EventExport, EvidenceExport, Export, ItemExport, JSON_VERSION, OutcomeExport,
@@ -68,7 +65,7 @@ fn answer_titles(model: &Model) -> Vec<(&str, Option<String>)> {
                 .filter(|o| model.is_chosen(&q.id, &o.id))
                 .map(|o| o.title.get(lang))
                 .collect();
-            let titles = (!chosen.is_empty()).then(|| chosen.join(tr(lang, OPTION_SEP)));
+            let titles = (!chosen.is_empty()).then(|| chosen.join(strings(lang).report.option_sep));
             (q.title.get(lang), titles)
         })
         .collect()
@@ -81,7 +78,7 @@ fn question_answer(lang: Lang, question: &str, answer: &str) -> String {
     } else if question.ends_with(['?', ':']) {
         " "
     } else {
-        tr(lang, ANSWER_COLON)
+        strings(lang).report.answer_colon
     };
     format!("{question}{sep}{answer}")
 }
@@ -101,9 +98,4 @@ fn utc_offset(model: &Model) -> String {
         .to_zoned_datetime(model.tz.clone())
         .strftime("%:z")
         .to_string()
-}
-
-/// `2026年10月23日`, for the Chinese letter.
-fn zh_date(d: Date) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }

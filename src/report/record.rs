@@ -4,49 +4,18 @@
 
 use std::fmt::Write as _;
 
-use jiff::civil::Date;
-
+use super::item_title;
+use super::local_time;
 use super::markdown::md;
-use super::strings::{PAREN_CLOSE, PAREN_OPEN, Pair, tr};
-use super::{item_title, local_time, zh_date};
 use crate::checklist::StageId;
 use crate::checklist::letter::ADDRESSED;
+use crate::i18n::strings;
 use crate::names::stage_name;
 use crate::privacy;
 use crate::session::Session;
 use crate::text::{Lang, sanitize_line};
 use crate::timeline::{self, Channel, Entry, Event, Evidence, Kind};
 use crate::wizard::Model;
-
-const TIMELINE: Pair = ("时间线（最新的在前）", "Timeline (newest first)");
-const NO_ENTRIES: Pair = ("还没有记录。", "Nothing recorded yet.");
-const VIA: Pair = ("方式：", "via: ");
-const TO: Pair = ("投诉渠道：", "filed with: ");
-const NOTE: Pair = ("备注：", "note: ");
-const ON_ITEM: Pair = ("关于：", "on: ");
-const EVIDENCE: Pair = ("证据：", "evidence: ");
-const SEP: Pair = ("；", "; ");
-const CONFIRMED: Pair = ("已确认：", "confirmed: ");
-const OVERRIDE: Pair = (
-    "还有必需项未完成时仍然继续：",
-    "continued anyway with required items open: ",
-);
-const RECORD_SUBMITTED: Pair = (
-    "在 App 内提交注销申请：",
-    "Deletion request submitted in the app: ",
-);
-const RECORD_EVIDENCE: Pair = (
-    "证据文件（保存在我的电脑上，可提供；SHA-256 用于核对文件未被改动）：",
-    "Evidence files (kept on my computer, available on request; the SHA-256 shows a file is unchanged):",
-);
-const NO_CONTACTS: Pair = (
-    "此外没有联系平台或投诉的记录。",
-    "No contact with the platform or complaint is recorded besides.",
-);
-const ADDRESSED_TO: Pair = (
-    "收信方：{}（用 xhs-cancel export --to platform|12321|12315|miit|cac 可改为其他渠道）",
-    "Addressed to: {} (xhs-cancel export --to platform|12321|12315|miit|cac addresses it elsewhere)",
-);
 
 pub use crate::case_names::{channel_label as channel_name, kind_label as kind_name};
 
@@ -64,20 +33,13 @@ pub fn default_channel(session: &Session) -> Channel {
 
 /// The line under the letter's heading naming its addressee, in `lang`.
 pub fn addressed_line(channel: Channel, lang: Lang) -> String {
-    tr(lang, ADDRESSED_TO).replace("{}", channel_name(channel, lang))
-}
-
-/// A date as the report's text in `lang` writes it.
-fn day(d: Date, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => zh_date(d),
-        Lang::En => d.to_string(),
-    }
+    (strings(lang).report.addressed_to)(channel_name(channel, lang))
 }
 
 /// `via: …; ticket: …; filed with: …; note: …` for an event, sanitized, with any secret
 /// [`privacy::mask`] recognises masked (the session keeps it as typed), and escaped.
 fn details(event: &Event, lang: Lang) -> Vec<String> {
+    let words = &strings(lang).report;
     let mut parts = Vec::new();
     if let Some(earlier) = event.replaces {
         parts.push(
@@ -86,27 +48,22 @@ fn details(event: &Event, lang: Lang) -> Vec<String> {
                 .to_string(),
         );
     }
-    let text = |label: Pair, value: &str| {
+    let text = |label: &str, value: &str| {
         let masked = privacy::mask(&sanitize_line(value));
-        format!("{}{}", tr(lang, label), md(&masked))
+        format!("{label}{}", md(&masked))
     };
     if !event.via.is_empty() {
-        parts.push(text(VIA, &event.via));
+        parts.push(text(words.via, &event.via));
     }
     if !event.reference.is_empty() {
         let name = crate::case_names::reference_label(event.kind, lang);
-        let label = match lang {
-            Lang::Zh => format!("{name}："),
-            Lang::En => format!("{name}: "),
-        };
-        let masked = privacy::mask(&sanitize_line(&event.reference));
-        parts.push(format!("{label}{}", md(&masked)));
+        parts.push(text(&(words.label)(name), &event.reference));
     }
     if let Some(to) = event.to {
-        parts.push(format!("{}{}", tr(lang, TO), channel_name(to, lang)));
+        parts.push(format!("{}{}", words.to, channel_name(to, lang)));
     }
     if !event.note.is_empty() {
-        parts.push(text(NOTE, &event.note));
+        parts.push(text(words.note, &event.note));
     }
     parts
 }
@@ -114,10 +71,7 @@ fn details(event: &Event, lang: Lang) -> Vec<String> {
 /// `shot.png (12,345 bytes), SHA-256 …`: one evidence file.
 fn evidence_line(e: &Evidence, lang: Lang) -> String {
     let name = md(&privacy::mask(&sanitize_line(e.name())));
-    match lang {
-        Lang::Zh => format!("{name}（{} 字节），SHA-256 `{}`", e.size, e.sha256),
-        Lang::En => format!("{name} ({} bytes), SHA-256 `{}`", e.size, e.sha256),
-    }
+    (strings(lang).report.evidence_line)(&name, e.size, &e.sha256)
 }
 
 /// The timeline section of the Markdown report: every entry, newest first, except the
@@ -125,7 +79,8 @@ fn evidence_line(e: &Evidence, lang: Lang) -> String {
 /// from the checklist).
 pub fn markdown_timeline(out: &mut String, model: &Model) {
     let lang = model.lang();
-    let _ = writeln!(out, "## {}\n", tr(lang, TIMELINE));
+    let words = &strings(lang).report;
+    let _ = writeln!(out, "## {}\n", words.timeline);
     let mut entries = timeline::entries(&model.session, &model.tz);
     entries.retain(|entry| match entry {
         Entry::Confirmed { item, .. } => model
@@ -135,14 +90,14 @@ pub fn markdown_timeline(out: &mut String, model: &Model) {
         _ => true,
     });
     if entries.is_empty() {
-        let _ = writeln!(out, "{}\n", tr(lang, NO_ENTRIES));
+        let _ = writeln!(out, "{}\n", words.no_entries);
         return;
     }
     for entry in entries {
         let _ = writeln!(out, "{}", entry_line(model, &entry));
         if let Entry::Event(event) = entry {
             for e in &event.evidence {
-                let _ = writeln!(out, "  - {}{}", tr(lang, EVIDENCE), evidence_line(e, lang));
+                let _ = writeln!(out, "  - {}{}", words.evidence, evidence_line(e, lang));
             }
         }
     }
@@ -151,6 +106,7 @@ pub fn markdown_timeline(out: &mut String, model: &Model) {
 
 fn entry_line(model: &Model, entry: &Entry) -> String {
     let lang = model.lang();
+    let words = &strings(lang).report;
     match entry {
         Entry::Event(e) => {
             let mut parts = vec![kind_name(e.kind, lang).to_string()];
@@ -158,12 +114,12 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
                 let title = item.split_once('/').map_or(item.as_str(), |(_, i)| i);
                 parts.push(format!(
                     "{}{}",
-                    tr(lang, ON_ITEM),
+                    words.on_item,
                     md(&item_title(model, title))
                 ));
             }
             parts.extend(details(e, lang));
-            format!("- {} · {}", e.on.0, parts.join(tr(lang, SEP)))
+            format!("- {} · {}", e.on.0, parts.join(words.sep))
         }
         Entry::Confirmed { stage, item, at } => {
             let stage = StageId::parse(stage).map_or_else(
@@ -172,10 +128,10 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             );
             let item = md(&item_title(model, item));
             let at = local_time(model, *at);
-            let (open, close) = (tr(lang, PAREN_OPEN), tr(lang, PAREN_CLOSE));
+            let (open, close) = (words.paren_open, words.paren_close);
             format!(
                 "- {at} · {}{item}{open}{}{close}",
-                tr(lang, CONFIRMED),
+                words.confirmed,
                 md(&stage)
             )
         }
@@ -185,7 +141,7 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
                 |id| stage_name(id, lang).to_string(),
             );
             let at = local_time(model, o.at.0);
-            format!("- {at} · {}{}", tr(lang, OVERRIDE), md(&stage))
+            format!("- {at} · {}{}", words.override_entry, md(&stage))
         }
     }
 }
@@ -193,10 +149,11 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
 /// The letter's `{record}` in `lang`, oldest first: the submission date, each contact, reply
 /// and complaint with its date and details, then every evidence file with its SHA-256.
 pub fn letter_record(model: &Model, lang: Lang) -> String {
+    let words = &strings(lang).report;
     let mut out = String::new();
     if let Some(review) = model.session.review {
-        let on = day(review.submitted_on.0, lang);
-        let _ = writeln!(out, "- {}{on}", tr(lang, RECORD_SUBMITTED));
+        let on = (words.date)(review.submitted_on.0);
+        let _ = writeln!(out, "- {}{on}", words.record_submitted);
     }
     let mut events: Vec<&Event> = model.session.timeline.iter().collect();
     events.sort_by_key(|e| (e.on, e.id));
@@ -204,20 +161,20 @@ pub fn letter_record(model: &Model, lang: Lang) -> String {
     let mut any = false;
     for e in events.iter().filter(|e| listed.contains(&e.kind)) {
         any = true;
-        let mut line = format!("- {}{}", day(e.on.0, lang), tr(lang, ("，", ": ")));
+        let mut line = format!("- {}{}", (words.date)(e.on.0), words.record_date_sep);
         line.push_str(kind_name(e.kind, lang));
         let details = details(e, lang);
         if !details.is_empty() {
-            let _ = write!(line, "{}{}", tr(lang, SEP), details.join(tr(lang, SEP)));
+            let _ = write!(line, "{}{}", words.sep, details.join(words.sep));
         }
         let _ = writeln!(out, "{line}");
     }
     if !any {
-        let _ = writeln!(out, "- {}", tr(lang, NO_CONTACTS));
+        let _ = writeln!(out, "- {}", words.no_contacts);
     }
     let evidence: Vec<&Evidence> = events.iter().flat_map(|e| &e.evidence).collect();
     if !evidence.is_empty() {
-        let _ = writeln!(out, "\n{}\n", tr(lang, RECORD_EVIDENCE));
+        let _ = writeln!(out, "\n{}\n", words.record_evidence);
         for e in evidence {
             let _ = writeln!(out, "- {}", evidence_line(e, lang));
         }

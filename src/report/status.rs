@@ -2,14 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::strings::{
-    ANSWER_SEP, ANSWERS, CHOSEN_SUFFIX, CLOCK_LABEL, CURRENT_STAGE, LETTER_IN_EXPORT,
-    STATUS_NOT_SUBMITTED, STATUS_TITLE, TRIED_SUFFIX, status_counts, status_ended, status_limit,
-    status_state, tr, unanswered,
-};
 use super::{answer_titles, clock, overdue, question_answer, stage_name};
 use crate::calendar::{REVIEW_LIMIT_WORKING_DAYS, ReviewClock};
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::outcome::Outcome;
 use crate::text::Lang;
 use crate::wizard::Model;
@@ -19,14 +15,15 @@ use crate::wizard::Model;
 /// [`crate::outcome`]) replaces the clock's overdue or remaining line.
 pub fn status(model: &Model) -> String {
     let lang = model.lang();
+    let words = &strings(lang).report;
     let mut out = String::new();
     let title = model.checklist.title.get(lang);
-    let _ = writeln!(out, "{title}{}", tr(lang, STATUS_TITLE));
+    let _ = writeln!(out, "{title}{}", words.status_title);
     let current = model.stage_id();
     let _ = writeln!(
         out,
         "{}{} {}",
-        tr(lang, CURRENT_STAGE),
+        words.current_stage,
         model.position(current) + 1,
         stage_name(current, lang)
     );
@@ -40,8 +37,8 @@ pub fn status(model: &Model) -> String {
         };
         let name = stage_name(stage.id, lang);
         let suffix = match stage.id {
-            StageId::Reasons => tr(lang, CHOSEN_SUFFIX),
-            StageId::Troubleshooting => tr(lang, TRIED_SUFFIX),
+            StageId::Reasons => words.chosen_suffix,
+            StageId::Troubleshooting => words.tried_suffix,
             _ => "",
         };
         let _ = writeln!(out, "{mark} {} {name} {done}/{total}{suffix}", n + 1);
@@ -49,7 +46,7 @@ pub fn status(model: &Model) -> String {
     status_answers(&mut out, model);
     match clock(model) {
         None => {
-            let _ = writeln!(out, "{}", tr(lang, STATUS_NOT_SUBMITTED));
+            let _ = writeln!(out, "{}", words.status_not_submitted);
         }
         Some((clock, Some(ended))) => status_outcome(&mut out, lang, &clock, ended),
         Some((clock, None)) => status_clock(&mut out, lang, &clock),
@@ -70,17 +67,13 @@ pub fn cooling_off_line(model: &Model) -> Option<String> {
         .0
         .checked_add(jiff::Span::new().days(i64::from(days)))
         .ok()?;
-    Some(match model.lang() {
-        Lang::Zh => format!("冷静期：{days} 天（App 显示），到 {ends} 结束；其间不要登录"),
-        Lang::En => format!(
-            "Cooling-off: {days} days (as the app showed), ends {ends}; do not log in until then"
-        ),
-    })
+    Some((strings(model.lang()).report.cooling_off_line)(days, ends))
 }
 
 /// The answers on one line, and how many questions are not answered.
 fn status_answers(out: &mut String, model: &Model) {
     let lang = model.lang();
+    let words = &strings(lang).report;
     let all = answer_titles(model);
     let open = all.iter().filter(|(_, o)| o.is_none()).count();
     let mut answers: Vec<String> = all
@@ -88,53 +81,43 @@ fn status_answers(out: &mut String, model: &Model) {
         .filter_map(|(q, o)| o.as_deref().map(|o| question_answer(lang, q, o)))
         .collect();
     if open > 0 {
-        answers.push(unanswered(lang, open));
+        answers.push((words.unanswered)(open));
     }
     if !answers.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}{}",
-            tr(lang, ANSWERS),
-            answers.join(tr(lang, ANSWER_SEP))
-        );
+        let _ = writeln!(out, "{}{}", words.answers, answers.join(words.answer_sep));
     }
 }
 
 /// The ended review: the submission, the recorded outcome and the counts up to it.
 fn status_outcome(out: &mut String, lang: Lang, clock: &ReviewClock, ended: Outcome) {
-    let line = status_ended(
-        lang,
+    let line = (strings(lang).report.status_ended)(
         clock.submitted_on,
         &ended.sentence(lang),
-        (clock.calendar_days, clock.working_days),
+        clock.calendar_days,
+        clock.working_days,
     );
     let _ = writeln!(out, "{line}");
 }
 
 fn status_clock(out: &mut String, lang: Lang, clock: &ReviewClock) {
+    let words = &strings(lang).report;
     if let Some(problem) = clock.future_problem(lang, "") {
-        let _ = writeln!(out, "{}{problem}", tr(lang, CLOCK_LABEL));
+        let _ = writeln!(out, "{}{problem}", words.clock_label);
         return;
     }
-    let counts = status_counts(
-        lang,
-        clock.submitted_on,
-        clock.calendar_days,
-        clock.working_days,
-    );
+    let counts = (words.status_counts)(clock.submitted_on, clock.calendar_days, clock.working_days);
     let _ = writeln!(out, "{counts}");
-    let state = status_state(
-        lang,
-        clock.overdue,
-        clock.days_past_deadline(),
-        clock.working_days_left(),
-    );
-    let limit = status_limit(lang, REVIEW_LIMIT_WORKING_DAYS, clock.deadline, &state);
+    let state = if clock.overdue {
+        (words.status_overdue)(clock.days_past_deadline())
+    } else {
+        (words.status_left)(clock.working_days_left())
+    };
+    let limit = (words.status_limit)(REVIEW_LIMIT_WORKING_DAYS, clock.deadline, &state);
     let _ = writeln!(out, "{limit}");
     if let Some(note) = clock.basis_note(lang) {
         let _ = writeln!(out, "{note}");
     }
     if clock.overdue {
-        let _ = writeln!(out, "{}", tr(lang, LETTER_IN_EXPORT));
+        let _ = writeln!(out, "{}", words.letter_in_export);
     }
 }

@@ -2,9 +2,10 @@
 //! undo) and `n`, the note on a checklist item. The form's own keys are in `case_form`.
 
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::timeline::{self, Kind};
 
-use super::{Action, Effect, Entry, EventForm, Model, Overlay, Screen, tr};
+use super::{Action, Effect, Entry, EventForm, Model, Overlay, Screen};
 
 /// Where the timeline screen is: the entry selected, the first one shown, and the screen `f`
 /// or Esc goes back to.
@@ -125,16 +126,7 @@ impl Model {
         };
         match id {
             Some(id) => self.overlay = Some(Overlay::RemoveEvent { id }),
-            None => {
-                self.notice = Some(
-                    tr(
-                        self.lang(),
-                        "确认和“仍然继续”不能在这里删除：在所在阶段取消勾选，或按 u 撤销",
-                        "Confirmations and \"continue anyway\" are not removed here: uncheck them on their stage, or undo with u",
-                    )
-                    .to_string(),
-                )
-            }
+            None => self.notice = Some(strings(self.lang()).model.not_removable.to_string()),
         }
         Effect::None
     }
@@ -147,14 +139,7 @@ impl Model {
                 self.remember();
                 self.session.remove_event(id);
                 self.clamp_case();
-                self.notice = Some(
-                    tr(
-                        self.lang(),
-                        "已删除这条记录（按 u 撤销）",
-                        "The event was removed (u undoes it)",
-                    )
-                    .to_string(),
-                );
+                self.notice = Some(strings(self.lang()).model.event_removed.to_string());
                 Effect::Save
             }
             Action::Back | Action::Confirm => {

@@ -4,9 +4,10 @@
 
 use tui_input::InputRequest;
 
+use crate::i18n::strings;
 use crate::timeline::Evidence;
 
-use super::{Action, Edit, Effect, EventForm, Field, FormProblem, Model, Overlay, Screen, tr};
+use super::{Action, Edit, Effect, EventForm, Field, FormProblem, Model, Overlay, Screen};
 
 impl Model {
     pub(super) fn update_form(&mut self, mut form: EventForm, action: Action) -> Effect {
@@ -123,8 +124,7 @@ impl Model {
                 if self.screen == Screen::Timeline {
                     self.select_event(id);
                 }
-                let saved = tr(self.lang(), "已记下", "Recorded");
-                self.notice = Some(saved.to_string());
+                self.notice = Some(strings(self.lang()).model.event_recorded.to_string());
                 Effect::Save
             }
             Err(problem) => {

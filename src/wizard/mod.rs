@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 
 use crate::calendar::ReviewClock;
 use crate::checklist::{Checklist, Choice, Item, Mark, Question, Stage, StageId};
+use crate::i18n::strings;
 use crate::session::Session;
 use crate::text::Lang;
 
@@ -122,14 +123,6 @@ pub fn known_answers(
             (!known.is_empty()).then(|| (q.clone(), known))
         })
         .collect()
-}
-
-/// Picks the model's own one-line message in the session's language.
-fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
 }
 
 /// How the screen is drawn; fixed for a run.
@@ -377,15 +370,7 @@ impl Model {
         if unknown == 0 || self.notice.is_some() {
             return;
         }
-        self.notice = Some(match self.lang() {
-            Lang::Zh => format!("清单已更新：你有 {unknown} 个回答已不再适用，请在第 1 阶段重新回答"),
-            Lang::En if unknown == 1 => {
-                "The checklists changed: 1 of your answers no longer applies; answer it again in stage 1".to_string()
-            }
-            Lang::En => format!(
-                "The checklists changed: {unknown} of your answers no longer apply; answer them again in stage 1"
-            ),
-        });
+        self.notice = Some((strings(self.lang()).model.unknown_answers)(unknown));
     }
 
     /// Items the person has not been shown before get a notice, and are recorded as seen.
@@ -402,15 +387,7 @@ impl Model {
             .filter(|id| !self.session.seen.contains(*id))
             .count();
         if self.session.welcomed && !self.session.seen.is_empty() && new > 0 {
-            self.notice = Some(match self.lang() {
-                Lang::Zh => format!("清单已更新：有 {new} 项新内容，尚未确认"),
-                Lang::En if new == 1 => {
-                    "The checklists were updated: 1 new item, not yet confirmed".to_string()
-                }
-                Lang::En => {
-                    format!("The checklists were updated: {new} new items, not yet confirmed")
-                }
-            });
+            self.notice = Some((strings(self.lang()).model.new_items)(new));
         }
         self.session.seen.extend(all);
     }

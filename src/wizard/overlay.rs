@@ -134,11 +134,7 @@ impl Model {
             return Effect::None;
         }
         if self.session.review.is_none() {
-            let first = super::tr(
-                self.lang(),
-                "先记录提交日（空格），再填冷静期",
-                "Record the submission date first (Space), then the cooling-off",
-            );
+            let first = strings(self.lang()).model.cooling_off_needs_date;
             self.notice = Some(first.to_string());
             return Effect::None;
         }

@@ -1,69 +1,40 @@
 //! What is wrong with an event, worded in the person's language for the event form: the
 //! model's [`EventProblem`] carries the facts, this says them in Chinese or English.
 
+use crate::i18n::strings;
 use crate::text::Lang;
 use crate::timeline::{Channel, EventProblem, MAX_EVIDENCE};
-
-use super::tr;
 
 impl EventProblem {
     /// The problem as one sentence in `lang`, without a leading "cannot save" (the form adds
     /// it). Too-long text is refused, not cut, and the sentence says so.
     pub fn text(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
+        let words = &strings(lang).model;
         match self {
-            EventProblem::Future(day) if zh => format!("日期 {day} 还没到"),
-            EventProblem::Future(day) => format!("the date {day} is in the future"),
-            EventProblem::TooEarly(day) if zh => {
-                format!("日期 {day} 早于 2013 年（那时还没有这个 App）")
+            EventProblem::Future(day) => (words.problem_future)(*day),
+            EventProblem::TooEarly(day) => (words.problem_too_early)(*day),
+            EventProblem::TooLong { field, chars, max } => {
+                (words.problem_too_long)(field_name(field, lang), *chars, *max)
             }
-            EventProblem::TooEarly(day) => {
-                format!("the date {day} is before 2013, when the app did not exist yet")
-            }
-            EventProblem::TooLong { field, chars, max } if zh => format!(
-                "{}有 {chars} 个字，最多 {max} 个，请删短",
-                field_name(field, lang)
-            ),
-            EventProblem::TooLong { field, chars, max } => format!(
-                "the {} has {chars} characters; at most {max} are allowed, please shorten it",
-                field_name(field, lang)
-            ),
-            EventProblem::NoChannel if zh => format!("投诉要选渠道（{}）", channels()),
-            EventProblem::NoChannel => {
-                format!("a complaint needs the channel it went to ({})", channels())
-            }
-            EventProblem::StrayChannel => {
-                tr(lang, "只有投诉才选渠道", "only a complaint names a channel").into()
-            }
-            EventProblem::TooMuchEvidence { count } if zh => {
-                format!("有 {count} 个证据文件，每条记录最多 {MAX_EVIDENCE} 个")
-            }
+            EventProblem::NoChannel => (words.problem_no_channel)(&channels()),
+            EventProblem::StrayChannel => words.problem_stray_channel.into(),
             EventProblem::TooMuchEvidence { count } => {
-                format!("{count} evidence files; at most {MAX_EVIDENCE} per event")
+                (words.problem_too_much_evidence)(*count, MAX_EVIDENCE)
             }
-            EventProblem::BadHash(_) => tr(
-                lang,
-                "证据文件的 SHA-256 不是 64 位小写十六进制数",
-                "the evidence file's SHA-256 is not 64 lowercase hexadecimal digits",
-            )
-            .into(),
-            EventProblem::NotAddable => tr(
-                lang,
-                "“清除提交日”由程序自动记录，不能手动添加",
-                "\"cleared\" is recorded by the program, not added",
-            )
-            .into(),
+            EventProblem::BadHash(_) => words.problem_bad_hash.into(),
+            EventProblem::NotAddable => words.problem_not_addable.into(),
         }
     }
 }
 
 /// The form's label for a field named in [`EventProblem::TooLong`].
 fn field_name(field: &str, lang: Lang) -> &'static str {
+    let names = &strings(lang).model.problem_fields;
     match field {
-        "note" => tr(lang, "备注", "note"),
-        "via" => tr(lang, "方式", "via field"),
-        "reference" => tr(lang, "单号", "ticket number"),
-        _ => tr(lang, "这一栏", "field"),
+        "note" => names.note,
+        "via" => names.via,
+        "reference" => names.reference,
+        _ => names.other,
     }
 }
 

@@ -2,6 +2,7 @@
 //! going from stage to stage. The dialogs' own keys are in `overlay`.
 
 use crate::checklist::{Mark, StageId};
+use crate::i18n::strings;
 use crate::session::{Override, Stamp};
 
 use super::{Action, DateInput, Effect, Entry, Model, Overlay, SaveStatus, Screen, UNDO_LIMIT};
@@ -290,14 +291,7 @@ impl Model {
     /// overrides, the submission date), leaving the screen where it is.
     pub(super) fn undo(&mut self) -> Effect {
         let Some(before) = self.undo.pop() else {
-            self.notice = Some(
-                super::tr(
-                    self.lang(),
-                    "这次打开后没有可撤销的更改",
-                    "Nothing to undo in this run",
-                )
-                .to_string(),
-            );
+            self.notice = Some(strings(self.lang()).model.nothing_to_undo.to_string());
             return Effect::None;
         };
         self.session.confirmed = before.confirmed;
@@ -310,14 +304,7 @@ impl Model {
         self.clamp_case();
         self.sync_answers();
         self.restore_cursors();
-        self.notice = Some(
-            super::tr(
-                self.lang(),
-                "已撤销上一次更改",
-                "The last change was undone",
-            )
-            .to_string(),
-        );
+        self.notice = Some(strings(self.lang()).model.undone.to_string());
         Effect::Save
     }
 
