@@ -201,6 +201,9 @@ mod tests {
         assert_eq!(size(CHECKLIST_CAP), "4 MiB");
         assert_eq!(size(2048), "2 KiB");
         assert_eq!(size(100), "100 bytes");
+        assert_eq!(size(1536 << 10), "1536 KiB", "not a whole number of MiB");
+        assert_eq!(size(1000), "1000 bytes", "not a whole number of KiB");
+        assert_eq!(size(0), "0 bytes");
     }
 
     #[test]
