@@ -7,9 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::Theme;
 use super::case::{channel_name, kind_name};
 use super::dialogs::{clear, dialog, problem_text};
-use super::Theme;
 use crate::i18n::strings;
 use crate::privacy::SecretKind;
 use crate::session::MAX_COOLING_OFF_DAYS;

@@ -55,7 +55,11 @@ pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut B
     }
     lines.push(Line::raw(""));
     let d = &strings(lang).ui.dialogs;
-    lines.extend(wrapped(d.help_legend, width.saturating_sub(2), Style::new()));
+    lines.extend(wrapped(
+        d.help_legend,
+        width.saturating_sub(2),
+        Style::new(),
+    ));
     let room = usize::from(area.height.saturating_sub(2));
     let lines = scroll_lines(lines, scroll, room, lang);
     let rect = popup(area, width, lines.len() as u16 + 2);

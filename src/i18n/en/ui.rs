@@ -25,7 +25,9 @@ pub(super) const UI: Ui = Ui {
     not_submitted: "The submission is not recorded yet.",
     export_hint: "Press e to export the progress report (Markdown) to the current folder, or run xhs-cancel export.",
     summary_title: " Summary ",
-    too_small: |min_w, min_h, w, h| format!("terminal too small (need {min_w}x{min_h}, have {w}x{h})"),
+    too_small: |min_w, min_h, w, h| {
+        format!("terminal too small (need {min_w}x{min_h}, have {w}x{h})")
+    },
     too_small_hint: "Enlarge the window. q quits",
 
     // --- a stage screen
