@@ -427,6 +427,21 @@ mod tests {
     }
 
     #[test]
+    fn every_help_row_and_footer_hint_has_words_in_both_languages() {
+        for lang in [Lang::Zh, Lang::En] {
+            for (label, help) in help_rows(lang) {
+                assert!(!help.is_empty(), "{label} in {lang:?}");
+            }
+            for context in ALL {
+                for (keys, words, _) in footer_hints(*context, lang) {
+                    assert!(!words.is_empty(), "{keys} in {context:?}, {lang:?}");
+                }
+            }
+        }
+        assert_eq!(help_rows(Lang::Zh).len(), help_rows(Lang::En).len());
+    }
+
+    #[test]
     fn every_context_can_quit_and_shows_how() {
         for context in QUITTING {
             assert_eq!(

@@ -334,3 +334,19 @@ fn more_line(lang: Lang, hidden: usize, above: bool) -> Option<String> {
         false => (d.more_below)(hidden),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    #[test]
+    fn weekdays_are_named_monday_to_sunday() {
+        let (monday, sunday) = (date(2026, 11, 23), date(2026, 11, 29));
+        assert_eq!(weekday(monday, Lang::En), "Mon");
+        assert_eq!(weekday(sunday, Lang::En), "Sun");
+        assert_eq!(weekday(monday, Lang::Zh), "周一");
+        assert_eq!(weekday(sunday, Lang::Zh), "周日");
+    }
+}

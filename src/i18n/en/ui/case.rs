@@ -36,3 +36,15 @@ pub(crate) const CASE: CaseFile = CaseFile {
     cooling_off_days: |d| format!("Cooling-off: {d} days (o changes it)"),
     cooling_off_ask: "Did the app show a cooling-off period? Press o to enter its days",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_evidence_file_of_one_byte_is_not_bytes() {
+        assert_eq!((CASE.size)(1), "1 byte");
+        assert_eq!((CASE.size)(0), "0 bytes");
+        assert_eq!((CASE.size)(2048), "2048 bytes");
+    }
+}
