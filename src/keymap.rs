@@ -2,8 +2,12 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::text::{Lang, Text};
+use crate::i18n::{Ui, strings};
+use crate::text::Lang;
 use crate::wizard::{Action, Edit};
+
+/// A key's words in the `Ui` table of the person's language (`|u| u.key_hints.undo`).
+pub type Words = fn(&Ui) -> &'static str;
 
 /// Where the person is: each context has its own bindings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,12 +53,12 @@ pub enum Key {
     AnyChar,
 }
 
-/// A footer hint: the keys as shown, the words in both languages, and how much it matters
+/// A footer hint: the keys as shown, the words that follow them, and how much it matters
 /// when the footer is too narrow for every hint (higher stays longer).
 #[derive(Debug, Clone, Copy)]
 pub struct Hint {
     pub keys: &'static str,
-    pub words: (&'static str, &'static str),
+    pub words: Words,
     pub priority: u8,
 }
 
@@ -65,7 +69,8 @@ pub struct Binding {
     /// The keys as the help overlay lists them; empty rows are not listed.
     pub label: &'static str,
     pub action: Action,
-    pub help: (&'static str, &'static str),
+    /// What the help overlay says of the row; `None` on rows it does not list.
+    pub help: Option<Words>,
     pub hint: Option<Hint>,
 }
 
@@ -132,7 +137,7 @@ const fn bind(
     keys: &'static [Key],
     label: &'static str,
     action: Action,
-    help: (&'static str, &'static str),
+    help: Option<Words>,
     hint: Option<Hint>,
 ) -> Binding {
     Binding {
@@ -145,15 +150,15 @@ const fn bind(
     }
 }
 
-const fn hint(
-    keys: &'static str,
-    zh: &'static str,
-    en: &'static str,
-    priority: u8,
-) -> Option<Hint> {
+/// A row's help words.
+const fn says(words: Words) -> Option<Words> {
+    Some(words)
+}
+
+const fn hint(keys: &'static str, words: Words, priority: u8) -> Option<Hint> {
     Some(Hint {
         keys,
-        words: (zh, en),
+        words,
         priority,
     })
 }
@@ -163,86 +168,86 @@ const fn hint(
 /// row that has the key wins.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(MAIN, &[Code(KeyCode::Up), Char('k')], "Up/Down k/j", Action::Up, ("上移 / 下移", "move up / down"), hint("Up/Down", "移动", "move", 5)),
-    bind(MAIN, &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
-    bind(MAIN, &[Code(KeyCode::PageUp)], "PgUp/PgDn", Action::PageUp, ("上翻 / 下翻一页", "page up / down"), None),
-    bind(MAIN, &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
-    bind(MAIN, &[Code(KeyCode::Home), Char('g')], "Home/End g/G", Action::Top, ("第一项 / 最后一项", "first / last item"), None),
-    bind(MAIN, &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
-    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, ("勾选 / 取消勾选（「提交注销申请」一步：填写或更正提交日）", "check / uncheck (the submit step: enter or correct the date)"), hint("Space", "勾选/取消", "check/uncheck", 6)),
-    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, ("确认并到下一项（已确认的不会取消）", "confirm and go to the next item (never unchecks)"), hint("Enter", "确认", "confirm", 6)),
-    bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, ("撤销这次打开后的上一次更改（可重复）", "undo the last change of this run (repeatable)"), hint("u", "撤销", "undo", 4)),
-    bind(MOVING, &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], "Right/Left l/h", Action::NextStage, ("下一阶段 / 上一阶段（也可用 Tab / Shift-Tab）", "next / previous stage (Tab / Shift-Tab too)"), hint("Left/Right", "换阶段", "stage", 4)),
-    bind(MOVING, &[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], "", Action::PrevStage, ("", ""), None),
-    bind(MOVING, &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5')], "1-5", Action::Jump(0), ("跳到某一阶段", "jump to a stage"), None),
-    bind(MAIN, &[Char('J')], "J/K", Action::ScrollDetail(1), ("说明向下 / 向上滚动", "scroll the details down / up"), None),
-    bind(MAIN, &[Char('K')], "", Action::ScrollDetail(-1), ("", ""), None),
-    bind(&[Returnable], &[Char('t'), Code(KeyCode::Esc)], "t", Action::Troubleshoot, ("疑难解答 / 返回原处（Esc 也可返回）", "troubleshooting / back again (Esc goes back too)"), hint("t/Esc", "返回", "back", 9)),
-    bind(&[Stage, Summary], &[Char('t')], "t", Action::Troubleshoot, ("", ""), hint("t", "疑难解答", "problems", 3)),
-    bind(SCREENS, &[Char('e')], "e", Action::Export, ("把进度报告导出到当前文件夹", "export the progress report to the current folder"), hint("e", "导出报告", "export", 2)),
-    bind(&[Stage, Returnable, Summary], &[Char('r')], "r", Action::Remind, ("把日历提醒（.ics）写到当前文件夹；进度损坏的窗口中：用备份恢复", "write calendar reminders (.ics) to the current folder; in the damaged-progress window: restore the backup"), hint("r", "日历提醒", "reminders", 1)),
-    bind(&[Welcome], &[Code(KeyCode::Enter)], "Enter", Action::Confirm, ("", ""), hint("Enter", "开始", "begin", 9)),
-    bind(&[Gate], &[Char('c')], "c", Action::ContinueAnyway, ("仍然继续（在「还有必需项」窗口中，会记录时间）", "continue anyway (in the required-items window; the time is recorded)"), hint("c", "仍然继续", "continue anyway", 9)),
-    bind(&[Gate, Unsaved], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "Enter/Esc", Action::Back, ("在窗口中：选安全的一边（不丢任何东西）", "in a window: take the safe choice (nothing is lost)"), hint("Enter/Esc", "返回", "go back", 9)),
-    bind(&[Gate, Help], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), None),
-    bind(&[Gate, Help], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
-    bind(DATES, &[Code(KeyCode::Left), Char('h')], "Left/Right", Action::ShiftDay(-1), ("提交日窗口：前一天 / 后一天；也可直接输入 YYYY-MM-DD", "date window: a day earlier / later; or type YYYY-MM-DD"), hint("Left/Right", "改日期", "day", 7)),
-    bind(DATES, &[Code(KeyCode::Right), Char('l')], "", Action::ShiftDay(1), ("", ""), None),
-    bind(DATES, DIGITS, "", Action::Type('0'), ("", ""), None),
-    bind(DATES, &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
-    bind(DATES, &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录这一天", "record this day", 9)),
-    bind(&[DateRecorded], &[Char('c')], "", Action::ClearSubmission, ("", ""), hint("c", "清除提交日", "clear the date", 8)),
-    bind(&[Recover], &[Char('r')], "r", Action::Restore, ("用备份恢复（进度损坏时）", "restore the backup (damaged progress)"), hint("r", "用备份恢复", "restore backup", 9)),
-    bind(&[Recover], &[Char('n')], "n", Action::Fresh, ("重新开始（进度损坏时；旧文件会存档）", "start fresh (damaged progress; the old files are archived)"), hint("n", "重新开始", "start fresh", 9)),
-    bind(&[Unsaved], &[Char('s')], "s", Action::Save, ("立即保存（保存失败时重试）", "save now (retries a failed save)"), hint("s", "重试保存", "retry", 9)),
-    bind(&[Unsaved], &[Char('w')], "w", Action::WriteElsewhere, ("保存失败时：把进度写到当前文件夹", "when saving fails: write the progress to the current folder"), hint("w", "另存到当前文件夹", "write here", 9)),
-    bind(&[Unsaved], &[Char('d')], "d", Action::QuitAnyway, ("保存失败时：放弃未保存的更改并退出", "when saving fails: quit and lose the unsaved changes"), hint("d", "放弃并退出", "discard and quit", 8)),
-    bind(MOVING, &[Char('s')], "", Action::Save, ("", ""), None),
-    bind(&[Welcome, Stage, Returnable, Summary, Recover, Timeline], &[Char('L')], "L", Action::SwitchLang, ("切换语言 中文 / English", "switch language English / 中文"), hint("L", "English", "中文", 2)),
-    bind(&[Welcome, Stage, Returnable, Summary, Help, Timeline], &[Char('?')], "?", Action::Help, ("帮助：所有按键", "help: every key"), hint("?", "帮助", "help", 7)),
-    bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, ("关闭窗口 / 从疑难解答返回（从不退出）", "close a window / back from troubleshooting (never quits)"), hint("Esc", "关闭", "close", 9)),
-    bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
-    bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), None),
-    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, ("记录：案件时间线（提交、联系、回复、投诉、证据）", "case file: the timeline (submission, contacts, replies, complaints, evidence)"), hint("f", "记录", "case file", 5)),
-    bind(MAIN, &[Char('n')], "n", Action::NoteItem, ("给当前这一项写备注（显示在说明里）", "add a note to this item (shown in its details)"), None),
-    bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, ("", ""), hint("Up/Down", "移动", "move", 5)),
-    bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, ("", ""), None),
-    bind(&[Timeline], &[Code(KeyCode::PageUp)], "", Action::PageUp, ("", ""), None),
-    bind(&[Timeline], &[Code(KeyCode::PageDown)], "", Action::PageDown, ("", ""), None),
-    bind(&[Timeline], &[Code(KeyCode::Home), Char('g')], "", Action::Top, ("", ""), None),
-    bind(&[Timeline], &[Code(KeyCode::End), Char('G')], "", Action::Bottom, ("", ""), None),
-    bind(&[Timeline], &[Char('J')], "", Action::ScrollDetail(1), ("", ""), None),
-    bind(&[Timeline], &[Char('K')], "", Action::ScrollDetail(-1), ("", ""), None),
-    bind(&[Timeline], &[Char('a')], "a", Action::AddEvent, ("记录页：添加一条记录", "case file: add an event"), hint("a", "添加", "add", 8)),
-    bind(&[Timeline], &[Char('d'), Code(KeyCode::Delete)], "d/Delete", Action::RemoveEvent, ("记录页：删除所选记录（先询问，可撤销；确认和“仍然继续”在所在阶段撤销）", "case file: remove the event (asks first, undoable; confirmations and overrides are undone on their stage)"), hint("d", "删除", "remove", 6)),
-    bind(&[Timeline], &[Char('u')], "", Action::Undo, ("", ""), hint("u", "撤销", "undo", 4)),
-    bind(&[Timeline], &[Char('f'), Code(KeyCode::Esc)], "", Action::CaseFile, ("", ""), hint("f/Esc", "返回", "back", 9)),
-    bind(&[Form], &[Code(KeyCode::Tab)], "Tab", Action::Field(1), ("表单：下一栏 / 上一栏（Shift-Tab）；左右键改类型、日期、渠道", "form: next / previous field (Shift-Tab); Left/Right change kind, date, channel"), hint("Tab", "下一栏", "next field", 7)),
-    bind(&[Form], &[Code(KeyCode::BackTab)], "", Action::Field(-1), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Left)], "", Action::Edit(Edit::Left), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Right)], "", Action::Edit(Edit::Right), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Home)], "", Action::Edit(Edit::Home), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::End)], "", Action::Edit(Edit::End), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Backspace)], "", Action::Edit(Edit::Backspace), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), ("", ""), None),
-    bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "保存", "save", 9)),
-    bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "取消", "cancel", 8)),
-    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "Ctrl-C", Action::Quit, ("退出；表单里有内容时先问是否放弃（再按一次 Ctrl-C 退出）", "quit; with text in the form, asks first whether to discard it (Ctrl-C again quits)"), None),
-    bind(&[Form], &[AnyChar], "", Action::Type(' '), ("", ""), None),
-    bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, ("隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改", "privacy check: k keep as typed / m mask / e edit"), hint("k", "照原样保存", "keep", 7)),
-    bind(&[Privacy], &[Char('m')], "", Action::Mask, ("", ""), hint("m", "打码", "mask", 8)),
-    bind(&[Privacy], &[Char('e'), Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("e/Enter/Esc", "修改", "edit", 9)),
-    bind(&[Discard], &[Char('d')], "", Action::Discard, ("", ""), hint("d", "放弃", "discard", 8)),
-    bind(&[Discard, Remove], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Enter/Esc", "保留", "keep", 9)),
-    bind(&[Remove], &[Char('d'), Code(KeyCode::Delete)], "", Action::RemoveEvent, ("", ""), hint("d", "删除", "remove", 8)),
-    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, ("「提交注销申请」一步：填写 App 显示的冷静期天数", "the submit step: enter the cooling-off days the app showed"), hint("o", "冷静期", "cooling-off", 8)),
-    bind(&[CoolingOff], DIGITS, "", Action::Type('0'), ("", ""), None),
-    bind(&[CoolingOff], &[Code(KeyCode::Backspace)], "", Action::Erase, ("", ""), None),
-    bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, ("", ""), hint("Enter", "记录", "record", 9)),
-    bind(&[CoolingOff], &[Code(KeyCode::Esc)], "", Action::Back, ("", ""), hint("Esc", "跳过", "skip", 8)),
-    bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, ("重画整个屏幕", "redraw the whole screen"), None),
-    bind(ALL, &[Ctrl('z')], "", Action::Suspend, ("", ""), None),
-    bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, ("退出（进度随时已保存；保存失败时会先询问）", "quit (progress is always saved; asks first if a save failed)"), hint("q", "退出", "quit", 8)),
+    bind(MAIN, &[Code(KeyCode::Up), Char('k')], "Up/Down k/j", Action::Up, says(|u| u.key_help.move_), hint("Up/Down", |u| u.key_hints.move_, 5)),
+    bind(MAIN, &[Code(KeyCode::Down), Char('j')], "", Action::Down, None, None),
+    bind(MAIN, &[Code(KeyCode::PageUp)], "PgUp/PgDn", Action::PageUp, says(|u| u.key_help.page), None),
+    bind(MAIN, &[Code(KeyCode::PageDown)], "", Action::PageDown, None, None),
+    bind(MAIN, &[Code(KeyCode::Home), Char('g')], "Home/End g/G", Action::Top, says(|u| u.key_help.first_last), None),
+    bind(MAIN, &[Code(KeyCode::End), Char('G')], "", Action::Bottom, None, None),
+    bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, says(|u| u.key_help.toggle), hint("Space", |u| u.key_hints.toggle, 6)),
+    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, says(|u| u.key_help.confirm_next), hint("Enter", |u| u.key_hints.confirm, 6)),
+    bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, says(|u| u.key_help.undo), hint("u", |u| u.key_hints.undo, 4)),
+    bind(MOVING, &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], "Right/Left l/h", Action::NextStage, says(|u| u.key_help.stage), hint("Left/Right", |u| u.key_hints.stage, 4)),
+    bind(MOVING, &[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], "", Action::PrevStage, None, None),
+    bind(MOVING, &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5')], "1-5", Action::Jump(0), says(|u| u.key_help.jump), None),
+    bind(MAIN, &[Char('J')], "J/K", Action::ScrollDetail(1), says(|u| u.key_help.scroll_detail), None),
+    bind(MAIN, &[Char('K')], "", Action::ScrollDetail(-1), None, None),
+    bind(&[Returnable], &[Char('t'), Code(KeyCode::Esc)], "t", Action::Troubleshoot, says(|u| u.key_help.troubleshoot), hint("t/Esc", |u| u.key_hints.back, 9)),
+    bind(&[Stage, Summary], &[Char('t')], "t", Action::Troubleshoot, None, hint("t", |u| u.key_hints.problems, 3)),
+    bind(SCREENS, &[Char('e')], "e", Action::Export, says(|u| u.key_help.export), hint("e", |u| u.key_hints.export, 2)),
+    bind(&[Stage, Returnable, Summary], &[Char('r')], "r", Action::Remind, says(|u| u.key_help.remind), hint("r", |u| u.key_hints.reminders, 1)),
+    bind(&[Welcome], &[Code(KeyCode::Enter)], "Enter", Action::Confirm, None, hint("Enter", |u| u.key_hints.begin, 9)),
+    bind(&[Gate], &[Char('c')], "c", Action::ContinueAnyway, says(|u| u.key_help.continue_anyway), hint("c", |u| u.key_hints.continue_anyway, 9)),
+    bind(&[Gate, Unsaved], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "Enter/Esc", Action::Back, says(|u| u.key_help.safe_choice), hint("Enter/Esc", |u| u.key_hints.go_back, 9)),
+    bind(&[Gate, Help], &[Code(KeyCode::Up), Char('k')], "", Action::Up, None, None),
+    bind(&[Gate, Help], &[Code(KeyCode::Down), Char('j')], "", Action::Down, None, None),
+    bind(DATES, &[Code(KeyCode::Left), Char('h')], "Left/Right", Action::ShiftDay(-1), says(|u| u.key_help.shift_day), hint("Left/Right", |u| u.key_hints.day, 7)),
+    bind(DATES, &[Code(KeyCode::Right), Char('l')], "", Action::ShiftDay(1), None, None),
+    bind(DATES, DIGITS, "", Action::Type('0'), None, None),
+    bind(DATES, &[Code(KeyCode::Backspace)], "", Action::Erase, None, None),
+    bind(DATES, &[Code(KeyCode::Enter)], "", Action::Confirm, None, hint("Enter", |u| u.key_hints.record_day, 9)),
+    bind(&[DateRecorded], &[Char('c')], "", Action::ClearSubmission, None, hint("c", |u| u.key_hints.clear_date, 8)),
+    bind(&[Recover], &[Char('r')], "r", Action::Restore, says(|u| u.key_help.restore), hint("r", |u| u.key_hints.restore, 9)),
+    bind(&[Recover], &[Char('n')], "n", Action::Fresh, says(|u| u.key_help.fresh), hint("n", |u| u.key_hints.fresh, 9)),
+    bind(&[Unsaved], &[Char('s')], "s", Action::Save, says(|u| u.key_help.save), hint("s", |u| u.key_hints.retry, 9)),
+    bind(&[Unsaved], &[Char('w')], "w", Action::WriteElsewhere, says(|u| u.key_help.write_elsewhere), hint("w", |u| u.key_hints.write_here, 9)),
+    bind(&[Unsaved], &[Char('d')], "d", Action::QuitAnyway, says(|u| u.key_help.quit_anyway), hint("d", |u| u.key_hints.discard_and_quit, 8)),
+    bind(MOVING, &[Char('s')], "", Action::Save, None, None),
+    bind(&[Welcome, Stage, Returnable, Summary, Recover, Timeline], &[Char('L')], "L", Action::SwitchLang, says(|u| u.key_help.switch_lang), hint("L", |u| u.key_hints.other_language, 2)),
+    bind(&[Welcome, Stage, Returnable, Summary, Help, Timeline], &[Char('?')], "?", Action::Help, says(|u| u.key_help.help), hint("?", |u| u.key_hints.help, 7)),
+    bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, says(|u| u.key_help.close), hint("Esc", |u| u.key_hints.close, 9)),
+    bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.cancel, 8)),
+    bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, None, None),
+    bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, says(|u| u.key_help.case_file), hint("f", |u| u.key_hints.case_file, 5)),
+    bind(MAIN, &[Char('n')], "n", Action::NoteItem, says(|u| u.key_help.note_item), None),
+    bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, None, hint("Up/Down", |u| u.key_hints.move_, 5)),
+    bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, None, None),
+    bind(&[Timeline], &[Code(KeyCode::PageUp)], "", Action::PageUp, None, None),
+    bind(&[Timeline], &[Code(KeyCode::PageDown)], "", Action::PageDown, None, None),
+    bind(&[Timeline], &[Code(KeyCode::Home), Char('g')], "", Action::Top, None, None),
+    bind(&[Timeline], &[Code(KeyCode::End), Char('G')], "", Action::Bottom, None, None),
+    bind(&[Timeline], &[Char('J')], "", Action::ScrollDetail(1), None, None),
+    bind(&[Timeline], &[Char('K')], "", Action::ScrollDetail(-1), None, None),
+    bind(&[Timeline], &[Char('a')], "a", Action::AddEvent, says(|u| u.key_help.add_event), hint("a", |u| u.key_hints.add, 8)),
+    bind(&[Timeline], &[Char('d'), Code(KeyCode::Delete)], "d/Delete", Action::RemoveEvent, says(|u| u.key_help.remove_event), hint("d", |u| u.key_hints.remove, 6)),
+    bind(&[Timeline], &[Char('u')], "", Action::Undo, None, hint("u", |u| u.key_hints.undo, 4)),
+    bind(&[Timeline], &[Char('f'), Code(KeyCode::Esc)], "", Action::CaseFile, None, hint("f/Esc", |u| u.key_hints.back, 9)),
+    bind(&[Form], &[Code(KeyCode::Tab)], "Tab", Action::Field(1), says(|u| u.key_help.field), hint("Tab", |u| u.key_hints.next_field, 7)),
+    bind(&[Form], &[Code(KeyCode::BackTab)], "", Action::Field(-1), None, None),
+    bind(&[Form], &[Code(KeyCode::Left)], "", Action::Edit(Edit::Left), None, None),
+    bind(&[Form], &[Code(KeyCode::Right)], "", Action::Edit(Edit::Right), None, None),
+    bind(&[Form], &[Code(KeyCode::Home)], "", Action::Edit(Edit::Home), None, None),
+    bind(&[Form], &[Code(KeyCode::End)], "", Action::Edit(Edit::End), None, None),
+    bind(&[Form], &[Code(KeyCode::Backspace)], "", Action::Edit(Edit::Backspace), None, None),
+    bind(&[Form], &[Code(KeyCode::Delete)], "", Action::Edit(Edit::Delete), None, None),
+    bind(&[Form], &[Code(KeyCode::Enter)], "", Action::Confirm, None, hint("Enter", |u| u.key_hints.save, 9)),
+    bind(&[Form], &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.cancel, 8)),
+    bind(&[Form, Privacy, Discard], &[Ctrl('c')], "Ctrl-C", Action::Quit, says(|u| u.key_help.quit_form), None),
+    bind(&[Form], &[AnyChar], "", Action::Type(' '), None, None),
+    bind(&[Privacy], &[Char('k')], "k/m/e", Action::Keep, says(|u| u.key_help.privacy), hint("k", |u| u.key_hints.keep_as_typed, 7)),
+    bind(&[Privacy], &[Char('m')], "", Action::Mask, None, hint("m", |u| u.key_hints.mask, 8)),
+    bind(&[Privacy], &[Char('e'), Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, None, hint("e/Enter/Esc", |u| u.key_hints.edit, 9)),
+    bind(&[Discard], &[Char('d')], "", Action::Discard, None, hint("d", |u| u.key_hints.discard, 8)),
+    bind(&[Discard, Remove], &[Code(KeyCode::Enter), Code(KeyCode::Esc)], "", Action::Back, None, hint("Enter/Esc", |u| u.key_hints.keep, 9)),
+    bind(&[Remove], &[Char('d'), Code(KeyCode::Delete)], "", Action::RemoveEvent, None, hint("d", |u| u.key_hints.remove, 8)),
+    bind(MAIN, &[Char('o')], "o", Action::CoolingOff, says(|u| u.key_help.cooling_off), hint("o", |u| u.key_hints.cooling_off, 8)),
+    bind(&[CoolingOff], DIGITS, "", Action::Type('0'), None, None),
+    bind(&[CoolingOff], &[Code(KeyCode::Backspace)], "", Action::Erase, None, None),
+    bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, None, hint("Enter", |u| u.key_hints.record, 9)),
+    bind(&[CoolingOff], &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.skip, 8)),
+    bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, says(|u| u.key_help.redraw), None),
+    bind(ALL, &[Ctrl('z')], "", Action::Suspend, None, None),
+    bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, says(|u| u.key_help.quit), hint("q", |u| u.key_hints.quit, 8)),
 ];
 
 /// The action a key press means in a context, if any.
@@ -295,16 +300,17 @@ pub fn footer_hints_where(
         .iter()
         .filter(|b| b.contexts.contains(&context) && applies(&b.action))
         .filter_map(|b| b.hint)
-        .map(|h| (h.keys, Text::pick(h.words, lang), h.priority))
+        .map(|h| (h.keys, (h.words)(&strings(lang).ui), h.priority))
         .collect()
 }
 
 /// Every binding for the help overlay, each key label once.
 pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
     let mut rows: Vec<(&str, &str)> = Vec::new();
+    let ui = &strings(lang).ui;
     for b in BINDINGS.iter().filter(|b| !b.label.is_empty()) {
         if !rows.iter().any(|(label, _)| *label == b.label) {
-            rows.push((b.label, Text::pick(b.help, lang)));
+            rows.push((b.label, b.help.map_or("", |help| help(ui))));
         }
     }
     rows
@@ -418,6 +424,21 @@ mod tests {
             action_for(Stage, press(KeyCode::Char('l'))),
             Some(Action::Redraw)
         );
+    }
+
+    #[test]
+    fn every_help_row_and_footer_hint_has_words_in_both_languages() {
+        for lang in [Lang::Zh, Lang::En] {
+            for (label, help) in help_rows(lang) {
+                assert!(!help.is_empty(), "{label} in {lang:?}");
+            }
+            for context in ALL {
+                for (keys, words, _) in footer_hints(*context, lang) {
+                    assert!(!words.is_empty(), "{keys} in {context:?}, {lang:?}");
+                }
+            }
+        }
+        assert_eq!(help_rows(Lang::Zh).len(), help_rows(Lang::En).len());
     }
 
     #[test]

@@ -5,9 +5,9 @@
 use std::io;
 use std::path::Path;
 
+use crate::i18n::strings;
 use crate::report;
 use crate::store;
-use crate::text::Lang;
 use crate::wizard::{Model, Overlay};
 
 /// Writes the Markdown report into the current folder as
@@ -21,12 +21,10 @@ pub(super) fn export(model: &mut Model, dir: &Path) {
         ".md",
         report::markdown(model).as_bytes(),
     );
-    let lang = model.lang();
+    let ui = &strings(model.lang()).ui;
     model.notice = Some(crate::text::sanitize_line(&match written {
-        Ok(path) if lang == Lang::Zh => format!("报告已导出：{}", file_name(&path)),
-        Ok(path) => format!("Report written: {}", file_name(&path)),
-        Err(e) if lang == Lang::Zh => format!("导出失败：{}: {e}", dir.display()),
-        Err(e) => format!("Export failed: {}: {e}", dir.display()),
+        Ok(path) => (ui.report_written)(&file_name(&path)),
+        Err(e) => (ui.export_failed)(&dir.display().to_string(), &e.to_string()),
     }));
 }
 
@@ -35,12 +33,9 @@ pub(super) fn export(model: &mut Model, dir: &Path) {
 /// that there is no submission date to count from.
 pub(super) fn remind(model: &mut Model, dir: &Path) {
     let lang = model.lang();
+    let ui = &strings(lang).ui;
     if let Some(ended) = crate::outcome::outcome(&model.session) {
-        let sentence = ended.sentence(lang);
-        model.notice = Some(match lang {
-            Lang::Zh => format!("审核已经结束（{sentence}），没有要提醒的日期"),
-            Lang::En => format!("The review has ended ({sentence}): nothing to remind you of"),
-        });
+        model.notice = Some((ui.review_ended)(&ended.sentence(lang)));
         return;
     }
     let calendar = &model.checklist.calendar;
@@ -51,10 +46,8 @@ pub(super) fn remind(model: &mut Model, dir: &Path) {
     let base = format!("{}{}", store::REMINDER_PREFIX, local_stamp(model));
     let written = store::write_new(dir, &base, ".ics", text.as_bytes());
     model.notice = Some(crate::text::sanitize_line(&match written {
-        Ok(path) if lang == Lang::Zh => format!("日历提醒已写入：{}", file_name(&path)),
-        Ok(path) => format!("Reminders written: {}", file_name(&path)),
-        Err(e) if lang == Lang::Zh => format!("无法写入日历提醒：{}: {e}", dir.display()),
-        Err(e) => format!("Could not write the reminders: {}: {e}", dir.display()),
+        Ok(path) => (ui.reminders_written)(&file_name(&path)),
+        Err(e) => (ui.reminders_failed)(&dir.display().to_string(), &e.to_string()),
     }));
 }
 
@@ -97,6 +90,7 @@ mod tests {
     use super::*;
     use crate::checklist::Checklist;
     use crate::session::Session;
+    use crate::text::Lang;
     use crate::wizard::Action;
 
     fn screen(model: &Model, w: u16, h: u16) -> String {

@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
-use super::{Theme, local_time, render_lines, tr, wrapped};
+use super::{Theme, local_time, render_lines, wrapped};
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::layout::Areas;
 use crate::text::{Lang, sanitize_line};
 use crate::timeline::{Entry, Event, Kind};
@@ -22,24 +23,16 @@ pub use crate::case_names::{channel_label as channel_name, kind_label as kind_na
 pub fn render(model: &Model, theme: &Theme, areas: Areas, buf: &mut Buffer) -> (u16, u16) {
     let (list_block, detail) = crate::layout::timeline_areas(&areas);
     let entries = model.timeline();
-    let lang = model.lang();
+    let case = &strings(model.lang()).ui.case;
     let at = (model.case.selected + 1).min(entries.len());
-    let title = match lang {
-        Lang::Zh => format!(" 记录（第 {at} / {} 条） ", entries.len()),
-        Lang::En => format!(" Case file ({at} of {}) ", entries.len()),
-    };
+    let title = (case.title)(at, entries.len());
     let block = theme.block(title);
     let list = block.inner(list_block);
     let rows = usize::from(list.height);
     let offset = shown_from(model.case.offset, model.case.selected, rows, entries.len());
     block.render(list_block, buf);
     if entries.is_empty() {
-        let empty = tr(
-            lang,
-            "还没有记录。按 a 添加第一条：提交、联系客服、回复、投诉等。",
-            "Nothing recorded yet. Press a to add the first event: a submission, a contact, a reply, a complaint...",
-        );
-        render_lines(&wrapped(empty, list.width, theme.dim), list, buf);
+        render_lines(&wrapped(case.empty, list.width, theme.dim), list, buf);
     }
     let rows = usize::from(list.height);
     let shown = entries.iter().enumerate().skip(offset).take(rows);
@@ -66,16 +59,16 @@ fn render_detail(
     area: Rect,
     buf: &mut Buffer,
 ) -> u16 {
-    let lang = model.lang();
+    let case = &strings(model.lang()).ui.case;
     let width = area.width.saturating_sub(2);
     let lines = entry.map_or_else(Vec::new, |e| detail_lines(model, e, width));
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let overflow = total.saturating_sub(area.height.saturating_sub(2));
     let scroll = model.detail_scroll.min(overflow);
     let title = match overflow {
-        0 => tr(lang, " 详情 ", " Details "),
-        _ if scroll < overflow => tr(lang, " 详情（J 往下看） ", " Details (J for more) "),
-        _ => tr(lang, " 详情（K 往上看） ", " Details (K goes back) "),
+        0 => case.details,
+        _ if scroll < overflow => case.details_more,
+        _ => case.details_back,
     };
     let block = theme.block(title);
     let inner = block.inner(area);
@@ -97,17 +90,14 @@ fn shown_from(offset: usize, selected: usize, rows: usize, len: usize) -> usize 
 /// One row: the date, the kind and the first line of the note (or what was confirmed).
 fn row_text(model: &Model, entry: &Entry, width: usize) -> String {
     let lang = model.lang();
+    let case = &strings(lang).ui.case;
     let (day, _) = entry.when(&model.tz);
     let (kind, what) = match entry {
         Entry::Event(e) => (kind_name(e.kind, lang), event_summary(e, lang)),
-        Entry::Confirmed { stage, item, .. } => (
-            tr(lang, "已确认", "confirmed"),
-            item_title(model, stage, item),
-        ),
-        Entry::Override(o) => (
-            tr(lang, "仍然继续", "continued anyway"),
-            open_count(o.open.len(), lang),
-        ),
+        Entry::Confirmed { stage, item, .. } => {
+            (case.row_confirmed, item_title(model, stage, item))
+        }
+        Entry::Override(o) => (case.row_override, (case.open_count)(o.open.len())),
     };
     let text = format!("{day}  {kind}  {}", sanitize_line(&what));
     let line = wrap::clip(wrap::wrap(&text, width), 1, width);
@@ -149,58 +139,42 @@ fn item_title(model: &Model, stage: &str, item: &str) -> String {
     }
 }
 
-fn open_count(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("离开准备阶段时还有 {n} 项必需项未完成"),
-        Lang::En => format!("left preparation with {n} required items open"),
-    }
-}
-
 fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> {
     let lang = model.lang();
+    let case = &strings(lang).ui.case;
     let (day, at) = entry.when(&model.tz);
     let mut lines = Vec::new();
-    let mut field = |zh: &'static str, en: &'static str, value: &str| {
+    let mut field = |label: &str, value: &str| {
         if !value.is_empty() {
-            let text = format!("{}{}", tr(lang, zh, en), sanitize_line(value));
+            let text = format!("{label}{}", sanitize_line(value));
             lines.extend(wrapped(&text, width, Style::new()));
         }
     };
     match entry {
         Entry::Event(e) => {
-            field("类型：", "Kind: ", kind_name(e.kind, lang));
-            field("日期：", "Date: ", &day.to_string());
+            field(case.kind, kind_name(e.kind, lang));
+            field(case.date, &day.to_string());
             if let Some(earlier) = e.replaces {
-                field("更正了：", "Corrects: ", &earlier.0.to_string());
+                field(case.corrects, &earlier.0.to_string());
             }
-            field("记下于：", "Recorded: ", &local_time(model, e.recorded.0));
-            field("方式：", "Via: ", &e.via);
+            field(case.recorded, &local_time(model, e.recorded.0));
+            field(case.via, &e.via);
             match e.kind {
-                Kind::Complaint => field("受理编号：", "Reference: ", &e.reference),
-                _ => field("工单号：", "Ticket: ", &e.reference),
+                Kind::Complaint => field(case.reference, &e.reference),
+                _ => field(case.ticket, &e.reference),
             }
-            field(
-                "投诉渠道：",
-                "Filed with: ",
-                e.to.map_or("", |c| channel_name(c, lang)),
-            );
+            field(case.filed_with, e.to.map_or("", |c| channel_name(c, lang)));
             if let Some((stage, item)) = e.item.as_deref().and_then(|i| i.split_once('/')) {
-                field("事项：", "Item: ", &item_title(model, stage, item));
+                field(case.item, &item_title(model, stage, item));
             }
         }
         Entry::Confirmed { stage, item, .. } => {
-            field("已确认：", "Confirmed: ", &item_title(model, stage, item));
+            field(case.confirmed, &item_title(model, stage, item));
         }
-        Entry::Override(o) => {
-            field(
-                "仍然继续：",
-                "Continued anyway: ",
-                &open_count(o.open.len(), lang),
-            );
-        }
+        Entry::Override(o) => field(case.continued, &(case.open_count)(o.open.len())),
     }
     if let Some(at) = at.filter(|_| !matches!(entry, Entry::Event(_))) {
-        field("时间：", "Time: ", &local_time(model, at));
+        field(case.time, &local_time(model, at));
     }
     if let Entry::Event(e) = entry {
         lines.extend(event_body(e, width, lang));
@@ -211,13 +185,14 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
 /// The evidence files, each named with its size and SHA-256's first 12 digits, then the whole
 /// note.
 fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
+    let case = &strings(lang).ui.case;
     let mut lines = Vec::new();
     for ev in &e.evidence {
         let text = format!(
             "{}{}  {}  SHA-256 {}...",
-            tr(lang, "证据：", "Evidence: "),
+            case.evidence,
             sanitize_line(ev.name()),
-            size(ev.size, lang),
+            (case.size)(ev.size),
             &ev.sha256[..12.min(ev.sha256.len())]
         );
         lines.extend(wrapped(&text, width, Style::new()));
@@ -231,15 +206,6 @@ fn event_body(e: &Event, width: u16, lang: Lang) -> Vec<Line<'static>> {
     lines
 }
 
-/// An evidence file's exact size: `3 字节`, `1 byte`, `2048 bytes`.
-fn size(bytes: u64, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{bytes} 字节"),
-        Lang::En if bytes == 1 => "1 byte".into(),
-        Lang::En => format!("{bytes} bytes"),
-    }
-}
-
 /// The notes on `stage/item`, oldest first, for the stage's detail: a heading, then each note's
 /// date and text.
 pub fn item_notes(model: &Model, theme: &Theme, item: &str, width: u16) -> Vec<Line<'static>> {
@@ -248,9 +214,8 @@ pub fn item_notes(model: &Model, theme: &Theme, item: &str, width: u16) -> Vec<L
     if notes.is_empty() {
         return Vec::new();
     }
-    let lang = model.lang();
     let mut lines = vec![Line::raw("")];
-    let heading = tr(lang, "备注（按 n 添加）：", "Notes (n adds one):");
+    let heading = strings(model.lang()).ui.case.notes;
     lines.extend(wrapped(heading, width, theme.heading));
     for note in notes {
         let text = format!("{}  {}", note.on.0, sanitize_line(&note.note));
@@ -261,15 +226,9 @@ pub fn item_notes(model: &Model, theme: &Theme, item: &str, width: u16) -> Vec<L
 
 /// The submit step's line about the cooling-off period: the days recorded, or how to enter them.
 pub fn cooling_off_text(model: &Model) -> String {
-    let days = model.session.review.and_then(|r| r.cooling_off_days);
-    match (days, model.lang()) {
-        (Some(d), Lang::Zh) => format!("冷静期：{d} 天（按 o 更改）"),
-        (Some(d), Lang::En) => format!("Cooling-off: {d} days (o changes it)"),
-        (None, lang) => tr(
-            lang,
-            "App 显示了冷静期？按 o 填写天数",
-            "Did the app show a cooling-off period? Press o to enter its days",
-        )
-        .to_string(),
+    let case = &strings(model.lang()).ui.case;
+    match model.session.review.and_then(|r| r.cooling_off_days) {
+        Some(d) => (case.cooling_off_days)(d),
+        None => case.cooling_off_ask.to_string(),
     }
 }

@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::Theme;
 use super::case::{channel_name, kind_name};
 use super::dialogs::{clear, dialog, problem_text};
-use super::{Theme, tr};
+use crate::i18n::strings;
 use crate::privacy::SecretKind;
 use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::{Lang, sanitize_line};
@@ -34,9 +35,10 @@ pub fn form(
     let height = (fields.len() as u16 + 4).min(area.height);
     let rect = crate::layout::centered(area, width, height);
     clear(rect, buf);
+    let f = &strings(lang).ui.forms;
     let title = match &form.item {
-        Some(_) => tr(lang, " 给这一项写备注 ", " A note on this item "),
-        None => tr(lang, " 添加一条记录 ", " Add an event "),
+        Some(_) => f.note_title,
+        None => f.add_title,
     };
     let block = theme.block(title);
     let inner = block.inner(rect);
@@ -102,15 +104,16 @@ fn pad(text: &str, width: usize) -> String {
 /// A field's label; a complaint's reference is the number the authority issued (12321 gives a
 /// 受理编号), a contact's is the platform's ticket.
 fn label(field: Field, kind: Kind, lang: Lang) -> &'static str {
+    let f = &strings(lang).ui.forms;
     match field {
-        Field::Reference if kind == Kind::Complaint => tr(lang, "受理编号", "Reference"),
-        Field::Kind => tr(lang, "类型", "Kind"),
-        Field::Date => tr(lang, "日期", "Date"),
-        Field::Via => tr(lang, "方式", "Via"),
-        Field::Reference => tr(lang, "工单号", "Ticket"),
-        Field::Channel => tr(lang, "投诉渠道", "Channel"),
-        Field::Note => tr(lang, "备注", "Note"),
-        Field::Evidence => tr(lang, "证据文件", "Evidence"),
+        Field::Reference if kind == Kind::Complaint => f.complaint_reference,
+        Field::Kind => f.kind,
+        Field::Date => f.date,
+        Field::Via => f.via,
+        Field::Reference => f.ticket,
+        Field::Channel => f.channel,
+        Field::Note => f.note,
+        Field::Evidence => f.evidence,
     }
 }
 
@@ -122,41 +125,23 @@ fn value(
     width: u16,
 ) -> (Line<'static>, Option<u16>) {
     let lang = model.lang();
+    let f = &strings(lang).ui.forms;
     let text = match field {
         Field::Kind => format!("< {} >  {}", kind_name(form.kind, lang), kind_keys(lang)),
         Field::Channel => format!("< {} >", channel_name(form.channel, lang)),
         Field::Date if form.date.typed.is_empty() => format!("< {} >", form.date.day),
         Field::Date => format!("  {}", form.date.typed),
-        Field::Via => {
-            return text_value(
-                &form.via,
-                width,
-                tr(lang, "如：在线客服、电话", "e.g. in-app chat, phone"),
-            );
-        }
+        Field::Via => return text_value(&form.via, width, f.via_placeholder),
         Field::Reference => return text_value(&form.reference, width, ""),
         Field::Note => return text_value(&form.note, width, ""),
-        Field::Evidence => {
-            return text_value(
-                &form.evidence,
-                width,
-                tr(
-                    lang,
-                    "可选：截图等文件的路径",
-                    "optional: a file's path (screenshot...)",
-                ),
-            );
-        }
+        Field::Evidence => return text_value(&form.evidence, width, f.evidence_placeholder),
     };
     (Line::raw(text), None)
 }
 
 fn kind_keys(lang: Lang) -> String {
     let letters: String = KIND_KEYS.iter().map(|(c, _)| *c).collect();
-    match lang {
-        Lang::Zh => format!("（字母 {letters}）"),
-        Lang::En => format!("(letters {letters})"),
-    }
+    (strings(lang).ui.forms.kind_keys)(&letters)
 }
 
 /// The visible part of a text field (scrolled so the cursor shows) and the cursor's column.
@@ -189,105 +174,49 @@ fn text_value(
 
 /// The form's last line: its problem, the hashing under way, or the keys.
 fn status_line(form: &EventForm, lang: Lang) -> (String, bool) {
+    let f = &strings(lang).ui.forms;
     if form.hashing {
-        return (
-            tr(
-                lang,
-                "正在计算证据文件的 SHA-256...",
-                "Hashing the evidence file...",
-            )
-            .into(),
-            false,
-        );
+        return (f.hashing.into(), false);
     }
     match &form.problem {
         Some(FormProblem::Date(p)) => (problem_text(p, lang), true),
-        Some(FormProblem::Event(p)) => (
-            format!(
-                "{}{}",
-                tr(lang, "无法保存：", "Cannot save: "),
-                p.text(lang)
-            ),
-            true,
-        ),
-        Some(FormProblem::Evidence(why)) => (
-            format!(
-                "{}{}",
-                tr(lang, "证据文件无法记录：", "Evidence not recorded: "),
-                sanitize_line(why)
-            ),
-            true,
-        ),
-        None if form.kind == Kind::Complaint || form.focus != Field::Kind => (
-            tr(
-                lang,
-                "Tab 换栏  Enter 保存  Esc 取消",
-                "Tab next field  Enter save  Esc cancel",
-            )
-            .into(),
-            false,
-        ),
-        None => (
-            tr(
-                lang,
-                "左右键或字母选类型",
-                "Left/Right or a letter picks the kind",
-            )
-            .into(),
-            false,
-        ),
+        Some(FormProblem::Event(p)) => (format!("{}{}", f.cannot_save, p.text(lang)), true),
+        Some(FormProblem::Evidence(why)) => {
+            (format!("{}{}", f.evidence_failed, sanitize_line(why)), true)
+        }
+        None if form.kind == Kind::Complaint || form.focus != Field::Kind => {
+            (f.form_keys.into(), false)
+        }
+        None => (f.kind_pick.into(), false),
     }
 }
 
 /// The privacy question: what kinds were found (never the text itself) and the three choices.
 pub fn privacy(model: &Model, theme: &Theme, found: &[SecretKind], area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
+    let f = &strings(lang).ui.forms;
     let names: Vec<&str> = found.iter().map(|k| k.label(lang)).collect();
-    let sep = tr(lang, "、", ", ");
     let lines = vec![
-        format!(
-            "{}{}",
-            tr(lang, "这段文字里似乎有：", "This text seems to contain "),
-            names.join(sep)
-        ),
-        tr(
-            lang,
-            "记录以明文保存在这台电脑上。最好不要保存密码、验证码或证件号码。",
-            "The case file is stored unencrypted on this computer. Better not to keep passwords, codes or ID numbers.",
-        )
-        .into(),
+        format!("{}{}", f.seems_to_contain, names.join(f.list_sep)),
+        f.unencrypted.into(),
         String::new(),
-        tr(lang, "k：照原样保存", "k: keep it as typed").into(),
-        tr(lang, "m：打码后保存（换成 *）", "m: mask it (replaced by *)").into(),
-        tr(lang, "e / Enter / Esc：回去修改", "e / Enter / Esc: edit it").into(),
+        f.keep_as_typed.into(),
+        f.mask.into(),
+        f.edit.into(),
     ];
-    dialog(
-        theme,
-        tr(lang, " 隐私提示 ", " Privacy check "),
-        lines,
-        3,
-        area,
-        buf,
-    );
+    dialog(theme, f.privacy_title, lines, 3, area, buf);
 }
 
 /// Esc on a form with something typed.
 pub fn discard(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lang = model.lang();
+    let f = &strings(model.lang()).ui.forms;
     let lines = vec![
-        tr(lang, "放弃已经输入的内容？", "Throw away what you typed?").into(),
+        f.discard_question.into(),
         String::new(),
-        tr(lang, "Enter / Esc：继续编辑", "Enter / Esc: keep editing").into(),
-        tr(lang, "d：放弃", "d: discard it").into(),
+        f.keep_editing.into(),
+        f.discard.into(),
     ];
-    dialog(
-        theme,
-        tr(lang, " 放弃输入 ", " Discard "),
-        lines,
-        2,
-        area,
-        buf,
-    );
+    dialog(theme, f.discard_title, lines, 2, area, buf);
 }
 
 /// Removing a timeline event: which one, and that `u` brings it back.
@@ -302,27 +231,16 @@ pub fn remove(model: &Model, theme: &Theme, id: u32, area: Rect, buf: &mut Buffe
             sanitize_line(note)
         )
     });
+    let f = &strings(lang).ui.forms;
     let lines = vec![
-        tr(lang, "删除这条记录？", "Remove this event?").into(),
+        f.remove_question.into(),
         what.unwrap_or_default(),
-        tr(
-            lang,
-            "删除后可按 u 撤销。确认和“仍然继续”不在这里删除，请到所在阶段撤销。",
-            "u undoes the removal. Confirmations and \"continue anyway\" are undone on their own stage, not here.",
-        )
-        .into(),
+        f.remove_undo.into(),
         String::new(),
-        tr(lang, "Enter / Esc：保留", "Enter / Esc: keep it").into(),
-        tr(lang, "d：删除", "d: remove it").into(),
+        f.remove_keep.into(),
+        f.remove_it.into(),
     ];
-    dialog(
-        theme,
-        tr(lang, " 删除记录 ", " Remove event "),
-        lines,
-        2,
-        area,
-        buf,
-    );
+    dialog(theme, f.remove_title, lines, 2, area, buf);
 }
 
 /// The cooling-off question after the submission date; returns where the cursor goes (after
@@ -335,34 +253,21 @@ pub fn cooling_off(
     area: Rect,
     buf: &mut Buffer,
 ) -> Position {
-    let lang = model.lang();
+    let f = &strings(model.lang()).ui.forms;
     let width = 64.min(area.width.saturating_sub(2));
-    let question = tr(
-        lang,
-        "提交后，App 显示的冷静期是多少天？（没有显示就留空）",
-        "How many days of cooling-off (冷静期) did the app show? (leave empty if none)",
-    );
-    let mut lines = wrap::wrap(question, usize::from(width.saturating_sub(2)));
+    let mut lines = wrap::wrap(f.cooling_question, usize::from(width.saturating_sub(2)));
     let asked = lines.len() as u16;
-    let prompt = tr(lang, "天数：", "Days: ");
+    let prompt = f.days_prompt;
     lines.push(String::new());
     lines.push(format!("{prompt}{typed}"));
-    lines.push(match (too_many, lang) {
-        (false, _) => String::new(),
-        (true, Lang::Zh) => format!("最多 {MAX_COOLING_OFF_DAYS} 天"),
-        (true, Lang::En) => format!("At most {MAX_COOLING_OFF_DAYS} days"),
+    lines.push(match too_many {
+        false => String::new(),
+        true => (f.at_most)(MAX_COOLING_OFF_DAYS),
     });
-    lines.push(
-        tr(
-            lang,
-            "Enter：记录    Esc：跳过",
-            "Enter: record    Esc: skip",
-        )
-        .into(),
-    );
+    lines.push(f.cooling_keys.into());
     let rect = crate::layout::centered(area, width, lines.len() as u16 + 2);
     clear(rect, buf);
-    let block = theme.block(tr(lang, " 冷静期 ", " Cooling-off "));
+    let block = theme.block(f.cooling_title);
     let inner = block.inner(rect);
     block.render(rect, buf);
     let style = |i: usize| match i == lines.len() - 2 {

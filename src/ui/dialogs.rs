@@ -6,7 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget};
 
-use super::{Theme, tr, wrapped};
+use super::{Theme, wrapped};
+use crate::i18n::strings;
 use crate::keymap;
 use crate::text::Lang;
 use crate::wizard::{DateInput, DateProblem, Model, SaveStatus};
@@ -53,19 +54,18 @@ pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut B
         }
     }
     lines.push(Line::raw(""));
-    let legend = tr(
-        lang,
-        "* 必需项  ! 已超时  [x] 已确认  (x) 已选",
-        "* required  ! overdue  [x] done  (x) chosen",
-    );
-    lines.extend(wrapped(legend, width.saturating_sub(2), Style::new()));
+    let d = &strings(lang).ui.dialogs;
+    lines.extend(wrapped(
+        d.help_legend,
+        width.saturating_sub(2),
+        Style::new(),
+    ));
     let room = usize::from(area.height.saturating_sub(2));
     let lines = scroll_lines(lines, scroll, room, lang);
     let rect = popup(area, width, lines.len() as u16 + 2);
     clear(rect, buf);
-    let title = tr(lang, " 按键（Esc 关闭） ", " Keys (Esc closes) ");
     Paragraph::new(lines)
-        .block(theme.block(title))
+        .block(theme.block(d.help_title))
         .render(rect, buf);
 }
 
@@ -103,14 +103,8 @@ pub fn gate(
     buf: &mut Buffer,
 ) {
     let lang = model.lang();
-    let head = vec![
-        tr(
-            lang,
-            "以下必需项还没有确认：",
-            "These required items are not confirmed yet:",
-        )
-        .to_string(),
-    ];
+    let d = &strings(lang).ui.dialogs;
+    let head = vec![d.gate_head.to_string()];
     let items: Vec<String> = open
         .iter()
         .map(|id| {
@@ -124,115 +118,50 @@ pub fn gate(
     let items = (items, 4);
     let keys = vec![
         String::new(),
-        tr(
-            lang,
-            "Enter / Esc：返回补齐",
-            "Enter / Esc: go back and finish them",
-        )
-        .to_string(),
-        tr(
-            lang,
-            "c：仍然继续（会记录时间）",
-            "c: continue anyway (the time is recorded)",
-        )
-        .to_string(),
+        d.gate_back.to_string(),
+        d.gate_continue.to_string(),
     ];
-    let title = tr(lang, " 还有必需项未完成 ", " Required items still open ");
-    scrolled_dialog(model, theme, title, (head, items, keys), scroll, area, buf);
+    let parts = (head, items, keys);
+    scrolled_dialog(model, theme, d.gate_title, parts, scroll, area, buf);
 }
 
 /// On which day the request was submitted: the day shown or typed, with what is wrong with it.
 pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
-    let mut lines = vec![
-        tr(
-            lang,
-            "你是哪一天在 App 里提交注销申请的？",
-            "On which day did you submit in the app?",
-        )
-        .to_string(),
-        String::new(),
-    ];
+    let d = &strings(lang).ui.dialogs;
+    let mut lines = vec![d.date_question.to_string(), String::new()];
     if let Some(recorded) = input.recorded {
-        lines.push(match lang {
-            Lang::Zh => format!("已记录的提交日：{recorded}"),
-            Lang::En => format!("Recorded submission date: {recorded}"),
-        });
+        lines.push((d.date_recorded)(recorded));
     }
     let shown = match input.typed.is_empty() {
         true => format!("{}  ({})", input.day, weekday(input.day, lang)),
         false => format!("{}_", input.typed),
     };
-    lines.push(format!(
-        "{}  [ {shown} ]",
-        tr(lang, "提交日：", "Submitted on:")
-    ));
+    lines.push(format!("{}  [ {shown} ]", d.submitted_on));
     if let Some(problem) = &input.problem {
         lines.push(problem_text(problem, lang));
     }
     lines.push(String::new());
-    lines.push(
-        tr(
-            lang,
-            "Left / Right：前一天 / 后一天；也可直接输入 2026-11-28",
-            "Left / Right: a day earlier / later; or type a date like 2026-11-28",
-        )
-        .to_string(),
-    );
-    let keys: &[(&str, &str)] = match input.recorded.is_some() {
-        true => &[
-            ("Enter：记录这一天", "Enter: record this day"),
-            ("Esc：不改", "Esc: change nothing"),
-            (
-                "c：清除提交日（审核计时随之清除）",
-                "c: clear the date (and the review clock)",
-            ),
-        ],
-        false => &[
-            (
-                "Enter：记录这一天（开始审核计时）",
-                "Enter: record this day (starts the review clock)",
-            ),
-            ("Esc：取消", "Esc: cancel"),
-        ],
+    lines.push(d.date_how.to_string());
+    let keys: &[&str] = match input.recorded.is_some() {
+        true => &d.date_keys_change,
+        false => &d.date_keys_new,
     };
-    lines.extend(keys.iter().map(|(zh, en)| tr(lang, zh, en).to_string()));
-    let title = tr(lang, " 提交日 ", " Submission date ");
-    dialog(theme, title, lines, keys.len() + 1, area, buf);
+    lines.extend(keys.iter().map(|k| k.to_string()));
+    dialog(theme, d.date_title, lines, keys.len() + 1, area, buf);
 }
 
 fn weekday(day: jiff::civil::Date, lang: Lang) -> &'static str {
-    use jiff::civil::Weekday::*;
-    let (zh, en) = match day.weekday() {
-        Monday => ("周一", "Mon"),
-        Tuesday => ("周二", "Tue"),
-        Wednesday => ("周三", "Wed"),
-        Thursday => ("周四", "Thu"),
-        Friday => ("周五", "Fri"),
-        Saturday => ("周六", "Sat"),
-        Sunday => ("周日", "Sun"),
-    };
-    tr(lang, zh, en)
+    let monday_first = usize::try_from(day.weekday().to_monday_zero_offset()).unwrap_or(0);
+    strings(lang).ui.dialogs.weekdays[monday_first]
 }
 
 pub(super) fn problem_text(problem: &DateProblem, lang: Lang) -> String {
-    match (problem, lang) {
-        (DateProblem::Malformed(text), Lang::Zh) => {
-            format!("「{text}」不是有效的日期（格式 YYYY-MM-DD，例如 2026-11-28）")
-        }
-        (DateProblem::Malformed(text), Lang::En) => {
-            format!("\"{text}\" is not a valid date (YYYY-MM-DD, such as 2026-11-28)")
-        }
-        (DateProblem::TooEarly(day), Lang::Zh) => {
-            format!("{day} 太早了：小红书 2013 年才上线")
-        }
-        (DateProblem::TooEarly(day), Lang::En) => {
-            format!("{day} is too early: Xiaohongshu started in 2013")
-        }
-        (DateProblem::Future(day), Lang::Zh) => format!("{day} 还没到：提交日不能晚于今天"),
-        (DateProblem::Future(day), Lang::En) => {
-            format!("{day} has not come yet: the date cannot be after today")
-        }
+    let d = &strings(lang).ui.dialogs;
+    match problem {
+        DateProblem::Malformed(text) => (d.malformed)(text),
+        DateProblem::TooEarly(day) => (d.too_early)(*day),
+        DateProblem::Future(day) => (d.future)(*day),
     }
 }
 
@@ -245,60 +174,30 @@ pub fn recover(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let lang = model.lang();
+    let d = &strings(model.lang()).ui.dialogs;
     let mut lines = vec![
-        tr(
-            lang,
-            "保存的进度无法读取；在你选择之前，文件保持原样：",
-            "The saved progress could not be read; it stays as it is until you choose:",
-        )
-        .to_string(),
+        d.recover_head.to_string(),
         String::new(),
         problem.to_string(),
         String::new(),
     ];
     if let Some(failed) = failed {
-        lines.push(format!(
-            "{}{failed}",
-            tr(lang, "没有成功：", "That did not work: ")
-        ));
+        lines.push(format!("{}{failed}", d.did_not_work));
         lines.push(String::new());
     }
     if backup {
-        lines.push(
-            tr(
-                lang,
-                "r：用上一次的备份恢复（损坏的文件会另存）",
-                "r: restore the last backup (the damaged file is kept)",
-            )
-            .to_string(),
-        );
+        lines.push(d.restore.to_string());
     }
     lines.push(
         match backup {
-            true => tr(
-                lang,
-                "n：重新开始（损坏的文件和备份都存档，以后仍可恢复）",
-                "n: start fresh (both files are archived and can be restored later)",
-            ),
-            false => tr(
-                lang,
-                "n：重新开始（损坏的文件会存档，以后仍可恢复）",
-                "n: start fresh (the damaged file is archived and can be restored later)",
-            ),
+            true => d.fresh_both,
+            false => d.fresh,
         }
         .to_string(),
     );
-    lines.push(
-        tr(
-            lang,
-            "q：退出，什么都不改（下次再问）",
-            "q: quit, change nothing (asked again next time)",
-        )
-        .to_string(),
-    );
-    let title = tr(lang, " 进度文件损坏 ", " Saved progress unreadable ");
-    dialog(theme, title, lines, 2 + usize::from(backup), area, buf);
+    lines.push(d.quit_unchanged.to_string());
+    let keys = 2 + usize::from(backup);
+    dialog(theme, d.recover_title, lines, keys, area, buf);
 }
 
 /// Quit with a failed save pending: the reason in full, and what can still be done.
@@ -310,42 +209,27 @@ pub fn unsaved(
     buf: &mut Buffer,
 ) {
     let lang = model.lang();
+    let d = &strings(lang).ui.dialogs;
     let SaveStatus::Failed(failure) = &model.save_status else {
         return;
     };
     let mut lines = vec![
         format!(
             "{}{}",
-            tr(
-                lang,
-                "最近的更改没能保存：",
-                "The latest changes could not be saved: "
-            ),
+            d.not_saved,
             super::failure_reason(failure.kind, lang)
         ),
         failure.detail.clone(),
         String::new(),
     ];
     match written {
-        Some(Ok(path)) => lines.push(format!("{}{path}", tr(lang, "已另存到：", "Written to: "))),
-        Some(Err(e)) => lines.push(format!(
-            "{}{e}",
-            tr(lang, "另存也失败了：", "Writing it there failed too: ")
-        )),
+        Some(Ok(path)) => lines.push(format!("{}{path}", d.written_to)),
+        Some(Err(e)) => lines.push(format!("{}{e}", d.write_failed)),
         None => {}
     }
-    let keys = [
-        ("s：再试一次保存", "s: try saving again"),
-        ("w：另存到当前文件夹", "w: write it to the current folder"),
-        ("Enter / Esc：回到向导", "Enter / Esc: back to the wizard"),
-        (
-            "d：放弃未保存的更改并退出",
-            "d: discard the unsaved changes and quit",
-        ),
-    ];
-    lines.extend(keys.iter().map(|(zh, en)| tr(lang, zh, en).to_string()));
-    let title = tr(lang, " 还有未保存的更改 ", " Unsaved changes ");
-    dialog(theme, title, lines, keys.len(), area, buf);
+    let keys = &d.unsaved_keys;
+    lines.extend(keys.iter().map(|k| k.to_string()));
+    dialog(theme, d.unsaved_title, lines, keys.len(), area, buf);
 }
 
 /// A bordered dialog of `lines`, the last `keys` of them the keys it takes: those always show
@@ -444,10 +328,25 @@ fn hanging(text: &str, width: usize, indent: usize) -> Vec<String> {
 
 /// "…and 3 more" above or below a scrolled list; nothing when none are hidden there.
 fn more_line(lang: Lang, hidden: usize, above: bool) -> Option<String> {
-    (hidden > 0).then(|| match (lang, above) {
-        (Lang::Zh, true) => format!("...上面还有 {hidden} 项（Up 查看）"),
-        (Lang::Zh, false) => format!("...还有 {hidden} 项（Down 查看）"),
-        (Lang::En, true) => format!("...and {hidden} more above (Up)"),
-        (Lang::En, false) => format!("...and {hidden} more (Down)"),
+    let d = &strings(lang).ui.dialogs;
+    (hidden > 0).then(|| match above {
+        true => (d.more_above)(hidden),
+        false => (d.more_below)(hidden),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    #[test]
+    fn weekdays_are_named_monday_to_sunday() {
+        let (monday, sunday) = (date(2026, 11, 23), date(2026, 11, 29));
+        assert_eq!(weekday(monday, Lang::En), "Mon");
+        assert_eq!(weekday(sunday, Lang::En), "Sun");
+        assert_eq!(weekday(monday, Lang::Zh), "周一");
+        assert_eq!(weekday(sunday, Lang::Zh), "周日");
+    }
 }

@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::checklist::StageId;
+use crate::i18n::strings;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
@@ -25,14 +26,6 @@ use crate::wrap;
 pub use crate::names::{local_time, stage_name};
 pub use stage::detail_height;
 pub use view::View;
-
-/// Picks the program's own string in the current language.
-fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
 
 /// Lines already wrapped or cut to the area's width, one per row from the top. A `Paragraph`
 /// would measure, truncate and restyle them all again, and that was a third of a frame's work.
@@ -234,7 +227,7 @@ fn render_header(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (title, langs) = layout::right(Rect { height: 1, ..area }, 14);
     let name = model.checklist.title.get(lang);
     render_lines([&Line::styled(name, theme.heading)], title, buf);
-    let language = tr(lang, "中文 | English", "English | 中文");
+    let language = strings(lang).ui.languages;
     Paragraph::new(language)
         .alignment(Alignment::Right)
         .render(langs, buf);
@@ -293,16 +286,11 @@ fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
 
 fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
+    let ui = &strings(lang).ui;
     let status = match &model.save_status {
         SaveStatus::Idle => String::new(),
-        SaveStatus::Saved(at) => {
-            format!("{} {}", tr(lang, "已保存", "Saved"), local_hm(model, *at))
-        }
-        SaveStatus::Failed(e) => format!(
-            "{}{}",
-            tr(lang, "保存失败：", "Save failed: "),
-            failure_reason(e.kind, lang)
-        ),
+        SaveStatus::Saved(at) => format!("{} {}", ui.saved, local_hm(model, *at)),
+        SaveStatus::Failed(e) => format!("{}{}", ui.save_failed, failure_reason(e.kind, lang)),
     };
     // A failure may take three quarters of the row: the hints give way before it does.
     let room = match model.save_status {
@@ -346,11 +334,12 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
 
 /// Why a save failed, in a few words of the person's language; the dialog adds the detail.
 pub fn failure_reason(kind: FailureKind, lang: Lang) -> &'static str {
+    let ui = &strings(lang).ui;
     match kind {
-        FailureKind::DiskFull => tr(lang, "磁盘已满", "disk full"),
-        FailureKind::NoPermission => tr(lang, "没有写入权限", "no permission"),
-        FailureKind::NewerVersion => tr(lang, "文件来自更新的版本", "newer version's file"),
-        FailureKind::Other => tr(lang, "写入出错", "write error"),
+        FailureKind::DiskFull => ui.disk_full,
+        FailureKind::NoPermission => ui.no_permission,
+        FailureKind::NewerVersion => ui.newer_version,
+        FailureKind::Other => ui.write_error,
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{Theme, local_time, render_lines, tr, wrapped};
+use super::{Theme, local_time, render_lines, wrapped};
 use crate::checklist::{Item, Mark, StageId};
 use crate::layout::{self, Areas, ListIndex, ListRow, RowKind};
 use crate::names::clock_line;
@@ -57,22 +57,14 @@ pub fn render(
 /// The list border's note of what is out of view, e.g. " intro and 3 more above / 10 more
 /// below ".
 fn more_text(lang: Lang, intro: bool, above: usize, below: usize) -> Option<String> {
+    let ui = &strings(lang).ui;
     let up = match (intro, above) {
         (false, 0) => None,
-        (true, 0) => Some(tr(lang, "上面有说明", "intro above").to_string()),
-        (true, n) => Some(match lang {
-            Lang::Zh => format!("上面有说明和 {n} 项"),
-            Lang::En => format!("intro and {n} more above"),
-        }),
-        (false, n) => Some(match lang {
-            Lang::Zh => format!("上面还有 {n} 项"),
-            Lang::En => format!("{n} more above"),
-        }),
+        (true, 0) => Some(ui.intro_above.to_string()),
+        (true, n) => Some((ui.intro_and_more_above)(n)),
+        (false, n) => Some((ui.more_above)(n)),
     };
-    let down = (below > 0).then(|| match lang {
-        Lang::Zh => format!("下面还有 {below} 项"),
-        Lang::En => format!("{below} more below"),
-    });
+    let down = (below > 0).then(|| (ui.more_below)(below));
     let parts: Vec<String> = up.into_iter().chain(down).collect();
     (!parts.is_empty()).then(|| format!(" {} ", parts.join(" / ")))
 }
@@ -165,13 +157,11 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) -> 
     let lines = detail_lines(model, theme, area.width.saturating_sub(2));
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let scroll = model.detail_scroll.min(total.saturating_sub(inner));
-    let lang = model.lang();
-    let name = strings(lang).ui.details;
+    let ui = &strings(model.lang()).ui;
+    let name = ui.details;
     let title = match total > inner {
-        true if scroll + inner < total => {
-            format!(" {name} ({}) ", tr(lang, "J 往下看", "J for more"))
-        }
-        true => format!(" {name} ({}) ", tr(lang, "K 往上看", "K goes back")),
+        true if scroll + inner < total => format!(" {name} ({}) ", ui.details_more),
+        true => format!(" {name} ({}) ", ui.details_back),
         false => format!(" {name} "),
     };
     let block = theme.block(title);
@@ -195,20 +185,13 @@ fn detail_lines(model: &Model, theme: &Theme, width: u16) -> Vec<Line<'static>> 
             let lang = model.lang();
             let mut lines = wrapped(q.title.get(lang), width, theme.heading);
             lines.push(Line::raw(""));
-            let option = format!("{}{}", tr(lang, "选项：", "Option: "), c.title.get(lang));
+            let ui = &strings(lang).ui;
+            let option = format!("{}{}", ui.option, c.title.get(lang));
             lines.extend(wrapped(&option, width, Style::new()));
             lines.push(Line::raw(""));
             let how = match q.multi {
-                true => tr(
-                    lang,
-                    "可多选：按空格选上，再按一次取消。符合的都选上，后面会显示与其中任何一项有关的项目；不确定就先不选，所有项目都会显示。",
-                    "Choose all that apply: Space chooses, again clears. The next stages show the items for any of your choices; if unsure, leave it and every item is shown.",
-                ),
-                false => tr(
-                    lang,
-                    "按空格选择，再按一次取消。你的回答决定后面显示哪些项目；不确定就先不选，所有项目都会显示。",
-                    "Press Space to choose, again to clear. Your answer decides which items the next stages show; if unsure, leave it and every item is shown.",
-                ),
+                true => ui.choose_many,
+                false => ui.choose_one,
             };
             lines.extend(wrapped(how, width, Style::new()));
             lines
@@ -219,22 +202,13 @@ fn detail_lines(model: &Model, theme: &Theme, width: u16) -> Vec<Line<'static>> 
 
 fn item_lines(model: &Model, theme: &Theme, item: &Item, width: u16) -> Vec<Line<'static>> {
     let lang = model.lang();
+    let ui = &strings(lang).ui;
     let mut lines = wrapped(item.title.get(lang), width, theme.heading);
     if item.marks == Some(Mark::SlowReview) && model.overdue() {
-        let alert = tr(
-            lang,
-            "! 审核已超过 15 个工作日的时限",
-            "! The review has passed the 15-working-day limit",
-        );
-        lines.extend(wrapped(alert, width, theme.alert));
+        lines.extend(wrapped(ui.overdue, width, theme.alert));
     }
     if item.required {
-        let note = tr(
-            lang,
-            "* 必需：离开准备阶段前请确认",
-            "* Required before you leave preparation",
-        );
-        lines.extend(wrapped(note, width, theme.required));
+        lines.extend(wrapped(ui.required, width, theme.required));
     }
     lines.push(Line::raw(""));
     lines.extend(wrapped(
@@ -254,28 +228,26 @@ fn item_lines(model: &Model, theme: &Theme, item: &Item, width: u16) -> Vec<Line
 }
 
 fn confirmed_text(model: &Model, item: &Item) -> String {
-    let lang = model.lang();
+    let ui = &strings(model.lang()).ui;
     let (done, todo) = match model.stage_id() {
-        StageId::Reasons => (("已选择", "Chosen"), ("未选择", "Not chosen")),
-        StageId::Troubleshooting => (("已尝试", "Tried"), ("未尝试", "Not tried yet")),
-        _ => (("已确认", "Confirmed"), ("尚未确认", "Not confirmed yet")),
+        StageId::Reasons => (ui.chosen, ui.not_chosen),
+        StageId::Troubleshooting => (ui.tried, ui.not_tried),
+        _ => (ui.confirmed, ui.not_confirmed),
     };
     match model.confirmed_at(model.stage_id(), &item.id) {
-        Some(at) => format!("{} {}", tr(lang, done.0, done.1), local_time(model, at)),
-        None => tr(lang, todo.0, todo.1).to_string(),
+        Some(at) => format!("{done} {}", local_time(model, at)),
+        None => todo.to_string(),
     }
 }
 
 fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec<Line<'static>> {
     let lang = model.lang();
-    let mut lines = vec![
-        Line::raw(""),
-        Line::styled(tr(lang, "来源", "Sources"), theme.heading),
-    ];
+    let ui = &strings(lang).ui;
+    let mut lines = vec![Line::raw(""), Line::styled(ui.sources, theme.heading)];
     for source in ids.iter().filter_map(|id| model.checklist.source(id)) {
         let date = source
             .published
-            .map(|d| format!("{}{d}", tr(lang, "，", ", ")))
+            .map(|d| format!("{}{d}", ui.date_comma))
             .unwrap_or_default();
         let title = format!(
             "[{}] {}{date}",
@@ -285,18 +257,9 @@ fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec
         lines.extend(wrapped(&title, width, Style::new()));
         lines.extend(url_lines(&source.url, width, model.lang(), theme));
     }
-    let verified = format!(
-        "{} {}",
-        tr(lang, "内容核实于", "Content verified on"),
-        model.checklist.verified
-    );
+    let verified = format!("{} {}", ui.verified_on, model.checklist.verified);
     lines.extend(wrapped(&verified, width, theme.dim));
-    let legend = tr(
-        lang,
-        "可信度：H 多方印证，M 单一可靠来源，L 仅个别报道",
-        "Confidence: H several sources agree, M one good source, L reported by few",
-    );
-    lines.extend(wrapped(legend, width, theme.dim));
+    lines.extend(wrapped(ui.confidence_legend, width, theme.dim));
     lines
 }
 
@@ -305,11 +268,7 @@ fn source_lines(model: &Model, theme: &Theme, ids: &[String], width: u16) -> Vec
 fn url_lines(url: &str, width: u16, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(url.to_string(), theme.dim)];
     if wrap::width(url) > usize::from(width) {
-        let note = tr(
-            lang,
-            "（网址比窗口宽，右边被遮住；放大窗口或用 e 导出报告查看全文）",
-            "(the address is wider than the pane; widen the window or export with e to see it whole)",
-        );
+        let note = strings(lang).ui.url_too_wide;
         lines.extend(wrapped(note, width, theme.dim));
     }
     lines

@@ -1,0 +1,54 @@
+//! The forms' strings in English.
+
+use crate::i18n::ui::Forms;
+
+pub(crate) const FORMS: Forms = Forms {
+    // --- the event form
+    note_title: " A note on this item ",
+    add_title: " Add an event ",
+    complaint_reference: "Reference",
+    kind: "Kind",
+    date: "Date",
+    via: "Via",
+    ticket: "Ticket",
+    channel: "Channel",
+    note: "Note",
+    evidence: "Evidence",
+    via_placeholder: "e.g. in-app chat, phone",
+    evidence_placeholder: "optional: a file's path (screenshot...)",
+    kind_keys: |letters| format!("(letters {letters})"),
+    hashing: "Hashing the evidence file...",
+    cannot_save: "Cannot save: ",
+    evidence_failed: "Evidence not recorded: ",
+    form_keys: "Tab next field  Enter save  Esc cancel",
+    kind_pick: "Left/Right or a letter picks the kind",
+
+    // --- the privacy question
+    seems_to_contain: "This text seems to contain ",
+    list_sep: ", ",
+    unencrypted: "The case file is stored unencrypted on this computer. Better not to keep passwords, codes or ID numbers.",
+    keep_as_typed: "k: keep it as typed",
+    mask: "m: mask it (replaced by *)",
+    edit: "e / Enter / Esc: edit it",
+    privacy_title: " Privacy check ",
+
+    // --- the discard question
+    discard_question: "Throw away what you typed?",
+    keep_editing: "Enter / Esc: keep editing",
+    discard: "d: discard it",
+    discard_title: " Discard ",
+
+    // --- the removal question
+    remove_question: "Remove this event?",
+    remove_undo: "u undoes the removal. Confirmations and \"continue anyway\" are undone on their own stage, not here.",
+    remove_keep: "Enter / Esc: keep it",
+    remove_it: "d: remove it",
+    remove_title: " Remove event ",
+
+    // --- the cooling-off question
+    cooling_question: "How many days of cooling-off (冷静期) did the app show? (leave empty if none)",
+    days_prompt: "Days: ",
+    at_most: |max| format!("At most {max} days"),
+    cooling_keys: "Enter: record    Esc: skip",
+    cooling_title: " Cooling-off ",
+};
