@@ -1,5 +1,5 @@
-//! Every string the command line prints, in both languages: the help text (in [`help`], one
-//! [`Help`] per language), the lines the commands print, and the errors they report. Values
+//! Every string the command line prints, in both languages: the lines the commands print, and
+//! the errors they report (the help text is in [`crate::i18n::Help`]). Values
 //! from outside the program (paths, arguments, file contents) are sanitized here, where they
 //! enter a message.
 
@@ -14,11 +14,9 @@ use crate::store::owner::{Note, Refusal};
 use crate::text::{Lang, sanitize_line};
 
 mod errors;
-mod help;
 pub mod remind;
 mod usage;
 pub use errors::describe;
-pub use help::{Help, help};
 pub(in crate::cli) use usage::one_of;
 pub use usage::usage;
 

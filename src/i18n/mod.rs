@@ -15,6 +15,7 @@ mod ui;
 mod zh;
 
 pub use cli::Cli;
+pub use cli::{Help, LogHelp, RemindHelp};
 pub use model::ModelStrings;
 pub use report::Report;
 pub use ui::Ui;

@@ -1,5 +1,4 @@
-//! The words of `remind` and `cooling-off` (and of `export --to`), in both languages: their
-//! help, their lines, and their refusals.
+//! The words of `remind` and `cooling-off`, in both languages: their lines and their refusals.
 
 use std::fmt;
 
@@ -10,69 +9,6 @@ use crate::cli::args::CoolingOffUsage;
 use crate::outcome::Outcome;
 use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::Lang;
-
-/// The help of `remind` and `cooling-off` in one language.
-pub struct RemindHelp {
-    pub remind: &'static str,
-    pub remind_long: &'static str,
-    pub output: &'static str,
-    pub cooling_off: &'static str,
-    pub cooling_off_long: &'static str,
-    pub cooling_off_usage: &'static str,
-    pub days: &'static str,
-    pub days_name: &'static str,
-    pub clear: &'static str,
-    /// `export --to`, and its value's name.
-    pub to: &'static str,
-    pub channel: &'static str,
-}
-
-/// The help in `lang`.
-pub fn help(lang: Lang) -> &'static RemindHelp {
-    pick(lang, &HELP_ZH, &HELP_EN)
-}
-
-const HELP_ZH: RemindHelp = RemindHelp {
-    remind: "生成日历提醒（.ics）：冷静期结束、审核时限前的检查、审核时限",
-    remind_long: "生成日历提醒（iCalendar .ics 文件），可导入手机或电脑的日历：\n\
-                  冷静期结束（如已用 cooling-off 记录天数）、15 个工作日审核时限前 3 个工作日的检查、\n\
-                  审核时限当天。都是全天事件；再次导入会更新原来的事件而不是重复添加。\n\
-                  需要先记录提交日期（xhs-cancel submitted YYYY-MM-DD）。",
-    output: "写入该文件（整个替换，只有你能读取）；- 表示标准输出",
-    cooling_off: "记录 App 显示的冷静期天数，或用 --clear 删除",
-    cooling_off_long: "记录提交注销申请后 App 显示的冷静期（自然日天数，0 到 366）：\n\
-                       日历提醒会在冷静期结束那天提醒你。需要先记录提交日期。",
-    cooling_off_usage: "xhs-cancel cooling-off <天数>\n      xhs-cancel cooling-off --clear",
-    days: "App 显示的冷静期天数（自然日），例如 7",
-    days_name: "天数",
-    clear: "删除已记录的冷静期天数",
-    channel: "渠道",
-    to: "投诉信的收信方：platform（平台）、12321、12315、\n\
-         miit（工信部）或 cac（网信部门）；默认为最近一次\n\
-         投诉的渠道，否则为平台",
-};
-
-const HELP_EN: RemindHelp = RemindHelp {
-    remind: "calendar reminders (.ics): cooling-off end, a check-in, the review limit",
-    remind_long: "Calendar reminders as an iCalendar (.ics) file for your phone's or computer's\n\
-                  calendar: the end of the cooling-off period (once recorded with cooling-off),\n\
-                  a check-in 3 working days before the 15-working-day review limit, and the\n\
-                  limit itself. All-day events; importing the file again updates them instead\n\
-                  of adding copies. Needs the submission date (xhs-cancel submitted YYYY-MM-DD).",
-    output: "write to FILE (replaced whole, readable by you only);\n- is standard output",
-    cooling_off: "record the cooling-off period the app showed, or remove it with --clear",
-    cooling_off_long: "Record the cooling-off period the app showed after you submitted the\n\
-                       deletion request, in calendar days (0 to 366): the calendar reminders\n\
-                       mark the day it ends. Needs the submission date.",
-    cooling_off_usage: "xhs-cancel cooling-off <DAYS>\n       xhs-cancel cooling-off --clear",
-    days: "the cooling-off period the app showed, in calendar days,\nfor example 7",
-    days_name: "DAYS",
-    clear: "remove the recorded cooling-off length",
-    channel: "CHANNEL",
-    to: "whom the complaint letter is addressed to: platform,\n\
-         12321, 12315, miit or cac (default: the channel of the\n\
-         latest complaint recorded, else the platform)",
-};
 
 /// A refused `cooling-off` command line.
 pub fn usage(e: &CoolingOffUsage, lang: Lang) -> String {

@@ -1,0 +1,12 @@
+//! The command line's strings in Chinese.
+
+mod help;
+
+use crate::i18n::Cli;
+
+pub(super) const CLI: Cli = Cli {
+    // --- help
+    help: help::HELP,
+    log_help: help::LOG_HELP,
+    remind_help: help::REMIND_HELP,
+};
