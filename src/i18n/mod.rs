@@ -15,7 +15,7 @@ mod ui;
 mod zh;
 
 pub use cli::Cli;
-pub use cli::{Help, LogHelp, RemindHelp};
+pub use cli::{Help, Log, LogHelp, RemindHelp, StoreErrors};
 pub use model::ModelStrings;
 pub use report::Report;
 pub use ui::Ui;
