@@ -57,8 +57,9 @@ pub fn check_ok(lang: Lang, checklist: &Checklist) -> String {
     let items: usize = checklist.stages.iter().map(|s| s.items.len()).sum();
     let questions = checklist.questions.len();
     let sources = checklist.sources.len();
-    let span = checklist.calendar.span();
-    (strings(lang).cli.check_ok)(stages, items, questions, sources, span)
+    let s = &strings(lang).cli;
+    let years = (s.calendar_years)(checklist.calendar.span());
+    (s.check_ok)(stages, items, questions, sources, &years)
 }
 
 /// `forget`'s list and question.

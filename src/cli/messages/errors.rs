@@ -79,3 +79,31 @@ fn store_error(words: &StoreErrors, e: &StoreError) -> String {
         E::Remove { path: p, .. } => (words.remove)(&path(p)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stores_errors_are_worded_in_chinese_and_left_as_they_are_in_english() {
+        let locked = StoreError::Locked {
+            path: "d/session.lock".into(),
+        };
+        assert_eq!(
+            describe(&locked, Lang::Zh),
+            "另一个 xhs-cancel 正在使用这份进度（d/session.lock 已被锁定）；请先关闭它再试"
+        );
+        assert_eq!(describe(&locked, Lang::En), locked.to_string());
+        let newer = StoreError::NewerVersion {
+            path: "d/session.toml".into(),
+            version: 99,
+        };
+        let zh = describe(&newer, Lang::Zh);
+        let versions = format!(
+            "进度格式版本 99，本程序读取版本 {}",
+            crate::session::VERSION
+        );
+        assert!(zh.contains(&versions), "{zh}");
+        assert_eq!(describe(&newer, Lang::En), newer.to_string());
+    }
+}

@@ -40,15 +40,11 @@ pub struct Cli {
     /// Instead of a summary or report when the data folder `dir` holds no session.
     pub no_session: fn(dir: &str) -> String,
     // --- check
-    /// `check`'s line for checklists that passed: the counts, and the calendar's first and
-    /// last year when it has any.
-    pub check_ok: fn(
-        stages: usize,
-        items: usize,
-        questions: usize,
-        sources: usize,
-        years: Option<(i16, i16)>,
-    ) -> String,
+    /// The calendar's years in `check`'s line: its first and last year, when it has any.
+    pub calendar_years: fn(span: Option<(i16, i16)>) -> String,
+    /// `check`'s line for checklists that passed: the counts, and `years`.
+    pub check_ok:
+        fn(stages: usize, items: usize, questions: usize, sources: usize, years: &str) -> String,
     // --- forget
     /// The line before the list of files `forget` will delete.
     pub forget_list: &'static str,

@@ -21,12 +21,12 @@ pub(super) const CLI: Cli = Cli {
     // --- status, export, log
     no_session: |dir| format!("No saved session in {dir}; run xhs-cancel to start."),
     // --- check
+    calendar_years: |span| match span {
+        Some((a, b)) if a == b => format!("calendar {a}"),
+        Some((a, b)) => format!("calendar {a}-{b}"),
+        None => "no calendar years".to_string(),
+    },
     check_ok: |stages, items, questions, sources, years| {
-        let years = match years {
-            Some((a, b)) if a == b => format!("calendar {a}"),
-            Some((a, b)) => format!("calendar {a}-{b}"),
-            None => "no calendar years".to_string(),
-        };
         let n = |n: usize, one, many| count(n as i64, one, many);
         format!(
             "ok: {}, {}, {}, {}, {years}",

@@ -22,12 +22,12 @@ pub(super) const CLI: Cli = Cli {
     // --- status, export, log
     no_session: |dir| format!("在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。"),
     // --- check
+    calendar_years: |span| match span {
+        Some((a, b)) if a == b => format!("日历 {a} 年"),
+        Some((a, b)) => format!("日历 {a}-{b} 年"),
+        None => "没有日历年份".to_string(),
+    },
     check_ok: |stages, items, questions, sources, years| {
-        let years = match years {
-            Some((a, b)) if a == b => format!("日历 {a} 年"),
-            Some((a, b)) => format!("日历 {a}-{b} 年"),
-            None => "没有日历年份".to_string(),
-        };
         format!("通过：{stages} 个阶段，{items} 项，{questions} 个问题，{sources} 个来源，{years}")
     },
     // --- forget
