@@ -1,6 +1,6 @@
 //! The command line's words: what `xhs-cancel` was asked to do, parsed with clap's builder so
 //! that the help and every usage error are in the person's language (the strings live in
-//! [`messages`](super::messages)).
+//! [`crate::i18n::Help`]).
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command as ClapCommand, value_p
 use clap_complete::Shell;
 use jiff::civil::Date;
 
-use super::messages::{self, Help};
+use crate::i18n::{Help, strings};
 use crate::store::DATA_DIR_ENV;
 use crate::text::Lang;
 use crate::timeline::Channel;
@@ -91,7 +91,7 @@ pub enum Parsed {
 }
 
 /// Why a command line was refused: printed in the person's language with a pointer to
-/// `--help`, exit code 2. Values are as typed; [`messages::usage`] quotes and sanitizes them.
+/// `--help`, exit code 2. Values are as typed; [`super::messages::usage`] quotes and sanitizes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UsageError {
     UnknownCommand {
@@ -162,11 +162,8 @@ const WIZARD_OPTIONS: [&str; 3] = ["new", "mouse", "ascii"];
 /// The whole command line, its help worded in `lang`. Also the source of the completion
 /// scripts and the man page.
 pub fn command(lang: Lang) -> ClapCommand {
-    let h = messages::help(lang);
-    let (options, command) = match lang {
-        Lang::Zh => ("[选项]", "[命令]"),
-        Lang::En => ("[OPTIONS]", "[COMMAND]"),
-    };
+    let h = &strings(lang).cli.help;
+    let (options, command) = (h.options_placeholder, h.command_placeholder);
     let template = format!(
         "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n",
         h.about, h.usage, h.commands, h.options, h.after

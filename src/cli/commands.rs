@@ -17,6 +17,7 @@ use roff::{Roff, bold, line_break, roman};
 
 use crate::calendar::ReviewClock;
 use crate::checklist::{Checklist, Mark, StageId};
+use crate::i18n::strings;
 use crate::report;
 use crate::session::Session;
 use crate::store::{self, SESSION_FILE, Store};
@@ -253,12 +254,9 @@ fn man_page(lang: Lang) -> io::Result<String> {
         command = command.mut_subcommand(name, |c| c.hide(true));
     }
     clap_mangen::Man::new(command).render(&mut page)?;
-    let h = messages::help(lang);
+    let h = &strings(lang).cli.help;
     let mut roff = Roff::new();
-    let (commands, notes) = match lang {
-        Lang::Zh => ("命令", "说明"),
-        Lang::En => ("COMMANDS", "NOTES"),
-    };
+    let (commands, notes) = (h.man_commands, h.man_notes);
     roff.control("SH", [commands]);
     for sub in &subcommands {
         roff.control("SS", [sub.get_name()]);

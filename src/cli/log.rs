@@ -2,7 +2,6 @@
 //! (checked, guarded for secrets, its files hashed, then saved under the lock), re-hashing the
 //! evidence, and removing an event after asking.
 
-pub(crate) mod help;
 mod show;
 mod words;
 

@@ -14,7 +14,7 @@ mod report;
 mod ui;
 mod zh;
 
-pub use cli::Cli;
+pub use cli::{Cli, Help, Log, LogHelp, RemindHelp, StoreErrors};
 pub use model::{
     BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
     SecretNames, StageNames,

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, ArgMatches, Command as ClapCommand, value_parser};
 
 use super::{Format, base, flag, positional, value};
-use crate::cli::log::help::{LogHelp, log_help};
-use crate::cli::messages::help;
+use crate::i18n::{LogHelp, strings};
 use crate::text::Lang;
 
 /// What `log` was asked to do.
@@ -49,7 +48,7 @@ pub struct Add {
 
 /// `log` with its commands, its help worded in `lang`.
 pub fn command(lang: Lang) -> ClapCommand {
-    let (h, l) = (help(lang), log_help(lang));
+    let (h, l) = (&strings(lang).cli.help, &strings(lang).cli.log_help);
     let template = format!(
         "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n",
         l.long, h.usage, h.commands, h.options
@@ -80,7 +79,7 @@ fn leaf(
     long: &'static str,
     positionals: bool,
 ) -> ClapCommand {
-    let h = help(lang);
+    let h = &strings(lang).cli.help;
     let arguments = match positionals {
         true => format!("{}\n{{positionals}}\n\n", h.arguments),
         false => String::new(),
@@ -89,10 +88,7 @@ fn leaf(
         "{long}\n\n{}{{usage}}\n\n{arguments}{}\n{{options}}\n",
         h.usage, h.options
     );
-    let options = match lang {
-        Lang::Zh => "[选项]",
-        Lang::En => "[OPTIONS]",
-    };
+    let options = h.options_placeholder;
     let usage = match name {
         "add" => format!("xhs-cancel log add <KIND> {options}"),
         "remove" => format!("xhs-cancel log remove <ID> {options}"),

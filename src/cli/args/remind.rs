@@ -1,11 +1,11 @@
 //! The words of `remind` and `cooling-off`: their definitions (help from
-//! [`messages::remind`](crate::cli::messages::remind)) and what they parse to.
+//! [`crate::i18n::RemindHelp`]) and what they parse to.
 
 use clap::{Arg, ArgMatches, Command as ClapCommand};
 
 use super::{Help, flag, positional, sub, value};
 use crate::checklist::letter::ADDRESSED;
-use crate::cli::messages::remind::help;
+use crate::i18n::strings;
 use crate::session::MAX_COOLING_OFF_DAYS;
 use crate::text::Lang;
 
@@ -29,7 +29,7 @@ pub enum CoolingOffUsage {
 
 /// `remind [-o FILE]` and `cooling-off <DAYS> | --clear`, worded in `lang`.
 pub(super) fn commands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 2] {
-    let r = help(lang);
+    let r = &strings(lang).cli.remind_help;
     [
         sub(
             "remind",
@@ -54,7 +54,7 @@ pub(super) fn commands(lang: Lang, h: &'static Help, options: &str) -> [ClapComm
 /// `export --to <CHANNEL>`: the complaint letter's addressee.
 pub(super) fn export_to(lang: Lang) -> Arg {
     let ids: Vec<&'static str> = ADDRESSED.iter().map(|c| c.as_str()).collect();
-    let r = help(lang);
+    let r = &strings(lang).cli.remind_help;
     value("to", r.to, r.channel).value_parser(ids)
 }
 

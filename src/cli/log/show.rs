@@ -8,9 +8,10 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::words::{bytes, channel_label, kind_label, pick, short_hash};
+use super::words::{bytes, channel_label, kind_label, log, short_hash};
 use crate::case_names::{FieldName, field_label};
 use crate::checklist::{Checklist, StageId};
+use crate::i18n::strings;
 use crate::names::stage_name;
 use crate::session::Override;
 use crate::text::{Lang, sanitize, sanitize_line};
@@ -18,20 +19,11 @@ use crate::timeline::{Entry, Event};
 
 /// The timeline as text, newest first; a line saying so when there is nothing in it.
 pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone) -> String {
+    let l = log(lang);
     if entries.is_empty() {
-        let empty = pick(
-            lang,
-            "案件记录中还没有内容；用 xhs-cancel log add 添加一条。",
-            "Nothing in the case file yet; add an event with xhs-cancel log add.",
-        );
-        return format!("{empty}\n");
+        return format!("{}\n", l.empty);
     }
-    let mut out = pick(
-        lang,
-        "案件记录（最新的在前）：\n",
-        "Case file, newest first:\n",
-    )
-    .to_string();
+    let mut out = l.heading.to_string();
     for entry in entries {
         match *entry {
             Entry::Event(e) => event(&mut out, lang, checklist, e),
@@ -41,7 +33,7 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
                     out,
                     "{}  {}{title}{}",
                     local(at, tz),
-                    pick(lang, "已确认：", "confirmed: "),
+                    l.confirmed,
                     paren(lang, &stage_title(lang, stage))
                 );
             }
@@ -51,21 +43,19 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
     out
 }
 
-/// `（text）` / ` (text)`.
 /// `工单号：` / `ticket: ` (`受理编号：` / `reference: ` for a complaint).
 fn reference(lang: Lang, kind: crate::timeline::Kind) -> String {
-    let name = crate::case_names::reference_label(kind, lang);
-    pick(lang, format!("{name}："), format!("{name}: "))
+    (log(lang).label)(crate::case_names::reference_label(kind, lang))
 }
 
 /// `方式：` / `via: `: a field's name as the start of its line.
 fn label(lang: Lang, field: FieldName) -> String {
-    let name = field_label(field, lang);
-    pick(lang, format!("{name}："), format!("{name}: "))
+    (log(lang).label)(field_label(field, lang))
 }
 
+/// `（text）` / ` (text)`.
 fn paren(lang: Lang, text: &str) -> String {
-    pick(lang, format!("（{text}）"), format!(" ({text})"))
+    (log(lang).paren)(text)
 }
 
 /// `2026-11-28 14:03` in `tz`.
@@ -112,12 +102,7 @@ fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
         let _ = writeln!(out, "{indent}{line}");
     }
     for f in &e.evidence {
-        let about = format!(
-            "{}{}SHA-256 {}",
-            bytes(lang, f.size),
-            pick(lang, "，", ", "),
-            short_hash(&f.sha256)
-        );
+        let about = (log(lang).evidence_about)(&bytes(lang, f.size), short_hash(&f.sha256));
         let _ = writeln!(
             out,
             "{indent}{}{}{}",
@@ -134,13 +119,8 @@ fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Overri
         .iter()
         .map(|id| item_title(lang, checklist, id))
         .collect();
-    let open = open.join(pick(lang, "、", ", "));
-    let stage = stage_title(lang, &o.stage);
-    let line = pick(
-        lang,
-        format!("仍然继续：离开「{stage}」时未完成：{open}"),
-        format!("continued anyway past {stage}, still open: {open}"),
-    );
+    let open = open.join(strings(lang).cli.list_separator);
+    let line = (log(lang).continued)(&stage_title(lang, &o.stage), &open);
     let _ = writeln!(out, "{}  {line}", local(o.at.0, tz));
 }
 
