@@ -21,6 +21,9 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
     if let Some(e) = error.downcast_ref::<remind::RemindError>() {
         return e.text(lang);
     }
+    if error.is::<crate::app::AppError>() {
+        return strings(lang).cli.terminal_error.into();
+    }
     if let Some(words) = &strings(lang).cli.store_errors {
         if let Some(e) = error.downcast_ref::<StoreError>() {
             return store_error(words, e);
@@ -105,5 +108,12 @@ mod tests {
         );
         assert!(zh.contains(&versions), "{zh}");
         assert_eq!(describe(&newer, Lang::En), newer.to_string());
+    }
+
+    #[test]
+    fn a_terminal_failure_is_worded_in_the_person_s_language() {
+        let failed = crate::app::AppError::Terminal(std::io::Error::other("gone"));
+        assert_eq!(describe(&failed, Lang::Zh), "终端出错，向导已停止");
+        assert_eq!(describe(&failed, Lang::En), "terminal error");
     }
 }

@@ -36,6 +36,8 @@ pub struct Cli {
     pub list_or: &'static str,
     /// After a refused name: the `suggestion` (quoted) it is nearest to.
     pub did_you_mean: fn(suggestion: &str) -> String,
+    /// When the terminal failed under the wizard (its cause follows on the next line).
+    pub terminal_error: &'static str,
     // --- status, export, log
     /// Instead of a summary or report when the data folder `dir` holds no session.
     pub no_session: fn(dir: &str) -> String,

@@ -18,6 +18,7 @@ pub(super) const CLI: Cli = Cli {
     list_separator: ", ",
     list_or: " or ",
     did_you_mean: |s| format!("; did you mean {s}?"),
+    terminal_error: "terminal error",
     // --- status, export, log
     no_session: |dir| format!("No saved session in {dir}; run xhs-cancel to start."),
     // --- check

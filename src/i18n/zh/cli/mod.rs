@@ -19,6 +19,7 @@ pub(super) const CLI: Cli = Cli {
     list_separator: "、",
     list_or: " 或 ",
     did_you_mean: |s| format!("；你是不是想输入 {s}？"),
+    terminal_error: "终端出错，向导已停止",
     // --- status, export, log
     no_session: |dir| format!("在 {dir} 中没有保存的进度；运行 xhs-cancel 开始。"),
     // --- check
