@@ -196,6 +196,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn brackets_in_comments_and_strings_are_not_nesting() {
+        let deep = "[".repeat(MAX_NESTING + 1);
+        assert_eq!(
+            too_deep(&format!("a = 1\n{deep}")),
+            Some(6 + MAX_NESTING),
+            "the oracle: real nesting"
+        );
+        assert_eq!(
+            too_deep(&format!("# {deep}\na = 1\n")),
+            None,
+            "in a comment"
+        );
+        assert_eq!(
+            too_deep(&format!("note = \"{deep}\"\n")),
+            None,
+            "in a string"
+        );
+        assert_eq!(
+            too_deep(&format!("note = '{deep}'\n")),
+            None,
+            "in a literal string"
+        );
+    }
+
+    #[test]
     fn caps_are_put_in_words() {
         assert_eq!(size(SESSION_CAP), "1 MiB");
         assert_eq!(size(CHECKLIST_CAP), "4 MiB");
