@@ -10,8 +10,10 @@ use crate::text::Lang;
 /// What a finding looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretKind {
-    /// An 18-character mainland resident identity number whose check digit is valid
-    /// (GB 11643-1999: ISO 7064 MOD 11-2 over the first 17 digits).
+    /// An 18-character mainland resident identity number (GB 11643-1999): one whose check
+    /// digit is valid (ISO 7064 MOD 11-2 over the first 17 digits), or, since a mistyped number
+    /// is still the person's, one with the number's shape: a region code starting 1 to 8, a
+    /// real date of birth (1900 to 2099) in digits 7 to 14, and a digit or X last.
     IdNumber,
     /// An 11-digit mainland mobile number (`1[3-9]` and nine digits), also written 3-4-4 with
     /// spaces or hyphens.
@@ -126,7 +128,22 @@ fn id_number_at(chars: &[(usize, char)], i: usize) -> Option<usize> {
     })?;
     let after = chars.get(i + 18).map(|&(_, c)| c);
     let ends = after.is_none_or(|c| !c.is_ascii_alphanumeric());
-    (last == expected && ends).then_some(18)
+    let shaped = (last == 'X' || last.is_ascii_digit()) && id_shape(&digits);
+    ((last == expected || shaped) && ends).then_some(18)
+}
+
+/// Whether the first 17 digits read as an identity number: a region code starting 1 to 8 and
+/// a date of birth that exists, 1900 to 2099.
+fn id_shape(digits: &[u32]) -> bool {
+    let number = |range: std::ops::Range<usize>| digits[range].iter().fold(0, |n, d| n * 10 + d);
+    let (year, month, day) = (number(6..10), number(10..12), number(12..14));
+    let born = i16::try_from(year)
+        .ok()
+        .zip(i8::try_from(month).ok())
+        .zip(i8::try_from(day).ok());
+    (1..=8).contains(&digits[0])
+        && (1900..=2099).contains(&year)
+        && born.is_some_and(|((y, m), d)| jiff::civil::Date::new(y, m, d).is_ok())
 }
 
 fn mobile_at(chars: &[(usize, char)], i: usize) -> Option<usize> {

@@ -32,8 +32,34 @@ fn an_id_number_with_a_valid_check_digit_is_found() {
 }
 
 #[test]
-fn eighteen_characters_with_a_wrong_check_digit_or_more_digits_are_not_an_id() {
-    assert_eq!(kinds("110105194912310021"), []);
+fn a_mistyped_id_number_with_the_shape_of_one_is_still_found() {
+    assert_eq!(
+        kinds("身份证 110105194912310021"),
+        [SecretKind::IdNumber],
+        "check digit"
+    );
+    assert_eq!(
+        kinds("ID 11010119900307123X"),
+        [SecretKind::IdNumber],
+        "X where 4 is due"
+    );
+    assert_eq!(
+        kinds("110101199003071234"),
+        [SecretKind::IdNumber],
+        "the trial's typo"
+    );
+}
+
+#[test]
+fn eighteen_characters_without_an_id_number_s_shape_or_more_digits_are_not_an_id() {
+    assert_eq!(
+        kinds("订单 110105194913310025"),
+        [],
+        "month 13, wrong check digit"
+    );
+    assert_eq!(kinds("订单 110105190002300021"), [], "30 February");
+    assert_eq!(kinds("订单 110105180012310021"), [], "born 1800");
+    assert_eq!(kinds("订单 910105194912310021"), [], "region 9");
     assert_eq!(kinds("工单号 11010519491231002X9"), []);
     assert_eq!(kinds("911010519491231002X"), []);
 }
