@@ -172,6 +172,31 @@ fn a_fresh_start_archives_the_damaged_file_and_the_backup() {
 }
 
 #[test]
+fn a_fresh_start_without_a_session_file_still_archives_the_backup() {
+    let dir = temp_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(1)).unwrap();
+    store.save(&state(2)).unwrap();
+    let backup = fs::read(store.backup_path()).unwrap();
+    fs::remove_file(store.session_path()).unwrap();
+    let (damaged, archived) = store.start_fresh().unwrap();
+    assert_eq!(damaged, None, "nothing to put aside");
+    assert_eq!(fs::read(archived.unwrap()).unwrap(), backup);
+}
+
+#[test]
+fn a_fresh_start_that_cannot_look_at_the_session_file_is_an_error() {
+    let dir = temp_dir();
+    let folder = dir.path().join("data");
+    let mut store = Store::open(&folder).unwrap();
+    store.save(&state(1)).unwrap();
+    fs::rename(&folder, dir.path().join("moved")).unwrap();
+    fs::write(&folder, "a file where the folder was").unwrap();
+    let err = store.start_fresh().unwrap_err();
+    assert!(matches!(err, StoreError::Read { .. }), "{err:?}");
+}
+
+#[test]
 fn a_damaged_backup_is_reported_and_left_alone() {
     let dir = temp_dir();
     let mut store = Store::open(dir.path()).unwrap();

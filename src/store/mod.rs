@@ -154,25 +154,6 @@ pub enum StoreError {
     },
 }
 
-impl StoreError {
-    /// The file or folder the error is about.
-    pub fn path(&self) -> Option<&Path> {
-        match self {
-            StoreError::Open { path, .. }
-            | StoreError::Locked { path }
-            | StoreError::Lock { path, .. }
-            | StoreError::Read { path, .. }
-            | StoreError::Corrupt { path, .. }
-            | StoreError::Unreadable { path, .. }
-            | StoreError::NewerVersion { path, .. }
-            | StoreError::Save { path, .. }
-            | StoreError::NoBackup { path }
-            | StoreError::Remove { path, .. } => Some(path),
-            StoreError::Move { from, .. } => Some(from),
-            StoreError::Encode { .. } => None,
-        }
-    }
-}
 
 /// A failure to make happen on purpose, so tests can check that a failed save leaves the old
 /// file intact and no temporary file behind. Set with [`Store::inject_fault`]; it stays in
