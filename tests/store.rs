@@ -192,8 +192,10 @@ fn a_fresh_start_that_cannot_look_at_the_session_file_is_an_error() {
     store.save(&state(1)).unwrap();
     fs::rename(&folder, dir.path().join("moved")).unwrap();
     fs::write(&folder, "a file where the folder was").unwrap();
-    let err = store.start_fresh().unwrap_err();
-    assert!(matches!(err, StoreError::Read { .. }), "{err:?}");
+    match store.start_fresh().unwrap_err() {
+        StoreError::Read { path, .. } => assert_eq!(path, folder.join("session.toml")),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

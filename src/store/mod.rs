@@ -154,7 +154,6 @@ pub enum StoreError {
     },
 }
 
-
 /// A failure to make happen on purpose, so tests can check that a failed save leaves the old
 /// file intact and no temporary file behind. Set with [`Store::inject_fault`]; it stays in
 /// effect for every save until cleared. Not for use outside tests.
