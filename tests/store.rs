@@ -196,6 +196,11 @@ fn a_fresh_start_that_cannot_look_at_the_session_file_is_an_error() {
         StoreError::Read { path, .. } => assert_eq!(path, folder.join("session.toml")),
         other => panic!("{other:?}"),
     }
+    // `--new` looks the same way: an error, not "no session to archive".
+    match store.archive().unwrap_err() {
+        StoreError::Read { path, .. } => assert_eq!(path, folder.join("session.toml")),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

@@ -147,6 +147,14 @@ fn not_utf8_points_at_the_first_bad_byte() {
         "not-utf8.toml",
         "<dir>/session.toml:3:11: the file is not UTF-8 text",
     );
+    let (_dir, store, _) = folder_with("not-utf8.toml");
+    let err = store.load().unwrap_err();
+    let cause = std::error::Error::source(&err).map(|e| e.to_string());
+    assert_eq!(
+        cause.as_deref(),
+        Some("invalid utf-8 sequence of 1 bytes from index 34"),
+        "the decoder's own words follow as the cause"
+    );
 }
 
 #[test]
