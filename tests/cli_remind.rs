@@ -120,6 +120,26 @@ fn cooling_off_is_recorded_used_and_cleared() {
 }
 
 #[test]
+fn a_cooling_off_of_one_day_is_one_day_not_one_days() {
+    let dir = submitted();
+    let output = run(dir.path(), &["cooling-off", "1"]);
+    assert_eq!(
+        stdout(&output),
+        "Cooling-off period recorded: 1 day, ending on 2026-09-29; xhs-cancel remind writes calendar reminders.\n"
+    );
+    let status = stdout(&run(dir.path(), &["status"]));
+    assert!(
+        status.contains("Cooling-off: 1 day (as the app showed)"),
+        "{status}"
+    );
+    let ics = stdout(&run(dir.path(), &["remind"])).replace("\r\n ", "");
+    assert!(
+        ics.contains("a cooling-off period of 1 day\\, which"),
+        "{ics}"
+    );
+}
+
+#[test]
 fn cooling_off_refusals_exit_2_and_change_nothing() {
     let dir = submitted();
     let session = dir.path().join("session.toml");

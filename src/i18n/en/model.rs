@@ -190,14 +190,17 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         calendar_name: "Xiaohongshu account deletion",
         cooling_off_summary: "Xiaohongshu deletion: cooling-off period ends",
         cooling_off_text: |s, n, d| {
+            let n = count(n.into(), "day", "days");
             format!(
-                "You submitted the deletion request on {s}; the app showed a cooling-off period of {n} days, which ends today.\nDo not log in to Xiaohongshu during the cooling-off period: one source says logging in can interrupt or cancel the request.\nThe review limit is {d} (xhs-cancel status shows where things stand)."
+                "You submitted the deletion request on {s}; the app showed a cooling-off period of {n}, which ends today.\nDo not log in to Xiaohongshu during the cooling-off period: one source says logging in can interrupt or cancel the request.\nThe review limit is {d} (xhs-cancel status shows where things stand)."
             )
         },
         check_in_summary: "Xiaohongshu deletion: check the review",
         check_in_text: |before, limit, d, s| {
+            let are = if before == 1 { "is" } else { "are" };
             format!(
-                "{before} working days are left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots."
+                "{} {are} left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots.",
+                count(before.into(), "working day", "working days")
             )
         },
         deadline_summary: |limit| format!("Xiaohongshu deletion: {limit}-working-day review limit"),

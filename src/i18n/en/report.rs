@@ -47,7 +47,8 @@ pub(super) const REPORT: Report = Report {
     },
     cooling_off_line: |days, ends| {
         format!(
-            "Cooling-off: {days} days (as the app showed), ends {ends}; do not log in until then"
+            "Cooling-off: {} (as the app showed), ends {ends}; do not log in until then",
+            count(days.into(), "day", "days")
         )
     },
 

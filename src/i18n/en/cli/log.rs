@@ -67,6 +67,10 @@ pub(super) const LOG: Log = Log {
     no_id: "log remove needs the event's number; run xhs-cancel log to see them",
     no_event: |value| format!("there is no event {value}; run xhs-cancel log to see the numbers"),
     not_verified: |bad, total| {
-        format!("{bad} of {total} evidence files are missing, changed or unreadable")
+        let is = if bad == 1 { "is" } else { "are" };
+        format!(
+            "{bad} of {} {is} missing, changed or unreadable",
+            count(total as i64, "evidence file", "evidence files")
+        )
     },
 };
