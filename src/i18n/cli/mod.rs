@@ -116,6 +116,8 @@ pub struct Cli {
     // --- remind, cooling-off
     /// `cooling-off DAYS` recorded `days`, ending on `ends` when that day exists.
     pub cooling_off_recorded: fn(days: u16, ends: Option<Date>) -> String,
+    /// `cooling-off DAYS` recorded `days` that `ended` before today.
+    pub cooling_off_recorded_ended: fn(days: u16, ended: Date) -> String,
     /// `cooling-off --clear` done.
     pub cooling_off_cleared: &'static str,
     /// `cooling-off --clear` with no length recorded.

@@ -51,6 +51,12 @@ pub(super) const REPORT: Report = Report {
             count(days.into(), "day", "days")
         )
     },
+    cooling_off_ended: |days, ended| {
+        format!(
+            "Cooling-off: {} (as the app showed), ended on {ended}",
+            count(days.into(), "day", "days")
+        )
+    },
 
     // --- markdown
     report_title: ": progress report",

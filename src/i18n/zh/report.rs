@@ -33,6 +33,7 @@ pub(super) const REPORT: Report = Report {
     cooling_off_line: |days, ends| {
         format!("冷静期：{days} 天（App 显示），到 {ends} 结束；其间不要登录")
     },
+    cooling_off_ended: |days, ended| format!("冷静期：{days} 天（App 显示），已于 {ended} 结束"),
 
     // --- markdown
     report_title: "：进度报告",

@@ -121,6 +121,12 @@ pub(super) const CLI: Cli = Cli {
             None => format!("Cooling-off period recorded: {days}."),
         }
     },
+    cooling_off_recorded_ended: |days, ended| {
+        format!(
+            "Cooling-off period recorded: {}, which ended on {ended}; xhs-cancel remind writes calendar reminders.",
+            count(days.into(), "day", "days")
+        )
+    },
     cooling_off_cleared: "Cooling-off length removed.",
     cooling_off_none: "No cooling-off length is recorded; nothing changed.",
     nothing_to_count_from: "no submission date is recorded, so there is nothing to count from: run xhs-cancel submitted YYYY-MM-DD first (the day you submitted the request in the app), or confirm the submit step in the wizard's deletion stage",

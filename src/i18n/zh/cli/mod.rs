@@ -96,6 +96,9 @@ pub(super) const CLI: Cli = Cli {
         }
         None => format!("已记录冷静期 {days} 天。"),
     },
+    cooling_off_recorded_ended: |days, ended| {
+        format!("已记录冷静期 {days} 天，已于 {ended} 结束；xhs-cancel remind 可生成日历提醒。")
+    },
     cooling_off_cleared: "已删除冷静期天数。",
     cooling_off_none: "没有记录冷静期天数，未做任何更改。",
     nothing_to_count_from: "还没有记录提交注销申请的日期，无法计算提醒日期：先运行 xhs-cancel submitted YYYY-MM-DD（你在 App 里提交的那一天），或在向导的注销阶段确认提交一步",
