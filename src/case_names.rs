@@ -1,6 +1,7 @@
 //! What the case file's kinds, channels and fields are called: one wording for the wizard's
 //! screens, the command line and the report, read from [`crate::i18n::ModelStrings`].
 
+use crate::checklist::StageId;
 use crate::i18n::strings;
 use crate::text::Lang;
 use crate::timeline::{Channel, Kind};
@@ -67,6 +68,17 @@ pub fn reference_label(kind: Kind, lang: Lang) -> &'static str {
     match kind {
         Kind::Complaint => strings(lang).model.complaint_reference,
         _ => field_label(FieldName::Reference, lang),
+    }
+}
+
+/// What a confirmed step of the stage `stage` (a stage id as stored) is called: `chosen` in
+/// the reasons, `tried` in troubleshooting, `confirmed` elsewhere and for an unknown stage.
+pub fn confirmation_label(stage: &str, lang: Lang) -> &'static str {
+    let names = &strings(lang).model.confirmations;
+    match StageId::parse(stage) {
+        Some(StageId::Reasons) => names.chosen,
+        Some(StageId::Troubleshooting) => names.tried,
+        _ => names.confirmed,
     }
 }
 

@@ -152,6 +152,44 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
 }
 
 #[test]
+fn a_reason_is_logged_as_chosen_and_a_troubleshooting_step_as_tried() {
+    let dir = common::temp_dir("log");
+    let checklist = common::builtin();
+    let reason = checklist.stage(StageId::Reasons).items[0].id.clone();
+    let problem = checklist.stage(StageId::Troubleshooting).items[0]
+        .id
+        .clone();
+    let mut session = Session::new(Lang::En);
+    for (stage, item, when) in [
+        ("reasons", &reason, "2026-11-01T10:00:00Z"),
+        ("troubleshooting", &problem, "2026-11-02T10:00:00Z"),
+    ] {
+        (session.confirmed.entry(stage.into()).or_default()).insert(item.clone(), Stamp(at(when)));
+    }
+    save(dir.path(), &session);
+    let en = format!(
+        "Case file, newest first:\n\
+         2026-11-02 10:00  tried: {} (Problems)\n\
+         2026-11-01 10:00  chosen: {} (Reasons)\n",
+        title(&problem, Lang::En),
+        title(&reason, Lang::En)
+    );
+    assert_eq!(stdout(&run(dir.path(), &["log"])), en);
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "log"]));
+    let tried = format!(
+        "2026-11-02 10:00  已尝试：{}（疑难解答）",
+        title(&problem, Lang::Zh)
+    );
+    assert!(zh.lines().any(|l| l == tried), "{zh}");
+    let report = stdout(&run(dir.path(), &["export"]));
+    let tried = format!("- 2026-11-02 10:00 · tried: {}", title(&problem, Lang::En));
+    assert!(report.contains(&tried), "{report}");
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "export"]));
+    let chosen = format!("- 2026-11-01 10:00 · 已选：{}", title(&reason, Lang::Zh));
+    assert!(zh.contains(&chosen), "{zh}");
+}
+
+#[test]
 fn log_json_is_an_array_with_every_field() {
     let dir = common::temp_dir("log");
     save(dir.path(), &filled(Lang::Zh));
@@ -436,7 +474,7 @@ fn log_verify_says_which_files_are_unchanged_changed_or_missing() {
     );
     assert_eq!(
         stderr(&changed),
-        "error: 1 of 1 evidence files are missing, changed or unreadable\n"
+        "error: 1 of 1 evidence file is missing, changed or unreadable\n"
     );
     std::fs::remove_file(&shot).unwrap();
     let missing = run(dir.path(), &["--lang", "zh", "log", "verify"]);

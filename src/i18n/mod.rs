@@ -16,8 +16,8 @@ mod zh;
 
 pub use cli::{Cli, Help, Log, LogHelp, RemindHelp, StoreErrors};
 pub use model::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, Reminders, SecretNames, StageNames,
 };
 pub use report::Report;
 pub use ui::Ui;

@@ -97,6 +97,8 @@ pub struct ModelStrings {
     pub fields: FieldNames,
     /// What a complaint's reference is called (a case number, not a ticket).
     pub complaint_reference: &'static str,
+    /// What a confirmed step is called, by its stage.
+    pub confirmations: ConfirmationNames,
     /// What a submission date corrects: the `earlier` date.
     pub corrects: fn(earlier: Date) -> String,
 
@@ -174,6 +176,18 @@ pub struct KindNames {
     pub note: &'static str,
     /// The submission date removed (recorded by the program).
     pub cleared: &'static str,
+}
+
+/// What a confirmed checklist step is called in the case file, without a colon: a reason is
+/// chosen and a troubleshooting step tried, as the stages' own counts say; any other step is
+/// confirmed.
+pub struct ConfirmationNames {
+    /// A step of the preparation, deletion or after stage.
+    pub confirmed: &'static str,
+    /// A reason (stage 1).
+    pub chosen: &'static str,
+    /// A troubleshooting step (stage 5).
+    pub tried: &'static str,
 }
 
 /// What each complaint channel is called.

@@ -137,8 +137,6 @@ pub struct Report {
     pub evidence: &'static str,
     /// Between an event's details.
     pub sep: &'static str,
-    /// Before a confirmed item.
-    pub confirmed: &'static str,
     /// Before the stage left with required items open.
     pub override_entry: &'static str,
     /// Between the date and the kind in the letter's record.

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::item_title;
 use super::local_time;
 use super::markdown::md;
+use crate::case_names::confirmation_label;
 use crate::checklist::StageId;
 use crate::checklist::letter::ADDRESSED;
 use crate::i18n::strings;
@@ -122,6 +123,7 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             format!("- {} · {}", e.on.0, parts.join(words.sep))
         }
         Entry::Confirmed { stage, item, at } => {
+            let confirmed = (words.label)(confirmation_label(stage, lang));
             let stage = StageId::parse(stage).map_or_else(
                 || sanitize_line(stage),
                 |id| stage_name(id, lang).to_string(),
@@ -129,11 +131,7 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             let item = md(&item_title(model, item));
             let at = local_time(model, *at);
             let (open, close) = (words.paren_open, words.paren_close);
-            format!(
-                "- {at} · {}{item}{open}{}{close}",
-                words.confirmed,
-                md(&stage)
-            )
+            format!("- {at} · {confirmed}{item}{open}{}{close}", md(&stage))
         }
         Entry::Override(o) => {
             let stage = StageId::parse(&o.stage).map_or_else(

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::words::{bytes, channel_label, kind_label, log, short_hash};
-use crate::case_names::{FieldName, field_label};
+use crate::case_names::{FieldName, confirmation_label, field_label};
 use crate::checklist::{Checklist, StageId};
 use crate::i18n::strings;
 use crate::names::stage_name;
@@ -33,7 +33,7 @@ pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone)
                     out,
                     "{}  {}{title}{}",
                     local(at, tz),
-                    l.confirmed,
+                    (l.label)(confirmation_label(stage, lang)),
                     paren(lang, &stage_title(lang, stage))
                 );
             }

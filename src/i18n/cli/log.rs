@@ -16,8 +16,6 @@ pub struct Log {
     pub empty: &'static str,
     /// The line above the timeline.
     pub heading: &'static str,
-    /// Before a confirmed step's title.
-    pub confirmed: &'static str,
     /// A field's `name` as the start of its line (`via: `).
     pub label: fn(name: &str) -> String,
     /// `text` in parentheses, after what it is about.

@@ -1,8 +1,8 @@
 //! The model's own strings in English.
 
 use crate::i18n::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames, count,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, Reminders, SecretNames, StageNames, count,
 };
 
 pub(super) const MODEL: ModelStrings = ModelStrings {
@@ -162,6 +162,11 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         item: "item",
     },
     complaint_reference: "reference",
+    confirmations: ConfirmationNames {
+        confirmed: "confirmed",
+        chosen: "chosen",
+        tried: "tried",
+    },
     corrects: |on| format!(" (corrects {on})"),
 
     // --- the privacy guard's findings

@@ -132,7 +132,6 @@ pub(super) const REPORT: Report = Report {
     on_item: "on: ",
     evidence: "evidence: ",
     sep: "; ",
-    confirmed: "confirmed: ",
     override_entry: "continued anyway with required items open: ",
     record_date_sep: ": ",
     record_submitted: "Deletion request submitted in the app: ",

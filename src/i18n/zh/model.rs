@@ -1,8 +1,8 @@
 //! The model's own strings in Chinese.
 
 use crate::i18n::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, Reminders, SecretNames, StageNames,
 };
 
 pub(super) const MODEL: ModelStrings = ModelStrings {
@@ -122,6 +122,11 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         item: "清单项",
     },
     complaint_reference: "受理编号",
+    confirmations: ConfirmationNames {
+        confirmed: "已确认",
+        chosen: "已选",
+        tried: "已尝试",
+    },
     corrects: |on| format!("（更正 {on}）"),
 
     // --- the privacy guard's findings

@@ -90,7 +90,6 @@ pub(super) const REPORT: Report = Report {
     on_item: "关于：",
     evidence: "证据：",
     sep: "；",
-    confirmed: "已确认：",
     override_entry: "还有必需项未完成时仍然继续：",
     record_date_sep: "，",
     record_submitted: "在 App 内提交注销申请：",

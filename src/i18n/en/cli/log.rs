@@ -10,7 +10,6 @@ pub(super) const LOG: Log = Log {
     // --- the timeline (xhs-cancel log)
     empty: "Nothing in the case file yet; add an event with xhs-cancel log add.",
     heading: "Case file, newest first:\n",
-    confirmed: "confirmed: ",
     label: |name| format!("{name}: "),
     paren: |text| format!(" ({text})"),
     evidence_about: |size, hash| format!("{size}, SHA-256 {hash}"),

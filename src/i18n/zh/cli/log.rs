@@ -9,7 +9,6 @@ pub(super) const LOG: Log = Log {
     // --- the timeline (xhs-cancel log)
     empty: "案件记录中还没有内容；用 xhs-cancel log add 添加一条。",
     heading: "案件记录（最新的在前）：\n",
-    confirmed: "已确认：",
     label: |name| format!("{name}："),
     paren: |text| format!("（{text}）"),
     evidence_about: |size, hash| format!("{size}，SHA-256 {hash}"),
