@@ -130,7 +130,7 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 line two\n\
          2026-11-02 03:00  confirmed: {} (Delete)\n\
          2026-11-02        #1 request submitted\n\
-         2026-11-01 10:00  continued anyway past Prepare, still open: {}\n",
+         2026-11-01 10:00  continued anyway past Prepare, still open: “{}”\n",
         title(&submit, Lang::En),
         title(&prepare, Lang::En)
     );
@@ -144,11 +144,47 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 line two\n\
          2026-11-02 03:00  已确认：{}（注销步骤）\n\
          2026-11-02        #1 提交注销申请\n\
-         2026-11-01 10:00  仍然继续：离开「准备」时未完成：{}\n",
+         2026-11-01 10:00  仍然继续：离开「准备」时未完成：「{}」\n",
         title(&submit, Lang::Zh),
         title(&prepare, Lang::Zh)
     );
     assert_eq!(stdout(&run(dir.path(), &["--lang", "zh", "log"])), zh);
+}
+
+#[test]
+fn each_open_title_of_a_continue_anyway_is_quoted_so_commas_inside_it_do_not_split_it() {
+    let dir = common::temp_dir("log");
+    let mut session = Session::new(Lang::En);
+    let checklist = common::builtin();
+    let with_comma = |lang| {
+        let items = &checklist.stage(StageId::Preparation).items;
+        let mut found = items
+            .iter()
+            .filter(|i| i.title.get(lang).contains([',', '、']));
+        let (a, b) = (found.next().unwrap(), found.next().unwrap());
+        (a.id.clone(), b.id.clone())
+    };
+    let (a, b) = with_comma(Lang::En);
+    session.overrides.push(Override {
+        stage: "preparation".into(),
+        at: Stamp(at("2026-11-01T10:00:00Z")),
+        open: vec![a.clone(), b.clone()],
+    });
+    save(dir.path(), &session);
+    let en = stdout(&run(dir.path(), &["log"]));
+    let line = format!(
+        "2026-11-01 10:00  continued anyway past Prepare, still open: “{}”, “{}”",
+        title(&a, Lang::En),
+        title(&b, Lang::En)
+    );
+    assert!(en.lines().any(|l| l == line), "{en}");
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "log"]));
+    let line = format!(
+        "2026-11-01 10:00  仍然继续：离开「准备」时未完成：「{}」、「{}」",
+        title(&a, Lang::Zh),
+        title(&b, Lang::Zh)
+    );
+    assert!(zh.lines().any(|l| l == line), "{zh}");
 }
 
 #[test]

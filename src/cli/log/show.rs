@@ -11,7 +11,6 @@ use serde::Serialize;
 use super::words::{bytes, channel_label, kind_label, log, short_hash};
 use crate::case_names::{FieldName, confirmation_label, field_label};
 use crate::checklist::{Checklist, StageId};
-use crate::i18n::strings;
 use crate::names::stage_name;
 use crate::session::Override;
 use crate::text::{Lang, sanitize, sanitize_line};
@@ -119,7 +118,6 @@ fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Overri
         .iter()
         .map(|id| item_title(lang, checklist, id))
         .collect();
-    let open = open.join(strings(lang).cli.list_separator);
     let line = (log(lang).continued)(&stage_title(lang, &o.stage), &open);
     let _ = writeln!(out, "{}  {line}", local(o.at.0, tz));
 }

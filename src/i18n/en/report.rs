@@ -94,7 +94,10 @@ pub(super) const REPORT: Report = Report {
     override_line: |at, stage, open| {
         format!(
             "- {at}: left \"{stage}\" with these still open: {}",
-            open.join("; ")
+            open.iter()
+                .map(|t| format!("“{t}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
         )
     },
     clock_counts: |submitted, today, deadline, days, work, limit| {

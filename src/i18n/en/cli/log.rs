@@ -13,7 +13,15 @@ pub(super) const LOG: Log = Log {
     label: |name| format!("{name}: "),
     paren: |text| format!(" ({text})"),
     evidence_about: |size, hash| format!("{size}, SHA-256 {hash}"),
-    continued: |stage, open| format!("continued anyway past {stage}, still open: {open}"),
+    // Each title stands in curly quotes, since titles themselves contain commas, semicolons
+    // and straight quotes.
+    continued: |stage, open| {
+        let open: Vec<String> = open.iter().map(|t| format!("“{t}”")).collect();
+        format!(
+            "continued anyway past {stage}, still open: {}",
+            open.join(", ")
+        )
+    },
     // --- log add
     added: "added ",
     evidence_line: |name, size, hash| format!("  evidence: {name} ({size}, SHA-256 {hash})"),
