@@ -87,6 +87,12 @@ pub fn corrects(on: jiff::civil::Date, lang: Lang) -> String {
     (strings(lang).model.corrects)(on)
 }
 
+/// `（已更正为 2026-11-20）` / ` (corrected to 2026-11-20)`: a submission date a later entry
+/// replaced, and the date it was corrected to.
+pub fn corrected_to(later: jiff::civil::Date, lang: Lang) -> String {
+    (strings(lang).model.corrected_to)(later)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

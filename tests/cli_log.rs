@@ -636,9 +636,73 @@ fn a_corrected_submission_date_says_what_it_corrects_and_log_add_submitted_sets_
         heads,
         [
             "2026-11-04        #3 request submitted (corrects 2026-11-03)",
-            "2026-11-03        #2 request submitted (corrects 2026-11-02)",
-            "2026-11-02        #1 request submitted",
+            "2026-11-03        #2 request submitted (corrects 2026-11-02) (corrected to 2026-11-04)",
+            "2026-11-02        #1 request submitted (corrected to 2026-11-03)",
         ],
         "{log}"
+    );
+}
+
+#[test]
+fn a_replaced_submission_date_is_marked_in_log_json_and_the_report_and_left_out_of_the_letter() {
+    let dir = common::temp_dir("log");
+    for date in ["2026-10-20", "2026-10-09"] {
+        let out = run(dir.path(), &["--lang", "zh", "submitted", date]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let log = stdout(&run(dir.path(), &["log"]));
+    let heads: Vec<&str> = (log.lines()).filter(|l| l.contains("#")).collect();
+    assert_eq!(
+        heads,
+        [
+            "2026-10-20        #1 提交注销申请（已更正为 2026-10-09）",
+            "2026-10-09        #2 提交注销申请（更正 2026-10-20）",
+        ],
+        "{log}"
+    );
+    let json = run(dir.path(), &["log", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let events: Vec<_> = (all.as_array().unwrap().iter())
+        .filter(|e| e["type"] == "event")
+        .map(|e| {
+            (
+                e["id"].clone(),
+                e["replaces"].clone(),
+                e["corrected_to"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            (1.into(), serde_json::Value::Null, "2026-10-09".into()),
+            (2.into(), "2026-10-20".into(), serde_json::Value::Null),
+        ]
+    );
+    let zh = stdout(&run(dir.path(), &["export"]));
+    assert!(
+        zh.contains("\n- 2026-10-20 · 提交注销申请（已更正为 2026-10-09）\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("\n- 2026-10-09 · 提交注销申请（更正 2026-10-20）\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("\n- 在 App 内提交注销申请：2026年10月9日\n"),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains("2026年10月20日"),
+        "the letter names the current date only: {zh}"
+    );
+    let en = stdout(&run(dir.path(), &["--lang", "en", "export"]));
+    assert!(
+        en.contains("\n- 2026-10-20 · request submitted (corrected to 2026-10-09)\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("\n- 2026-10-09 · request submitted (corrects 2026-10-20)\n"),
+        "{en}"
     );
 }

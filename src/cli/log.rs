@@ -59,10 +59,9 @@ fn list(cli: &super::Cli, format: Format) -> Result<(), Failure> {
         };
     };
     let (lang, checklist, tz) = (lang_of(cli, &session), checklist(cli)?, TimeZone::system());
-    let entries = timeline::entries(&session, &tz);
     out(&match format {
-        Format::Json => show::json(lang, &checklist, &entries, &tz),
-        Format::Markdown => show::text(lang, &checklist, &entries, &tz),
+        Format::Json => show::json(lang, &checklist, &session, &tz),
+        Format::Markdown => show::text(lang, &checklist, &session, &tz),
     })
 }
 

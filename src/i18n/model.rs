@@ -101,6 +101,8 @@ pub struct ModelStrings {
     pub confirmations: ConfirmationNames,
     /// What a submission date corrects: the `earlier` date.
     pub corrects: fn(earlier: Date) -> String,
+    /// A submission date that a later entry corrected to the `later` date.
+    pub corrected_to: fn(later: Date) -> String,
 
     // --- the privacy guard's findings
     /// What each kind of finding is called.

@@ -42,13 +42,6 @@ pub fn addressed_line(channel: Channel, lang: Lang) -> String {
 fn details(event: &Event, lang: Lang) -> Vec<String> {
     let words = &strings(lang).report;
     let mut parts = Vec::new();
-    if let Some(earlier) = event.replaces {
-        parts.push(
-            crate::case_names::corrects(earlier.0, lang)
-                .trim()
-                .to_string(),
-        );
-    }
     let text = |label: &str, value: &str| {
         let masked = privacy::mask(&sanitize_line(value));
         format!("{label}{}", md(&masked))
@@ -111,6 +104,12 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
     match entry {
         Entry::Event(e) => {
             let mut parts = vec![kind_name(e.kind, lang).to_string()];
+            if let Some(earlier) = e.replaces {
+                parts[0].push_str(&crate::case_names::corrects(earlier.0, lang));
+            }
+            if let Some(later) = model.session.corrected_to(e) {
+                parts[0].push_str(&crate::case_names::corrected_to(later.0, lang));
+            }
             if let Some(item) = &e.item {
                 let title = item.split_once('/').map_or(item.as_str(), |(_, i)| i);
                 parts.push(format!(

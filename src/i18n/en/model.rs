@@ -168,6 +168,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         tried: "tried",
     },
     corrects: |on| format!(" (corrects {on})"),
+    corrected_to: |on| format!(" (corrected to {on})"),
 
     // --- the privacy guard's findings
     secrets: SecretNames {

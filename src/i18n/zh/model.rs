@@ -128,6 +128,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         tried: "已尝试",
     },
     corrects: |on| format!("（更正 {on}）"),
+    corrected_to: |on| format!("（已更正为 {on}）"),
 
     // --- the privacy guard's findings
     secrets: SecretNames {
