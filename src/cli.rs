@@ -316,20 +316,18 @@ fn no_color() -> bool {
 }
 
 /// Prints an error and its chain of causes to stderr, one per line, in `lang`, with nothing a
-/// terminal would act on.
+/// terminal would act on. A cause is worded like the error (the program's own in `lang`); one
+/// that would only repeat the line above it is left out.
 fn print_failure(error: &(dyn std::error::Error + 'static), lang: Lang) {
-    err(&format!(
-        "{}{}",
-        messages::error_prefix(lang),
-        messages::describe(error, lang)
-    ));
+    let mut said = messages::describe(error, lang);
+    err(&format!("{}{said}", messages::error_prefix(lang)));
     let mut source = error.source();
     while let Some(cause) = source {
-        err(&format!(
-            "{}{}",
-            messages::cause_prefix(lang),
-            crate::text::sanitize_line(&cause.to_string())
-        ));
+        let text = crate::text::sanitize_line(&messages::describe(cause, lang));
+        if text != said {
+            err(&format!("{}{text}", messages::cause_prefix(lang)));
+        }
+        said = text;
         source = cause.source();
     }
 }

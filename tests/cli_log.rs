@@ -370,20 +370,51 @@ fn log_add_refuses_a_missing_file_or_a_folder() {
     let output = run(data.path(), &["log", "add", "note", "--file", missing]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    // The first line is the program's; the causes below it are the system's words.
+    // The first line is the program's; the cause below it is the system's words, and the
+    // program's own cause, which says the same as the first line, is not repeated.
     let first = format!("error: the evidence file \"{missing}\" does not exist: check the path\n");
     assert!(message.starts_with(&first), "{message}");
-    assert!(message[first.len()..].starts_with("  caused by: cannot read the evidence file"));
+    let causes: Vec<&str> = message[first.len()..].lines().collect();
+    assert_eq!(causes.len(), 1, "{message}");
+    assert!(causes[0].starts_with("  caused by: "), "{message}");
+    assert!(!causes[0].contains("evidence"), "{message}");
     assert!(load(data.path()).is_none());
     let dir = folder.path().to_str().unwrap();
     let output = run(folder.path(), &["log", "add", "note", "--file", dir]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).starts_with(&format!(
-            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n"
-        )),
-        "{}",
-        stderr(&output)
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n  \
+             caused by: it is not a regular file but a folder\n"
+        )
+    );
+}
+
+#[test]
+fn the_causes_of_a_refused_evidence_file_are_in_chinese_where_they_are_the_programs() {
+    let folder = common::temp_dir("evidence");
+    let missing = folder.path().join("gone.png");
+    let missing = missing.to_str().unwrap();
+    let data = common::temp_dir("log");
+    let args = ["--lang", "zh", "log", "add", "note", "--file", missing];
+    let message = stderr(&run(data.path(), &args));
+    let first = format!("错误：证据文件 \"{missing}\" 不存在：请检查路径\n");
+    assert!(message.starts_with(&first), "{message}");
+    let causes: Vec<&str> = message[first.len()..].lines().collect();
+    assert_eq!(
+        causes.len(),
+        1,
+        "only the system's own cause is left: {message}"
+    );
+    assert!(causes[0].starts_with("  原因："), "{message}");
+    let dir = folder.path().to_str().unwrap();
+    let args = ["--lang", "zh", "log", "add", "note", "--file", dir];
+    assert_eq!(
+        stderr(&run(data.path(), &args)),
+        format!(
+            "错误：无法把 \"{dir}\" 记为证据：它必须是一个能读取的普通文件\n  原因：它不是普通文件，而是文件夹\n"
+        )
     );
 }
 

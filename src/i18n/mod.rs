@@ -17,7 +17,7 @@ mod zh;
 pub use cli::{Cli, Help, Log, LogHelp, RemindHelp, StoreErrors};
 pub use model::{
     BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
-    ProblemFields, Reminders, SecretNames, StageNames,
+    ProblemFields, ReadErrorWords, Reminders, SecretNames, StageNames,
 };
 pub use report::Report;
 pub use ui::Ui;

@@ -117,10 +117,28 @@ pub struct ModelStrings {
     pub evidence_too_large: fn(path: &str, max: &str) -> String,
     /// The file cannot be read, or is not a regular file.
     pub evidence_unreadable: fn(path: &str) -> String,
+    /// Why a file was not read, as the cause under the message that names it.
+    pub read_errors: ReadErrorWords,
 
     // --- reminders (the iCalendar file)
     /// The reminders' texts.
     pub remind: Reminders,
+}
+
+/// Why a file the program bounds was not read (`crate::fsread::ReadError`), and what a path
+/// that is not a regular file names.
+pub struct ReadErrorWords {
+    /// It is not a regular file but `kind` (one of the names below).
+    pub not_regular: fn(kind: &str) -> String,
+    /// It holds more than `max` (a size with its unit).
+    pub too_large: fn(max: &str) -> String,
+    pub fifo: &'static str,
+    pub char_device: &'static str,
+    pub block_device: &'static str,
+    pub socket: &'static str,
+    pub folder: &'static str,
+    /// Anything else that is not a regular file.
+    pub other: &'static str,
 }
 
 /// The field names of [`ModelStrings::problem_too_long`].

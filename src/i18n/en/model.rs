@@ -2,7 +2,7 @@
 
 use crate::i18n::{
     BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
-    ProblemFields, Reminders, SecretNames, StageNames, count,
+    ProblemFields, ReadErrorWords, Reminders, SecretNames, StageNames, count,
 };
 
 pub(super) const MODEL: ModelStrings = ModelStrings {
@@ -188,6 +188,17 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     evidence_too_large: |p, max| format!("the evidence file {p} is larger than {max}"),
     evidence_unreadable: |p| {
         format!("cannot record {p} as evidence: it must be a regular file you can read")
+    },
+
+    read_errors: ReadErrorWords {
+        not_regular: |kind| format!("it is not a regular file but {kind}"),
+        too_large: |max| format!("it is larger than {max} (the most this file may hold)"),
+        fifo: "a FIFO (named pipe)",
+        char_device: "a character device",
+        block_device: "a block device",
+        socket: "a socket",
+        folder: "a folder",
+        other: "something else",
     },
 
     // --- reminders
