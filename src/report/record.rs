@@ -143,6 +143,23 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
     }
 }
 
+/// What the letter's record lists besides the submission date: contacts, replies or
+/// complaints, and evidence files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    pub contacts: bool,
+    pub evidence: bool,
+}
+
+/// What [`letter_record`] lists for `session`.
+pub fn listed(session: &Session) -> Listed {
+    let listed = [Kind::Contacted, Kind::Reply, Kind::Complaint];
+    Listed {
+        contacts: (session.timeline.iter()).any(|e| listed.contains(&e.kind)),
+        evidence: (session.timeline.iter()).any(|e| !e.evidence.is_empty()),
+    }
+}
+
 /// The letter's `{record}` in `lang`, oldest first: the submission date, each contact, reply
 /// and complaint with its date and details, then every evidence file with its SHA-256.
 pub fn letter_record(model: &Model, lang: Lang) -> String {
