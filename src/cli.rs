@@ -116,6 +116,7 @@ fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         .map(PathBuf::from)
         .or_else(store::default_data_dir);
     let lang = typed.unwrap_or_else(|| saved_or_locale_lang(dir.as_deref()));
+    let help = args::help_command(&args);
     match args::parse(args, lang) {
         Ok(Parsed::Run(cli)) => Ok(cli),
         Ok(Parsed::Print(text)) => match out(&text) {
@@ -131,7 +132,7 @@ fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
                 messages::error_prefix(lang),
                 messages::usage(&e, lang)
             ));
-            err(messages::try_help(lang));
+            err(&messages::try_help(lang, &help));
             Err(exit::INVALID)
         }
     }

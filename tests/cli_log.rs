@@ -343,7 +343,7 @@ fn log_add_refuses_each_bad_value_with_its_message() {
     let tomorrow = today().tomorrow().unwrap().to_string();
     let long = "x".repeat(2_001);
     let cases: Vec<(Vec<&str>, String)> = vec![
-        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
+        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\nTry 'xhs-cancel log add --help'.\n".into()),
         (vec!["contcted"], "error: unknown kind \"contcted\": expected submitted, contacted, reply, complaint, cancelled, gone or note; did you mean \"contacted\"?\n".into()),
         (vec!["cleared"], "error: unknown kind \"cleared\": expected submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
         (vec!["complaint", "--to", "12312"], "error: invalid value \"12312\" for --to: expected platform, 12321, 12315, miit, cac or court; did you mean \"12321\"?\n".into()),

@@ -44,8 +44,10 @@ pub struct Help {
     /// `-V, --version`.
     pub version: &'static str,
     // --- commands
-    /// `status` in the list of commands and its own help.
+    /// `status` in the list of commands.
     pub status: &'static str,
+    /// The start of `status --help`.
+    pub status_long: &'static str,
     /// `export` in the list of commands.
     pub export: &'static str,
     /// The start of `export --help`.
@@ -78,12 +80,16 @@ pub struct Help {
     pub forget_long: &'static str,
     /// `forget --yes`.
     pub forget_yes: &'static str,
-    /// `completions` (hidden) and its own help.
+    /// `completions` (hidden).
     pub completions: &'static str,
+    /// The start of `completions --help`.
+    pub completions_long: &'static str,
     /// `completions`' shell argument.
     pub shell: &'static str,
-    /// `man` (hidden) and its own help.
+    /// `man` (hidden).
     pub man: &'static str,
+    /// The start of `man --help`.
+    pub man_long: &'static str,
     // --- the man page
     /// The heading of the man page's section of commands.
     pub man_commands: &'static str,
@@ -109,6 +115,8 @@ pub struct LogHelp {
     pub add_long: &'static str,
     /// `log add`'s kind argument.
     pub kind: &'static str,
+    /// The value name of `log add`'s kind.
+    pub kind_name: &'static str,
     /// `log add --date`.
     pub date: &'static str,
     /// `log add --note`.
@@ -121,6 +129,8 @@ pub struct LogHelp {
     pub to: &'static str,
     /// `log add --item`.
     pub item: &'static str,
+    /// The value name of `--item`: a stage and an item.
+    pub item_name: &'static str,
     /// `log add --file`.
     pub file: &'static str,
     /// `log add --mask`.
@@ -138,6 +148,8 @@ pub struct LogHelp {
     pub remove_long: &'static str,
     /// `log remove`'s number argument.
     pub id: &'static str,
+    /// The value name of `log remove`'s number.
+    pub id_name: &'static str,
     /// `log remove --yes`.
     pub yes: &'static str,
     // --- value names

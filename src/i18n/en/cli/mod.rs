@@ -14,7 +14,7 @@ pub(super) const CLI: Cli = Cli {
     // --- around every message
     error_prefix: "error: ",
     cause_prefix: "  caused by: ",
-    try_help: "Try 'xhs-cancel --help'.",
+    try_help: |command| format!("Try '{command} --help'."),
     list_separator: ", ",
     list_or: " or ",
     did_you_mean: |s| format!("; did you mean {s}?"),

@@ -15,7 +15,7 @@ pub(super) const CLI: Cli = Cli {
     // --- around every message
     error_prefix: "错误：",
     cause_prefix: "  原因：",
-    try_help: "运行 xhs-cancel --help 查看用法。",
+    try_help: |command| format!("运行 {command} --help 查看用法。"),
     list_separator: "、",
     list_or: " 或 ",
     did_you_mean: |s| format!("；你是不是想输入 {s}？"),
