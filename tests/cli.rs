@@ -656,6 +656,36 @@ fn completions_and_the_man_page() {
 }
 
 #[test]
+fn the_man_page_has_a_one_line_name_a_description_and_the_exit_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = stdout(&run(dir.path(), &["man"]));
+    assert!(
+        page.contains(
+            "\n.SH NAME\nxhs\\-cancel \\- delete a Xiaohongshu / RedNote account, step by step, offline\n.SH SYNOPSIS\n"
+        ),
+        "{page}"
+    );
+    let description = page.split("\n.SH DESCRIPTION\n").nth(1).unwrap();
+    assert!(description.starts_with("Delete a Xiaohongshu"), "{page}");
+    assert!(
+        page.ends_with(
+            "\n.SH \"EXIT STATUS\"\nExit codes: 0 ok, 1 runtime error, 2 usage or invalid input,\n3 the session is open in another xhs\\-cancel.\n"
+        ),
+        "{page}"
+    );
+    assert!(
+        page.contains("\n\\fB<YYYY\\-MM\\-DD>\\fR\n"),
+        "a required argument: {page}"
+    );
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "man"]));
+    assert!(
+        zh.contains("\n.SH NAME\nxhs\\-cancel \\- 逐步注销小红书账号，全程离线\n"),
+        "{zh}"
+    );
+    assert!(zh.contains("\n.SH 退出状态\n退出码："), "{zh}");
+}
+
+#[test]
 fn plurals_in_status() {
     let dir = tempfile::tempdir().unwrap();
     let yesterday = today().yesterday().unwrap();

@@ -194,6 +194,22 @@ fn the_letter_offers_only_the_contacts_and_evidence_the_record_lists() {
 }
 
 #[test]
+fn the_english_letter_names_the_12321_center_one_way() {
+    let md = report::markdown_to(&model(Lang::En), Some(Channel::Report12321));
+    let english = section(&md, "### English");
+    let english = &english[..english.find("### Where").unwrap()];
+    assert!(
+        english.contains("To: the 12321 Reporting Center for Harmful"),
+        "{english}"
+    );
+    assert!(
+        english.contains("filed with: the 12321 Reporting Center\n"),
+        "{english}"
+    );
+    assert!(!english.to_lowercase().contains("centre"), "{english}");
+}
+
+#[test]
 fn every_channel_has_its_own_addressee_and_the_same_record() {
     let mut addressees = Vec::new();
     for channel in [

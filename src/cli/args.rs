@@ -173,8 +173,8 @@ pub fn command(lang: Lang) -> ClapCommand {
     let h = &strings(lang).cli.help;
     let (options, command) = (h.options_placeholder, h.command_placeholder);
     let template = format!(
-        "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n",
-        h.about, h.usage, h.commands, h.options, h.after
+        "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n\n{}\n",
+        h.about, h.usage, h.commands, h.options, h.after, h.exit_codes
     );
     base(
         "xhs-cancel",

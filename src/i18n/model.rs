@@ -214,7 +214,7 @@ pub struct ConfirmationNames {
 pub struct ChannelNames {
     /// The platform itself.
     pub platform: &'static str,
-    /// The 12321 reporting centre.
+    /// The 12321 Reporting Center.
     pub report_12321: &'static str,
     /// 12315, market regulation.
     pub consumer_12315: &'static str,

@@ -8,6 +8,8 @@ pub struct Help {
     pub about: &'static str,
     /// The notes at the end of `--help` (the wizard, exit codes); the man page's NOTES.
     pub after: &'static str,
+    /// The exit codes, after [`Help::after`] in `--help`; the man page's EXIT STATUS.
+    pub exit_codes: &'static str,
     /// The heading before the usage line, with its trailing space where it has one.
     pub usage: &'static str,
     /// The heading of the list of commands.
@@ -93,8 +95,12 @@ pub struct Help {
     // --- the man page
     /// The heading of the man page's section of commands.
     pub man_commands: &'static str,
-    /// The heading of the man page's last section, [`Help::after`].
+    /// The heading of the man page's section of notes, [`Help::after`].
     pub man_notes: &'static str,
+    /// The heading of the man page's last section, [`Help::exit_codes`].
+    pub man_exit_status: &'static str,
+    /// The man page's NAME: what the program does, in one short line.
+    pub man_name: &'static str,
 }
 
 /// The help of `log`, `log add`, `log verify` and `log remove`.

@@ -147,7 +147,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     },
     channels: ChannelNames {
         platform: "the platform",
-        report_12321: "the 12321 reporting centre",
+        report_12321: "the 12321 Reporting Center",
         consumer_12315: "12315 (market regulation)",
         miit: "MIIT",
         cac: "the cyberspace administration",

@@ -10,9 +10,9 @@ pub(super) const HELP: Help = Help {
             SMS code or ID number.",
     after: "Without a command, xhs-cancel starts the wizard, or resumes the saved session.\n\
             Each command's options: xhs-cancel <COMMAND> --help.\n\
-            --new, --mouse and --ascii belong to the wizard.\n\n\
-            Exit codes: 0 ok, 1 runtime error, 2 usage or invalid input,\n\
-            3 the session is open in another xhs-cancel.",
+            --new, --mouse and --ascii belong to the wizard.",
+    exit_codes: "Exit codes: 0 ok, 1 runtime error, 2 usage or invalid input,\n\
+                 3 the session is open in another xhs-cancel.",
     usage: "Usage: ",
     commands: "Commands:",
     command: "COMMAND",
@@ -70,6 +70,8 @@ pub(super) const HELP: Help = Help {
     // --- the man page
     man_commands: "COMMANDS",
     man_notes: "NOTES",
+    man_exit_status: "EXIT STATUS",
+    man_name: "delete a Xiaohongshu / RedNote account, step by step, offline",
 };
 
 pub(super) const LOG_HELP: LogHelp = LogHelp {

@@ -9,9 +9,9 @@ pub(super) const HELP: Help = Help {
             进度只保存在这台电脑上；本程序不会索要密码、短信验证码或身份证号。",
     after: "不带命令时启动向导，或继续上次保存的进度。\n\
             各命令的用法：xhs-cancel <命令> --help。\n\
-            --new、--mouse、--ascii 只用于向导。\n\n\
-            退出码：0 成功，1 运行出错，2 用法错误或输入无效，\n\
-            3 进度已在另一个 xhs-cancel 中打开。",
+            --new、--mouse、--ascii 只用于向导。",
+    exit_codes: "退出码：0 成功，1 运行出错，2 用法错误或输入无效，\n\
+                 3 进度已在另一个 xhs-cancel 中打开。",
     usage: "用法：",
     commands: "命令：",
     command: "命令",
@@ -61,6 +61,8 @@ pub(super) const HELP: Help = Help {
     // --- the man page
     man_commands: "命令",
     man_notes: "说明",
+    man_exit_status: "退出状态",
+    man_name: "逐步注销小红书账号，全程离线",
 };
 
 pub(super) const LOG_HELP: LogHelp = LogHelp {
