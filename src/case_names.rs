@@ -1,6 +1,7 @@
 //! What the case file's kinds, channels and fields are called: one wording for the wizard's
 //! screens, the command line and the report, read from [`crate::i18n::ModelStrings`].
 
+use crate::checklist::StageId;
 use crate::i18n::strings;
 use crate::text::Lang;
 use crate::timeline::{Channel, Kind};
@@ -70,9 +71,26 @@ pub fn reference_label(kind: Kind, lang: Lang) -> &'static str {
     }
 }
 
+/// What a confirmed step of the stage `stage` (a stage id as stored) is called: `chosen` in
+/// the reasons, `tried` in troubleshooting, `confirmed` elsewhere and for an unknown stage.
+pub fn confirmation_label(stage: &str, lang: Lang) -> &'static str {
+    let names = &strings(lang).model.confirmations;
+    match StageId::parse(stage) {
+        Some(StageId::Reasons) => names.chosen,
+        Some(StageId::Troubleshooting) => names.tried,
+        _ => names.confirmed,
+    }
+}
+
 /// `（更正 2026-11-02）` / ` (corrects 2026-11-02)`: what a submission date corrects.
 pub fn corrects(on: jiff::civil::Date, lang: Lang) -> String {
     (strings(lang).model.corrects)(on)
+}
+
+/// `（已更正为 2026-11-20）` / ` (corrected to 2026-11-20)`: a submission date a later entry
+/// replaced, and the date it was corrected to.
+pub fn corrected_to(later: jiff::civil::Date, lang: Lang) -> String {
+    (strings(lang).model.corrected_to)(later)
 }
 
 #[cfg(test)]

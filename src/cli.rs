@@ -116,6 +116,7 @@ fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         .map(PathBuf::from)
         .or_else(store::default_data_dir);
     let lang = typed.unwrap_or_else(|| saved_or_locale_lang(dir.as_deref()));
+    let help = args::help_command(&args);
     match args::parse(args, lang) {
         Ok(Parsed::Run(cli)) => Ok(cli),
         Ok(Parsed::Print(text)) => match out(&text) {
@@ -131,7 +132,7 @@ fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
                 messages::error_prefix(lang),
                 messages::usage(&e, lang)
             ));
-            err(messages::try_help(lang));
+            err(&messages::try_help(lang, &help));
             Err(exit::INVALID)
         }
     }
@@ -316,20 +317,18 @@ fn no_color() -> bool {
 }
 
 /// Prints an error and its chain of causes to stderr, one per line, in `lang`, with nothing a
-/// terminal would act on.
+/// terminal would act on. A cause is worded like the error (the program's own in `lang`); one
+/// that would only repeat the line above it is left out.
 fn print_failure(error: &(dyn std::error::Error + 'static), lang: Lang) {
-    err(&format!(
-        "{}{}",
-        messages::error_prefix(lang),
-        messages::describe(error, lang)
-    ));
+    let mut said = messages::describe(error, lang);
+    err(&format!("{}{said}", messages::error_prefix(lang)));
     let mut source = error.source();
     while let Some(cause) = source {
-        err(&format!(
-            "{}{}",
-            messages::cause_prefix(lang),
-            crate::text::sanitize_line(&cause.to_string())
-        ));
+        let text = crate::text::sanitize_line(&messages::describe(cause, lang));
+        if text != said {
+            err(&format!("{}{text}", messages::cause_prefix(lang)));
+        }
+        said = text;
         source = cause.source();
     }
 }

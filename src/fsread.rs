@@ -8,6 +8,9 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
 use std::path::Path;
 
+use crate::i18n::strings;
+use crate::text::Lang;
+
 /// The most `session.toml` (and its backup) may hold: 1 MiB. A real session is about 1 KB; the
 /// largest a checklist can make is well under 100 KB.
 pub const SESSION_CAP: u64 = 1 << 20;
@@ -30,15 +33,58 @@ pub enum ReadError {
     /// The path names something other than a regular file once opened (symlinks followed).
     #[error("it is not a regular file but {kind}")]
     NotRegular {
-        /// What it is instead, with its article: `a FIFO`, `a character device`.
-        kind: &'static str,
+        /// What it is instead.
+        kind: FileKind,
     },
     /// The file holds more than `cap` bytes.
     #[error("it is larger than {} (the most this file may hold)", size(*.cap))]
     TooLarge { cap: u64 },
 }
 
+/// What a path names when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Fifo,
+    CharDevice,
+    BlockDevice,
+    Socket,
+    Folder,
+    Other,
+}
+
+impl FileKind {
+    /// What it is called in `lang`, with its article in English: `a FIFO (named pipe)`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let names = &strings(lang).model.read_errors;
+        match self {
+            FileKind::Fifo => names.fifo,
+            FileKind::CharDevice => names.char_device,
+            FileKind::BlockDevice => names.block_device,
+            FileKind::Socket => names.socket,
+            FileKind::Folder => names.folder,
+            FileKind::Other => names.other,
+        }
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name(Lang::En))
+    }
+}
+
 impl ReadError {
+    /// The program's own reason in `lang`; `None` for the system's I/O error, whose text is the
+    /// system's.
+    pub fn text(&self, lang: Lang) -> Option<String> {
+        let words = &strings(lang).model.read_errors;
+        match self {
+            ReadError::Io { .. } => None,
+            ReadError::NotRegular { kind } => Some((words.not_regular)(kind.name(lang))),
+            ReadError::TooLarge { cap } => Some((words.too_large)(&size(*cap))),
+        }
+    }
+
     /// Whether the file does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, ReadError::Io { source } if source.kind() == io::ErrorKind::NotFound)
@@ -166,28 +212,28 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
     OpenOptions::new().read(true).open(path)
 }
 
-/// What a file that is not a regular file is, in words.
-fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+/// What a file that is not a regular file is.
+fn kind_of(file_type: &std::fs::FileType) -> FileKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
+            return FileKind::Fifo;
         }
         if file_type.is_char_device() {
-            return "a character device";
+            return FileKind::CharDevice;
         }
         if file_type.is_block_device() {
-            return "a block device";
+            return FileKind::BlockDevice;
         }
         if file_type.is_socket() {
-            return "a socket";
+            return FileKind::Socket;
         }
     }
     if file_type.is_dir() {
-        "a folder"
+        FileKind::Folder
     } else {
-        "something else"
+        FileKind::Other
     }
 }
 

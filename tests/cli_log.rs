@@ -130,7 +130,7 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 line two\n\
          2026-11-02 03:00  confirmed: {} (Delete)\n\
          2026-11-02        #1 request submitted\n\
-         2026-11-01 10:00  continued anyway past Prepare, still open: {}\n",
+         2026-11-01 10:00  continued anyway past Prepare, still open: “{}”\n",
         title(&submit, Lang::En),
         title(&prepare, Lang::En)
     );
@@ -144,11 +144,85 @@ fn log_lists_events_confirmations_and_overrides_newest_first() {
          \x20                 line two\n\
          2026-11-02 03:00  已确认：{}（注销步骤）\n\
          2026-11-02        #1 提交注销申请\n\
-         2026-11-01 10:00  仍然继续：离开「准备」时未完成：{}\n",
+         2026-11-01 10:00  仍然继续：离开「准备」时未完成：「{}」\n",
         title(&submit, Lang::Zh),
         title(&prepare, Lang::Zh)
     );
     assert_eq!(stdout(&run(dir.path(), &["--lang", "zh", "log"])), zh);
+}
+
+#[test]
+fn each_open_title_of_a_continue_anyway_is_quoted_so_commas_inside_it_do_not_split_it() {
+    let dir = common::temp_dir("log");
+    let mut session = Session::new(Lang::En);
+    let checklist = common::builtin();
+    let with_comma = |lang| {
+        let items = &checklist.stage(StageId::Preparation).items;
+        let mut found = items
+            .iter()
+            .filter(|i| i.title.get(lang).contains([',', '、']));
+        let (a, b) = (found.next().unwrap(), found.next().unwrap());
+        (a.id.clone(), b.id.clone())
+    };
+    let (a, b) = with_comma(Lang::En);
+    session.overrides.push(Override {
+        stage: "preparation".into(),
+        at: Stamp(at("2026-11-01T10:00:00Z")),
+        open: vec![a.clone(), b.clone()],
+    });
+    save(dir.path(), &session);
+    let en = stdout(&run(dir.path(), &["log"]));
+    let line = format!(
+        "2026-11-01 10:00  continued anyway past Prepare, still open: “{}”, “{}”",
+        title(&a, Lang::En),
+        title(&b, Lang::En)
+    );
+    assert!(en.lines().any(|l| l == line), "{en}");
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "log"]));
+    let line = format!(
+        "2026-11-01 10:00  仍然继续：离开「准备」时未完成：「{}」、「{}」",
+        title(&a, Lang::Zh),
+        title(&b, Lang::Zh)
+    );
+    assert!(zh.lines().any(|l| l == line), "{zh}");
+}
+
+#[test]
+fn a_reason_is_logged_as_chosen_and_a_troubleshooting_step_as_tried() {
+    let dir = common::temp_dir("log");
+    let checklist = common::builtin();
+    let reason = checklist.stage(StageId::Reasons).items[0].id.clone();
+    let problem = checklist.stage(StageId::Troubleshooting).items[0]
+        .id
+        .clone();
+    let mut session = Session::new(Lang::En);
+    for (stage, item, when) in [
+        ("reasons", &reason, "2026-11-01T10:00:00Z"),
+        ("troubleshooting", &problem, "2026-11-02T10:00:00Z"),
+    ] {
+        (session.confirmed.entry(stage.into()).or_default()).insert(item.clone(), Stamp(at(when)));
+    }
+    save(dir.path(), &session);
+    let en = format!(
+        "Case file, newest first:\n\
+         2026-11-02 10:00  tried: {} (Problems)\n\
+         2026-11-01 10:00  chosen: {} (Reasons)\n",
+        title(&problem, Lang::En),
+        title(&reason, Lang::En)
+    );
+    assert_eq!(stdout(&run(dir.path(), &["log"])), en);
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "log"]));
+    let tried = format!(
+        "2026-11-02 10:00  已尝试：{}（疑难解答）",
+        title(&problem, Lang::Zh)
+    );
+    assert!(zh.lines().any(|l| l == tried), "{zh}");
+    let report = stdout(&run(dir.path(), &["export"]));
+    let tried = format!("- 2026-11-02 10:00 · tried: {}", title(&problem, Lang::En));
+    assert!(report.contains(&tried), "{report}");
+    let zh = stdout(&run(dir.path(), &["--lang", "zh", "export"]));
+    let chosen = format!("- 2026-11-01 10:00 · 已选：{}", title(&reason, Lang::Zh));
+    assert!(zh.contains(&chosen), "{zh}");
 }
 
 #[test]
@@ -269,7 +343,7 @@ fn log_add_refuses_each_bad_value_with_its_message() {
     let tomorrow = today().tomorrow().unwrap().to_string();
     let long = "x".repeat(2_001);
     let cases: Vec<(Vec<&str>, String)> = vec![
-        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
+        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\nTry 'xhs-cancel log add --help'.\n".into()),
         (vec!["contcted"], "error: unknown kind \"contcted\": expected submitted, contacted, reply, complaint, cancelled, gone or note; did you mean \"contacted\"?\n".into()),
         (vec!["cleared"], "error: unknown kind \"cleared\": expected submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
         (vec!["complaint", "--to", "12312"], "error: invalid value \"12312\" for --to: expected platform, 12321, 12315, miit, cac or court; did you mean \"12321\"?\n".into()),
@@ -296,20 +370,51 @@ fn log_add_refuses_a_missing_file_or_a_folder() {
     let output = run(data.path(), &["log", "add", "note", "--file", missing]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    // The first line is the program's; the causes below it are the system's words.
+    // The first line is the program's; the cause below it is the system's words, and the
+    // program's own cause, which says the same as the first line, is not repeated.
     let first = format!("error: the evidence file \"{missing}\" does not exist: check the path\n");
     assert!(message.starts_with(&first), "{message}");
-    assert!(message[first.len()..].starts_with("  caused by: cannot read the evidence file"));
+    let causes: Vec<&str> = message[first.len()..].lines().collect();
+    assert_eq!(causes.len(), 1, "{message}");
+    assert!(causes[0].starts_with("  caused by: "), "{message}");
+    assert!(!causes[0].contains("evidence"), "{message}");
     assert!(load(data.path()).is_none());
     let dir = folder.path().to_str().unwrap();
     let output = run(folder.path(), &["log", "add", "note", "--file", dir]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).starts_with(&format!(
-            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n"
-        )),
-        "{}",
-        stderr(&output)
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n  \
+             caused by: it is not a regular file but a folder\n"
+        )
+    );
+}
+
+#[test]
+fn the_causes_of_a_refused_evidence_file_are_in_chinese_where_they_are_the_programs() {
+    let folder = common::temp_dir("evidence");
+    let missing = folder.path().join("gone.png");
+    let missing = missing.to_str().unwrap();
+    let data = common::temp_dir("log");
+    let args = ["--lang", "zh", "log", "add", "note", "--file", missing];
+    let message = stderr(&run(data.path(), &args));
+    let first = format!("错误：证据文件 \"{missing}\" 不存在：请检查路径\n");
+    assert!(message.starts_with(&first), "{message}");
+    let causes: Vec<&str> = message[first.len()..].lines().collect();
+    assert_eq!(
+        causes.len(),
+        1,
+        "only the system's own cause is left: {message}"
+    );
+    assert!(causes[0].starts_with("  原因："), "{message}");
+    let dir = folder.path().to_str().unwrap();
+    let args = ["--lang", "zh", "log", "add", "note", "--file", dir];
+    assert_eq!(
+        stderr(&run(data.path(), &args)),
+        format!(
+            "错误：无法把 \"{dir}\" 记为证据：它必须是一个能读取的普通文件\n  原因：它不是普通文件，而是文件夹\n"
+        )
     );
 }
 
@@ -436,7 +541,7 @@ fn log_verify_says_which_files_are_unchanged_changed_or_missing() {
     );
     assert_eq!(
         stderr(&changed),
-        "error: 1 of 1 evidence files are missing, changed or unreadable\n"
+        "error: 1 of 1 evidence file is missing, changed or unreadable\n"
     );
     std::fs::remove_file(&shot).unwrap();
     let missing = run(dir.path(), &["--lang", "zh", "log", "verify"]);
@@ -562,9 +667,73 @@ fn a_corrected_submission_date_says_what_it_corrects_and_log_add_submitted_sets_
         heads,
         [
             "2026-11-04        #3 request submitted (corrects 2026-11-03)",
-            "2026-11-03        #2 request submitted (corrects 2026-11-02)",
-            "2026-11-02        #1 request submitted",
+            "2026-11-03        #2 request submitted (corrects 2026-11-02) (corrected to 2026-11-04)",
+            "2026-11-02        #1 request submitted (corrected to 2026-11-03)",
         ],
         "{log}"
+    );
+}
+
+#[test]
+fn a_replaced_submission_date_is_marked_in_log_json_and_the_report_and_left_out_of_the_letter() {
+    let dir = common::temp_dir("log");
+    for date in ["2026-10-20", "2026-10-09"] {
+        let out = run(dir.path(), &["--lang", "zh", "submitted", date]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let log = stdout(&run(dir.path(), &["log"]));
+    let heads: Vec<&str> = (log.lines()).filter(|l| l.contains("#")).collect();
+    assert_eq!(
+        heads,
+        [
+            "2026-10-20        #1 提交注销申请（已更正为 2026-10-09）",
+            "2026-10-09        #2 提交注销申请（更正 2026-10-20）",
+        ],
+        "{log}"
+    );
+    let json = run(dir.path(), &["log", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let events: Vec<_> = (all.as_array().unwrap().iter())
+        .filter(|e| e["type"] == "event")
+        .map(|e| {
+            (
+                e["id"].clone(),
+                e["replaces"].clone(),
+                e["corrected_to"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            (1.into(), serde_json::Value::Null, "2026-10-09".into()),
+            (2.into(), "2026-10-20".into(), serde_json::Value::Null),
+        ]
+    );
+    let zh = stdout(&run(dir.path(), &["export"]));
+    assert!(
+        zh.contains("\n- 2026-10-20 · 提交注销申请（已更正为 2026-10-09）\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("\n- 2026-10-09 · 提交注销申请（更正 2026-10-20）\n"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("\n- 在 App 内提交注销申请：2026年10月9日\n"),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains("2026年10月20日"),
+        "the letter names the current date only: {zh}"
+    );
+    let en = stdout(&run(dir.path(), &["--lang", "en", "export"]));
+    assert!(
+        en.contains("\n- 2026-10-20 · request submitted (corrected to 2026-10-09)\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("\n- 2026-10-09 · request submitted (corrects 2026-10-20)\n"),
+        "{en}"
     );
 }

@@ -101,22 +101,68 @@ fn cooling_off_is_recorded_used_and_cleared() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "Cooling-off period recorded: 7 days, ending on 2026-10-05; xhs-cancel remind writes calendar reminders.\n"
+        "Cooling-off period recorded: 7 days, which ended on 2026-10-05; xhs-cancel remind writes calendar reminders.\n"
     );
     let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
     assert!(saved.contains("cooling_off_days = 7"), "{saved}");
     let ics = stdout(&run(dir.path(), &["remind"]));
     assert!(ics.contains("UID:cooling-off-2026-09-28@xhs-cancel\r\n"));
     assert!(ics.contains("DTSTART;VALUE=DATE:20261005\r\n"));
-    let line = "Cooling-off: 7 days (as the app showed), ends 2026-10-05; do not log in until then";
+    let line = "Cooling-off: 7 days (as the app showed), ended on 2026-10-05";
     let status = stdout(&run(dir.path(), &["status"]));
     assert!(status.lines().any(|l| l == line), "{status}");
     let export = stdout(&run(dir.path(), &["export"]));
     assert!(export.contains(&format!("- {line}\n")), "{export}");
+    let line = "冷静期：7 天（App 显示），已于 2026-10-05 结束";
+    let status = stdout(&run(dir.path(), &["--lang", "zh", "status"]));
+    assert!(status.lines().any(|l| l == line), "{status}");
     let output = run(dir.path(), &["cooling-off", "--clear"]);
     assert_eq!(stdout(&output), "Cooling-off length removed.\n");
     let saved = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
     assert!(!saved.contains("cooling_off_days"), "{saved}");
+}
+
+#[test]
+fn a_cooling_off_still_running_says_when_it_ends_and_not_to_log_in() {
+    let dir = common::temp_dir("remind-");
+    let today = xhs_cancel::session::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date();
+    let ends = today.checked_add(jiff::Span::new().days(7)).unwrap();
+    let output = run(dir.path(), &["submitted", &today.to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = run(dir.path(), &["--lang", "zh", "cooling-off", "7"]);
+    assert_eq!(
+        stdout(&output),
+        format!("已记录冷静期 7 天，到 {ends} 结束；xhs-cancel remind 可生成日历提醒。\n")
+    );
+    let status = stdout(&run(dir.path(), &["--lang", "en", "status"]));
+    let line =
+        format!("Cooling-off: 7 days (as the app showed), ends {ends}; do not log in until then");
+    assert!(status.lines().any(|l| l == line), "{status}");
+    let status = stdout(&run(dir.path(), &["--lang", "zh", "status"]));
+    let line = format!("冷静期：7 天（App 显示），到 {ends} 结束；其间不要登录");
+    assert!(status.lines().any(|l| l == line), "{status}");
+}
+
+#[test]
+fn a_cooling_off_of_one_day_is_one_day_not_one_days() {
+    let dir = submitted();
+    let output = run(dir.path(), &["cooling-off", "1"]);
+    assert_eq!(
+        stdout(&output),
+        "Cooling-off period recorded: 1 day, which ended on 2026-09-29; xhs-cancel remind writes calendar reminders.\n"
+    );
+    let status = stdout(&run(dir.path(), &["status"]));
+    assert!(
+        status.contains("Cooling-off: 1 day (as the app showed)"),
+        "{status}"
+    );
+    let ics = stdout(&run(dir.path(), &["remind"])).replace("\r\n ", "");
+    assert!(
+        ics.contains("a cooling-off period of 1 day\\, which"),
+        "{ics}"
+    );
 }
 
 #[test]

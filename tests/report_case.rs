@@ -142,6 +142,73 @@ fn the_letter_to_the_platform_in_an_english_report() {
     );
 }
 
+/// The letter's Chinese and English closing sentences about what the record lists, for the
+/// built-in `letter.toml` and `session`, in that order.
+fn enclosed_sentences(session: Session) -> Vec<String> {
+    let now: Timestamp = NOW.parse().unwrap();
+    let tz = TimeZone::fixed(tz::offset(8));
+    let model = Model::new(common::builtin(), session, now, tz);
+    let md = report::markdown_to(&model, Some(Channel::Report12321));
+    (md.lines())
+        .filter(|l| l.contains("随本信提供") || l.contains("with this letter"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_letter_offers_only_the_contacts_and_evidence_the_record_lists() {
+    assert_eq!(
+        enclosed_sentences(session()),
+        [
+            "上面列出的联系记录和证据文件可以随本信提供。",
+            "The records of the contacts and the evidence files listed above can be provided with this letter."
+        ]
+    );
+    let mut contacts = session();
+    contacts
+        .timeline
+        .iter_mut()
+        .for_each(|e| e.evidence.clear());
+    assert_eq!(
+        enclosed_sentences(contacts),
+        [
+            "上面列出的联系记录可以随本信提供。",
+            "The records of the contacts listed above can be provided with this letter."
+        ]
+    );
+    let mut evidence = session();
+    let listed = [Kind::Contacted, Kind::Reply, Kind::Complaint];
+    (evidence.timeline.iter_mut())
+        .filter(|e| listed.contains(&e.kind))
+        .for_each(|e| e.kind = Kind::Note);
+    assert_eq!(
+        enclosed_sentences(evidence),
+        [
+            "上面列出的证据文件可以随本信提供。",
+            "The evidence files listed above can be provided with this letter."
+        ]
+    );
+    let mut neither = session();
+    neither.timeline.retain(|e| e.kind == Kind::Submitted);
+    assert!(enclosed_sentences(neither).is_empty());
+}
+
+#[test]
+fn the_english_letter_names_the_12321_center_one_way() {
+    let md = report::markdown_to(&model(Lang::En), Some(Channel::Report12321));
+    let english = section(&md, "### English");
+    let english = &english[..english.find("### Where").unwrap()];
+    assert!(
+        english.contains("To: the 12321 Reporting Center for Harmful"),
+        "{english}"
+    );
+    assert!(
+        english.contains("filed with: the 12321 Reporting Center\n"),
+        "{english}"
+    );
+    assert!(!english.to_lowercase().contains("centre"), "{english}");
+}
+
 #[test]
 fn every_channel_has_its_own_addressee_and_the_same_record() {
     let mut addressees = Vec::new();

@@ -198,6 +198,22 @@ pub struct Letter {
     pub where_next: Text,
     /// The channel-specific texts, one set for each of [`ADDRESSED`].
     pub to: BTreeMap<Channel, To>,
+    /// The sentence after the closing that offers what the record lists; `None` when
+    /// `letter.toml` has no `[enclosed]`.
+    pub enclosed: Option<Enclosed>,
+}
+
+/// The sentence after the letter's closing that offers the contacts and evidence files the
+/// record lists (`[enclosed]` in `letter.toml`), one for each case; with neither in the record
+/// there is no such sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Enclosed {
+    /// The record lists contacts (or complaints) and evidence files.
+    pub both: Text,
+    /// It lists contacts (or complaints) only.
+    pub contacts: Text,
+    /// It lists evidence files only.
+    pub evidence: Text,
 }
 
 /// The channels a letter can be addressed to (`export --to`): every [`Channel`] but a court.

@@ -123,6 +123,15 @@ pub struct RawLetter {
     /// Channel id (`platform`, `12321`, …) → its texts.
     #[serde(default)]
     pub to: std::collections::BTreeMap<String, S<RawTo>>,
+    pub enclosed: Option<S<RawEnclosed>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEnclosed {
+    pub both: S<RawText>,
+    pub contacts: S<RawText>,
+    pub evidence: S<RawText>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -17,6 +17,7 @@ use crate::timeline::Channel;
 
 mod clap_errors;
 mod log;
+pub use clap_errors::help_command;
 use clap_errors::usage_error;
 pub use log::{Add as LogAdd, Log};
 
@@ -124,6 +125,10 @@ pub enum UsageError {
     DateAndClear,
     /// `completions` without a shell.
     MissingShell,
+    /// `log add` without a kind.
+    MissingKind,
+    /// `log remove` without a number.
+    MissingId,
     Conflict {
         option: String,
         other: String,
@@ -159,14 +164,17 @@ pub const COMMANDS: [&str; 10] = [
 
 const WIZARD_OPTIONS: [&str; 3] = ["new", "mouse", "ascii"];
 
+/// The shells `completions` writes for, as its value name.
+const SHELLS: &str = "bash|zsh|fish|powershell|elvish";
+
 /// The whole command line, its help worded in `lang`. Also the source of the completion
 /// scripts and the man page.
 pub fn command(lang: Lang) -> ClapCommand {
     let h = &strings(lang).cli.help;
     let (options, command) = (h.options_placeholder, h.command_placeholder);
     let template = format!(
-        "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n",
-        h.about, h.usage, h.commands, h.options, h.after
+        "{}\n\n{}{{usage}}\n\n{}\n{{subcommands}}\n\n{}\n{{options}}\n\n{}\n\n{}\n",
+        h.about, h.usage, h.commands, h.options, h.after, h.exit_codes
     );
     base(
         "xhs-cancel",
@@ -204,7 +212,7 @@ pub fn command(lang: Lang) -> ClapCommand {
 fn subcommands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 7] {
     let usage = |name: &str| format!("xhs-cancel {name} {options}");
     [
-        sub("status", h, h.status, h.status, usage("status")),
+        sub("status", h, h.status, h.status_long, usage("status")),
         sub("export", h, h.export, h.export_long, usage("export"))
             .arg(
                 value("format", h.format, "markdown|json")
@@ -228,7 +236,7 @@ fn subcommands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 7] 
             h.submitted_long,
             h.submitted_usage.to_string(),
         )
-        .arg(positional("date", h.date, "YYYY-MM-DD"))
+        .arg(positional("date", h.date, "YYYY-MM-DD").required(true))
         .arg(flag("clear", h.clear).conflicts_with("date"))
         .arg(flag("yes", h.clear_yes))
         .group(ArgGroup::new("what").args(["date", "clear"]).required(true)),
@@ -237,16 +245,16 @@ fn subcommands(lang: Lang, h: &'static Help, options: &str) -> [ClapCommand; 7] 
             "completions",
             h,
             h.completions,
-            h.completions,
-            usage("completions"),
+            h.completions_long,
+            format!("xhs-cancel completions <{SHELLS}> {options}"),
         )
         .hide(true)
         .arg(
-            positional("shell", h.shell, "bash|zsh|fish|powershell|elvish")
+            positional("shell", h.shell, SHELLS)
                 .value_parser(value_parser!(Shell))
                 .required(true),
         ),
-        sub("man", h, h.man, h.man, usage("man")).hide(true),
+        sub("man", h, h.man, h.man_long, usage("man")).hide(true),
     ]
 }
 

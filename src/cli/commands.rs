@@ -241,9 +241,11 @@ pub(super) fn ask(question: &str, command: &'static str) -> Result<bool, Failure
 
 /// The manual page: clap_mangen's title, synopsis and options, then each command in a section
 /// of its own (clap_mangen would point to a page per command, which this program does not ship),
-/// then the notes that end `--help`.
+/// then the notes that end `--help` and the exit codes. NAME is one short line; DESCRIPTION
+/// the opening of `--help`.
 fn man_page(lang: Lang) -> io::Result<String> {
-    let mut command = args::command(lang);
+    let h = &strings(lang).cli.help;
+    let mut command = args::command(lang).about(h.man_name).long_about(h.about);
     let mut page = Vec::new();
     let subcommands: Vec<ClapCommand> = command
         .get_subcommands()
@@ -254,7 +256,6 @@ fn man_page(lang: Lang) -> io::Result<String> {
         command = command.mut_subcommand(name, |c| c.hide(true));
     }
     clap_mangen::Man::new(command).render(&mut page)?;
-    let h = &strings(lang).cli.help;
     let mut roff = Roff::new();
     let (commands, notes) = (h.man_commands, h.man_notes);
     roff.control("SH", [commands]);
@@ -285,6 +286,8 @@ fn man_page(lang: Lang) -> io::Result<String> {
     }
     roff.control("SH", [notes]);
     roff.text([roman(h.after)]);
+    roff.control("SH", [h.man_exit_status]);
+    roff.text([roman(h.exit_codes)]);
     roff.to_writer(&mut page)?;
     Ok(String::from_utf8_lossy(&page).into_owned())
 }
@@ -296,6 +299,7 @@ fn arg_label(arg: &clap::Arg) -> String {
         .and_then(|names| names.first())
         .map(|name| name.to_string());
     match (arg.get_short(), arg.get_long(), value) {
+        (_, None, Some(value)) if arg.is_required_set() => format!("<{value}>"),
         (_, None, Some(value)) => format!("[{value}]"),
         (Some(short), Some(long), Some(value)) => format!("-{short}, --{long} <{value}>"),
         (None, Some(long), Some(value)) => format!("--{long} <{value}>"),

@@ -24,6 +24,7 @@ use crate::store::{self, Store};
 use crate::text::Lang;
 use crate::timeline::{self, Channel, Draft, EventProblem, Kind};
 pub use words::LogError;
+pub(in crate::cli) use words::kinds;
 
 /// Runs `log` or one of its commands.
 pub(super) fn run(cli: &super::Cli, what: &Log) -> Result<(), Failure> {
@@ -31,7 +32,7 @@ pub(super) fn run(cli: &super::Cli, what: &Log) -> Result<(), Failure> {
         Log::List { format } => list(cli, *format),
         Log::Add(add) => add_event(cli, add),
         Log::Verify => verify(cli),
-        Log::Remove { id, yes } => remove(cli, id.as_deref(), *yes),
+        Log::Remove { id, yes } => remove(cli, id, *yes),
     }
 }
 
@@ -59,10 +60,9 @@ fn list(cli: &super::Cli, format: Format) -> Result<(), Failure> {
         };
     };
     let (lang, checklist, tz) = (lang_of(cli, &session), checklist(cli)?, TimeZone::system());
-    let entries = timeline::entries(&session, &tz);
     out(&match format {
-        Format::Json => show::json(lang, &checklist, &entries, &tz),
-        Format::Markdown => show::text(lang, &checklist, &entries, &tz),
+        Format::Json => show::json(lang, &checklist, &session, &tz),
+        Format::Markdown => show::text(lang, &checklist, &session, &tz),
     })
 }
 
@@ -113,7 +113,7 @@ type Masked = Vec<(&'static str, Vec<SecretKind>)>;
 
 /// The draft `log add`'s arguments describe (without evidence), and which fields were masked.
 fn draft(add: &LogAdd, checklist: &Checklist, today: Date) -> Result<(Draft, Masked), LogError> {
-    let kind = parse_kind(add.kind.as_deref().ok_or(LogError::NoKind)?)?;
+    let kind = parse_kind(&add.kind)?;
     // Counted before any file is read: too many are refused without hashing one.
     if add.files.len() > timeline::MAX_EVIDENCE {
         let count = add.files.len();
@@ -251,8 +251,7 @@ fn verify(cli: &super::Cli) -> Result<(), Failure> {
 }
 
 /// Removes one event after asking (unless `yes`), under the lock, and says what went.
-fn remove(cli: &super::Cli, id: Option<&str>, yes: bool) -> Result<(), Failure> {
-    let value = id.ok_or(LogError::NoId).map_err(refuse)?;
+fn remove(cli: &super::Cli, value: &str, yes: bool) -> Result<(), Failure> {
     let no_event = || {
         refuse(LogError::NoEvent {
             value: value.to_string(),

@@ -41,9 +41,9 @@ pub fn cause_prefix(lang: Lang) -> &'static str {
     strings(lang).cli.cause_prefix
 }
 
-/// The line after a usage error.
-pub fn try_help(lang: Lang) -> &'static str {
-    strings(lang).cli.try_help
+/// The line after a usage error: where the help of `command` (`xhs-cancel log add`) is.
+pub fn try_help(lang: Lang, command: &str) -> String {
+    (strings(lang).cli.try_help)(command)
 }
 
 /// What is printed instead of a status or report when nothing is saved.

@@ -63,7 +63,10 @@ pub(super) fn cooling_off(cli: &Cli, what: CoolingOff) -> Result<(), Failure> {
                 .0
                 .checked_add(jiff::Span::new().days(i64::from(days)))
                 .ok();
-            out_line(&words::recorded(lang, days, ends))
+            let today = crate::session::now()
+                .to_zoned_datetime(jiff::tz::TimeZone::system())
+                .date();
+            out_line(&words::recorded(lang, days, ends, today))
         }
         CoolingOff::Clear if review.cooling_off_days.is_none() => {
             out_line(words::none_recorded(lang))

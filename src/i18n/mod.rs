@@ -16,8 +16,8 @@ mod zh;
 
 pub use cli::{Cli, Help, Log, LogHelp, RemindHelp, StoreErrors};
 pub use model::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, ReadErrorWords, Reminders, SecretNames, StageNames,
 };
 pub use report::Report;
 pub use ui::Ui;
@@ -62,5 +62,29 @@ mod tests {
         assert_eq!(count(1, "day", "days"), "1 day");
         assert_eq!(count(0, "day", "days"), "0 days");
         assert_eq!(count(2, "day", "days"), "2 days");
+    }
+
+    #[test]
+    fn english_sentences_with_one_of_something_say_it_in_the_singular() {
+        let en = strings(Lang::En);
+        let day = jiff::civil::date(2026, 11, 28);
+        let sentences = [
+            (en.cli.cooling_off_recorded)(1, Some(day)),
+            (en.cli.cooling_off_recorded)(1, None),
+            (en.report.cooling_off_line)(1, day),
+            (en.model.remind.cooling_off_text)(day, 1, day),
+            (en.model.remind.check_in_text)(1, 15, day, day),
+            (en.cli.log.not_verified)(1, 1),
+        ];
+        for sentence in sentences {
+            assert!(!sentence.contains("1 days"), "{sentence}");
+            assert!(!sentence.contains("1 working days"), "{sentence}");
+            assert!(!sentence.contains("1 evidence files"), "{sentence}");
+            assert!(!sentence.contains("1 are "), "{sentence}");
+        }
+        assert_eq!(
+            (en.cli.log.not_verified)(1, 3),
+            "1 of 3 evidence files is missing, changed or unreadable"
+        );
     }
 }

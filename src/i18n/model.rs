@@ -97,8 +97,12 @@ pub struct ModelStrings {
     pub fields: FieldNames,
     /// What a complaint's reference is called (a case number, not a ticket).
     pub complaint_reference: &'static str,
+    /// What a confirmed step is called, by its stage.
+    pub confirmations: ConfirmationNames,
     /// What a submission date corrects: the `earlier` date.
     pub corrects: fn(earlier: Date) -> String,
+    /// A submission date that a later entry corrected to the `later` date.
+    pub corrected_to: fn(later: Date) -> String,
 
     // --- the privacy guard's findings
     /// What each kind of finding is called.
@@ -113,10 +117,28 @@ pub struct ModelStrings {
     pub evidence_too_large: fn(path: &str, max: &str) -> String,
     /// The file cannot be read, or is not a regular file.
     pub evidence_unreadable: fn(path: &str) -> String,
+    /// Why a file was not read, as the cause under the message that names it.
+    pub read_errors: ReadErrorWords,
 
     // --- reminders (the iCalendar file)
     /// The reminders' texts.
     pub remind: Reminders,
+}
+
+/// Why a file the program bounds was not read (`crate::fsread::ReadError`), and what a path
+/// that is not a regular file names.
+pub struct ReadErrorWords {
+    /// It is not a regular file but `kind` (one of the names below).
+    pub not_regular: fn(kind: &str) -> String,
+    /// It holds more than `max` (a size with its unit).
+    pub too_large: fn(max: &str) -> String,
+    pub fifo: &'static str,
+    pub char_device: &'static str,
+    pub block_device: &'static str,
+    pub socket: &'static str,
+    pub folder: &'static str,
+    /// Anything else that is not a regular file.
+    pub other: &'static str,
 }
 
 /// The field names of [`ModelStrings::problem_too_long`].
@@ -176,11 +198,23 @@ pub struct KindNames {
     pub cleared: &'static str,
 }
 
+/// What a confirmed checklist step is called in the case file, without a colon: a reason is
+/// chosen and a troubleshooting step tried, as the stages' own counts say; any other step is
+/// confirmed.
+pub struct ConfirmationNames {
+    /// A step of the preparation, deletion or after stage.
+    pub confirmed: &'static str,
+    /// A reason (stage 1).
+    pub chosen: &'static str,
+    /// A troubleshooting step (stage 5).
+    pub tried: &'static str,
+}
+
 /// What each complaint channel is called.
 pub struct ChannelNames {
     /// The platform itself.
     pub platform: &'static str,
-    /// The 12321 reporting centre.
+    /// The 12321 Reporting Center.
     pub report_12321: &'static str,
     /// 12315, market regulation.
     pub consumer_12315: &'static str,

@@ -51,6 +51,9 @@ pub struct Report {
     pub status_limit: fn(limit: i32, deadline: Date, state: &str) -> String,
     /// The cooling-off line of `status` and the report: its `days` and the day it `ends`.
     pub cooling_off_line: fn(days: u16, ends: Date) -> String,
+    /// The same line once the cooling-off period has `ended` (a day before today): in the past,
+    /// without the advice not to log in.
+    pub cooling_off_ended: fn(days: u16, ended: Date) -> String,
 
     // --- markdown
     /// After the checklist's title in the report's heading.
@@ -134,8 +137,6 @@ pub struct Report {
     pub evidence: &'static str,
     /// Between an event's details.
     pub sep: &'static str,
-    /// Before a confirmed item.
-    pub confirmed: &'static str,
     /// Before the stage left with required items open.
     pub override_entry: &'static str,
     /// Between the date and the kind in the letter's record.

@@ -206,10 +206,15 @@ fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Cha
     let letter = &model.checklist.letter;
     let channel = letter.to.get(&to);
     let plain = |text: &Text, lang: Lang| letter::fill(text.get(lang), |f| field(clock, lang, f));
+    let enclosed = enclosed(letter, record::listed(&model.session));
+    let closing = |closing: String, lang: Lang| match enclosed {
+        Some(text) => format!("{closing}\n\n{}", plain(text, lang)),
+        None => closing,
+    };
     let value = |lang: Lang, f: Field| match (f, channel) {
         (Field::Addressee, Some(t)) => plain(&t.addressee, lang),
         (Field::Ask, Some(t)) => plain(&t.ask, lang),
-        (Field::Closing, Some(t)) => plain(&t.closing, lang),
+        (Field::Closing, Some(t)) => closing(plain(&t.closing, lang), lang),
         (Field::Record, _) => letter_record(model, lang),
         (f, _) => field(clock, lang, f),
     };
@@ -227,6 +232,18 @@ fn markdown_letter(out: &mut String, model: &Model, clock: &ReviewClock, to: Cha
     }
     let _ = writeln!(out, "### {}\n", words.where_next);
     let _ = writeln!(out, "{}", fill(&letter.where_next, lang));
+}
+
+/// The `[enclosed]` sentence for what the record lists, if it lists contacts or evidence and
+/// `letter.toml` has the sentences.
+fn enclosed(letter: &letter::Letter, listed: record::Listed) -> Option<&Text> {
+    let e = letter.enclosed.as_ref()?;
+    match (listed.contacts, listed.evidence) {
+        (true, true) => Some(&e.both),
+        (true, false) => Some(&e.contacts),
+        (false, true) => Some(&e.evidence),
+        (false, false) => None,
+    }
 }
 
 /// The value of a letter's placeholder, for a text in `lang`: dates are Chinese-style in

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use super::item_title;
 use super::local_time;
 use super::markdown::md;
+use crate::case_names::confirmation_label;
 use crate::checklist::StageId;
 use crate::checklist::letter::ADDRESSED;
 use crate::i18n::strings;
@@ -41,13 +42,6 @@ pub fn addressed_line(channel: Channel, lang: Lang) -> String {
 fn details(event: &Event, lang: Lang) -> Vec<String> {
     let words = &strings(lang).report;
     let mut parts = Vec::new();
-    if let Some(earlier) = event.replaces {
-        parts.push(
-            crate::case_names::corrects(earlier.0, lang)
-                .trim()
-                .to_string(),
-        );
-    }
     let text = |label: &str, value: &str| {
         let masked = privacy::mask(&sanitize_line(value));
         format!("{label}{}", md(&masked))
@@ -110,6 +104,12 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
     match entry {
         Entry::Event(e) => {
             let mut parts = vec![kind_name(e.kind, lang).to_string()];
+            if let Some(earlier) = e.replaces {
+                parts[0].push_str(&crate::case_names::corrects(earlier.0, lang));
+            }
+            if let Some(later) = model.session.corrected_to(e) {
+                parts[0].push_str(&crate::case_names::corrected_to(later.0, lang));
+            }
             if let Some(item) = &e.item {
                 let title = item.split_once('/').map_or(item.as_str(), |(_, i)| i);
                 parts.push(format!(
@@ -122,6 +122,7 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             format!("- {} · {}", e.on.0, parts.join(words.sep))
         }
         Entry::Confirmed { stage, item, at } => {
+            let confirmed = (words.label)(confirmation_label(stage, lang));
             let stage = StageId::parse(stage).map_or_else(
                 || sanitize_line(stage),
                 |id| stage_name(id, lang).to_string(),
@@ -129,11 +130,7 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             let item = md(&item_title(model, item));
             let at = local_time(model, *at);
             let (open, close) = (words.paren_open, words.paren_close);
-            format!(
-                "- {at} · {}{item}{open}{}{close}",
-                words.confirmed,
-                md(&stage)
-            )
+            format!("- {at} · {confirmed}{item}{open}{}{close}", md(&stage))
         }
         Entry::Override(o) => {
             let stage = StageId::parse(&o.stage).map_or_else(
@@ -143,6 +140,23 @@ fn entry_line(model: &Model, entry: &Entry) -> String {
             let at = local_time(model, o.at.0);
             format!("- {at} · {}{}", words.override_entry, md(&stage))
         }
+    }
+}
+
+/// What the letter's record lists besides the submission date: contacts, replies or
+/// complaints, and evidence files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    pub contacts: bool,
+    pub evidence: bool,
+}
+
+/// What [`letter_record`] lists for `session`.
+pub fn listed(session: &Session) -> Listed {
+    let listed = [Kind::Contacted, Kind::Reply, Kind::Complaint];
+    Listed {
+        contacts: (session.timeline.iter()).any(|e| listed.contains(&e.kind)),
+        evidence: (session.timeline.iter()).any(|e| !e.evidence.is_empty()),
     }
 }
 

@@ -58,7 +58,8 @@ pub fn status(model: &Model) -> String {
 }
 
 /// The cooling-off period the person recorded, and the day it ends (submission date plus the
-/// days, as the reminders count it); `None` when none is recorded.
+/// days, as the reminders count it), in the past once that day is before today; `None` when
+/// none is recorded.
 pub fn cooling_off_line(model: &Model) -> Option<String> {
     let review = model.session.review?;
     let days = review.cooling_off_days?;
@@ -67,7 +68,13 @@ pub fn cooling_off_line(model: &Model) -> Option<String> {
         .0
         .checked_add(jiff::Span::new().days(i64::from(days)))
         .ok()?;
-    Some((strings(model.lang()).report.cooling_off_line)(days, ends))
+    let words = &strings(model.lang()).report;
+    let line = if ends < model.today() {
+        words.cooling_off_ended
+    } else {
+        words.cooling_off_line
+    };
+    Some(line(days, ends))
 }
 
 /// The answers on one line, and how many questions are not answered.

@@ -411,6 +411,19 @@ impl Session {
         Some(self.timeline.remove(at))
     }
 
+    /// The date a `submitted` event was corrected to: that of the next `submitted` event with
+    /// another date, when that one names this date in `replaces`; `None` for the current date,
+    /// a request cancelled or cleared since, and any other kind of event.
+    pub fn corrected_to(&self, event: &Event) -> Option<Day> {
+        if event.kind != Kind::Submitted {
+            return None;
+        }
+        let next = (self.timeline.iter())
+            .filter(|e| e.kind == Kind::Submitted && e.id > event.id && e.on != event.on)
+            .min_by_key(|e| e.id)?;
+        (next.replaces == Some(event.on)).then_some(next.on)
+    }
+
     /// The notes tied to `stage/item`, oldest first.
     pub fn notes_on<'a>(
         &'a self,

@@ -1,12 +1,13 @@
 //! The checks of `letter.toml`: both languages of every text, no character a terminal would act
 //! on, only known `{placeholders}` (and every one of them in the letter itself), caveats
 //! whose `when` names questions and options `reasons.toml` has, and a `[to.<channel>]` for
-//! each channel a letter can be addressed to, using only the plain placeholders.
+//! each channel a letter can be addressed to and the optional `[enclosed]`, both using only
+//! the plain placeholders.
 
 use std::collections::BTreeMap;
 
-use super::super::letter::{ADDRESSED, Caveat, Field, Letter, Piece, To, pieces};
-use super::super::raw::{RawLetter, RawText, RawTo, S};
+use super::super::letter::{ADDRESSED, Caveat, Enclosed, Field, Letter, Piece, To, pieces};
+use super::super::raw::{RawEnclosed, RawLetter, RawText, RawTo, S};
 use super::{Ctx, Known, Name, conditions};
 use crate::text::{Text, quote};
 use crate::timeline::Channel;
@@ -42,6 +43,26 @@ pub(super) fn letter(raw: &RawLetter, known: &Known, cx: &mut Ctx) -> Letter {
         letter,
         where_next,
         to: channels(&raw.to, cx),
+        enclosed: raw.enclosed.as_ref().map(|e| enclosed(e.get_ref(), cx)),
+    }
+}
+
+/// The `[enclosed]` sentences, using only the plain placeholders as a channel's texts do.
+fn enclosed(raw: &RawEnclosed, cx: &mut Ctx) -> Enclosed {
+    Enclosed {
+        both: text(Name::field("enclosed.both"), &raw.both, Uses::Plain, cx),
+        contacts: text(
+            Name::field("enclosed.contacts"),
+            &raw.contacts,
+            Uses::Plain,
+            cx,
+        ),
+        evidence: text(
+            Name::field("enclosed.evidence"),
+            &raw.evidence,
+            Uses::Plain,
+            cx,
+        ),
     }
 }
 

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use super::{UsageError, WIZARD_OPTIONS, command_in, wizard_option};
+use super::{CoolingOffUsage, UsageError, WIZARD_OPTIONS, command_in, wizard_option};
 
 fn string(e: &clap::Error, kind: ContextKind) -> Option<String> {
     match e.get(kind)? {
@@ -32,7 +32,7 @@ fn option_name(arg: &str) -> String {
 /// Words clap's error in this program's own terms, from the error's context.
 pub(super) fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
     let arg = string(e, ContextKind::InvalidArg).unwrap_or_default();
-    let command = command_in(args);
+    let command = command_path(args);
     match e.kind() {
         ErrorKind::InvalidSubcommand => {
             let name = string(e, ContextKind::InvalidSubcommand).unwrap_or_default();
@@ -78,15 +78,42 @@ pub(super) fn usage_error(e: &clap::Error, args: &[OsString]) -> UsageError {
             UsageError::MissingDate
         }
         ErrorKind::ArgumentConflict if command == Some("submitted") => UsageError::DateAndClear,
-        ErrorKind::MissingRequiredArgument if command == Some("completions") => {
-            UsageError::MissingShell
-        }
+        ErrorKind::MissingRequiredArgument => match command {
+            Some("completions") => UsageError::MissingShell,
+            Some("cooling-off") => UsageError::CoolingOff(CoolingOffUsage::Missing),
+            Some("log add") => UsageError::MissingKind,
+            Some("log remove") => UsageError::MissingId,
+            _ => UsageError::Other(first_line(e)),
+        },
         ErrorKind::ArgumentConflict => UsageError::Conflict {
             option: option_name(&arg),
             other: string(e, ContextKind::PriorArg).unwrap_or_default(),
         },
         ErrorKind::InvalidUtf8 => UsageError::NotUtf8,
         _ => UsageError::Other(first_line(e)),
+    }
+}
+
+/// The command named in raw arguments, with the command under `log` when one follows it:
+/// `export`, `log`, `log add`.
+fn command_path(args: &[OsString]) -> Option<&'static str> {
+    let command = command_in(args)?;
+    if command != "log" {
+        return Some(command);
+    }
+    let mut words = args.iter().take_while(|a| *a != "--");
+    words.find(|a| *a == command);
+    let paths = ["log add", "log verify", "log remove"];
+    let under = words.find_map(|a| paths.into_iter().find(|path| a == &path[4..]));
+    Some(under.unwrap_or(command))
+}
+
+/// The command whose help a usage error points to: `xhs-cancel`, `xhs-cancel export`,
+/// `xhs-cancel log add`.
+pub fn help_command(args: &[OsString]) -> String {
+    match command_path(args) {
+        Some(command) => format!("xhs-cancel {command}"),
+        None => "xhs-cancel".to_string(),
     }
 }
 

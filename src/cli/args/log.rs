@@ -22,7 +22,7 @@ pub enum Log {
     Verify,
     /// Remove the event numbered `id` (as typed); `yes` skips the question.
     Remove {
-        id: Option<String>,
+        id: String,
         yes: bool,
     },
 }
@@ -30,7 +30,7 @@ pub enum Log {
 /// `log add`'s arguments, as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Add {
-    pub kind: Option<String>,
+    pub kind: String,
     /// `YYYY-MM-DD`; `None`: today.
     pub date: Option<String>,
     pub note: String,
@@ -66,7 +66,7 @@ pub fn command(lang: Lang) -> ClapCommand {
         .subcommand(leaf(lang, "verify", l.verify, l.verify_long, false))
         .subcommand(
             leaf(lang, "remove", l.remove, l.remove_long, true)
-                .arg(positional("id", l.id, "ID"))
+                .arg(positional("id", l.id, l.id_name).required(true))
                 .arg(flag("yes", l.yes)),
         )
 }
@@ -89,9 +89,10 @@ fn leaf(
         h.usage, h.options
     );
     let options = h.options_placeholder;
+    let l = &strings(lang).cli.log_help;
     let usage = match name {
-        "add" => format!("xhs-cancel log add <KIND> {options}"),
-        "remove" => format!("xhs-cancel log remove <ID> {options}"),
+        "add" => format!("xhs-cancel log add <{}> {options}", l.kind_name),
+        "remove" => format!("xhs-cancel log remove <{}> {options}", l.id_name),
         _ => format!("xhs-cancel log {name} {options}"),
     };
     base(name, h, about, usage)
@@ -102,7 +103,7 @@ fn leaf(
 fn add(lang: Lang, l: &'static LogHelp) -> ClapCommand {
     let text = |name: &'static str, help: &'static str| value(name, help, l.text);
     leaf(lang, "add", l.add, l.add_long, true)
-        .arg(positional("kind", l.kind, "KIND"))
+        .arg(positional("kind", l.kind, l.kind_name).required(true))
         .arg(value("date", l.date, "YYYY-MM-DD"))
         .arg(text("note", l.note))
         .arg(text("via", l.via))
@@ -112,8 +113,8 @@ fn add(lang: Lang, l: &'static LogHelp) -> ClapCommand {
                 .value_name(l.text)
                 .help(l.reference),
         )
-        .arg(value("to", l.to, "CHANNEL"))
-        .arg(value("item", l.item, "STAGE/ITEM"))
+        .arg(value("to", l.to, strings(lang).cli.remind_help.channel))
+        .arg(value("item", l.item, l.item_name))
         .arg(
             value("file", l.file, l.path)
                 .action(ArgAction::Append)
@@ -128,7 +129,7 @@ pub fn parse(m: &ArgMatches) -> Log {
     let text = |m: &ArgMatches, id| m.get_one::<String>(id).cloned();
     match m.subcommand() {
         Some(("add", m)) => Log::Add(Box::new(Add {
-            kind: text(m, "kind"),
+            kind: text(m, "kind").unwrap_or_default(),
             date: text(m, "date"),
             note: text(m, "note").unwrap_or_default(),
             via: text(m, "via").unwrap_or_default(),
@@ -144,7 +145,7 @@ pub fn parse(m: &ArgMatches) -> Log {
         })),
         Some(("verify", _)) => Log::Verify,
         Some(("remove", m)) => Log::Remove {
-            id: text(m, "id"),
+            id: text(m, "id").unwrap_or_default(),
             yes: m.get_flag("yes"),
         },
         _ => Log::List {

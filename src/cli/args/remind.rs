@@ -46,7 +46,9 @@ pub(super) fn commands(lang: Lang, h: &'static Help, options: &str) -> [ClapComm
             r.cooling_off_long,
             r.cooling_off_usage.to_string(),
         )
-        .arg(positional("days", r.days, r.days_name))
+        // `-1` is a length out of range, not an option.
+        .allow_negative_numbers(true)
+        .arg(positional("days", r.days, r.days_name).required(true))
         .arg(flag("clear", r.clear).conflicts_with("days")),
     ]
 }
@@ -61,9 +63,9 @@ pub(super) fn export_to(lang: Lang) -> Arg {
 /// `cooling-off`'s arguments.
 pub(super) fn cooling_off(m: &ArgMatches) -> Result<CoolingOff, super::UsageError> {
     let refused = |why| Err(super::UsageError::CoolingOff(why));
+    // Without days, `--clear` is there: clap refuses a command line with neither.
     match m.get_one::<String>("days") {
-        None if m.get_flag("clear") => Ok(CoolingOff::Clear),
-        None => refused(CoolingOffUsage::Missing),
+        None => Ok(CoolingOff::Clear),
         Some(typed) => match typed.parse::<u16>() {
             Ok(days)
                 if days <= MAX_COOLING_OFF_DAYS && typed.bytes().all(|b| b.is_ascii_digit()) =>

@@ -9,31 +9,31 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::words::{bytes, channel_label, kind_label, log, short_hash};
-use crate::case_names::{FieldName, field_label};
+use crate::case_names::{FieldName, confirmation_label, field_label};
 use crate::checklist::{Checklist, StageId};
-use crate::i18n::strings;
 use crate::names::stage_name;
-use crate::session::Override;
+use crate::session::{Day, Override, Session};
 use crate::text::{Lang, sanitize, sanitize_line};
-use crate::timeline::{Entry, Event};
+use crate::timeline::{self, Entry, Event};
 
-/// The timeline as text, newest first; a line saying so when there is nothing in it.
-pub fn text(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone) -> String {
+/// The session's timeline as text, newest first; a line saying so when there is nothing in it.
+pub fn text(lang: Lang, checklist: &Checklist, session: &Session, tz: &TimeZone) -> String {
     let l = log(lang);
+    let entries = timeline::entries(session, tz);
     if entries.is_empty() {
         return format!("{}\n", l.empty);
     }
     let mut out = l.heading.to_string();
     for entry in entries {
-        match *entry {
-            Entry::Event(e) => event(&mut out, lang, checklist, e),
+        match entry {
+            Entry::Event(e) => event(&mut out, lang, checklist, e, session.corrected_to(e)),
             Entry::Confirmed { stage, item, at } => {
                 let title = item_title(lang, checklist, item);
                 let _ = writeln!(
                     out,
                     "{}  {}{title}{}",
                     local(at, tz),
-                    l.confirmed,
+                    (l.label)(confirmation_label(stage, lang)),
                     paren(lang, &stage_title(lang, stage))
                 );
             }
@@ -77,10 +77,14 @@ fn stage_title(lang: Lang, id: &str) -> String {
     StageId::parse(id).map_or_else(|| sanitize_line(id), |s| stage_name(s, lang).to_string())
 }
 
-fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event) {
+/// One event, its head marked with the date it corrects and the date it was `corrected` to.
+fn event(out: &mut String, lang: Lang, checklist: &Checklist, e: &Event, corrected: Option<Day>) {
     let mut head = format!("#{} {}", e.id, kind_label(e.kind, lang));
     if let Some(earlier) = e.replaces {
         head.push_str(&crate::case_names::corrects(earlier.0, lang));
+    }
+    if let Some(later) = corrected {
+        head.push_str(&crate::case_names::corrected_to(later.0, lang));
     }
     if let Some(to) = e.to {
         head.push_str(&format!(" → {}", channel_label(to, lang)));
@@ -119,7 +123,6 @@ fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Overri
         .iter()
         .map(|id| item_title(lang, checklist, id))
         .collect();
-    let open = open.join(strings(lang).cli.list_separator);
     let line = (log(lang).continued)(&stage_title(lang, &o.stage), &open);
     let _ = writeln!(out, "{}  {line}", local(o.at.0, tz));
 }
@@ -145,6 +148,8 @@ pub enum JsonEntry {
         evidence: Vec<JsonEvidence>,
         /// For `submitted`: the earlier submission date (`YYYY-MM-DD`) this one corrects.
         replaces: Option<String>,
+        /// For `submitted`: the date (`YYYY-MM-DD`) a later entry corrected this one to.
+        corrected_to: Option<String>,
     },
     Confirmed {
         date: String,
@@ -179,18 +184,24 @@ pub struct JsonItem {
     pub title: String,
 }
 
-/// The timeline as a JSON array, newest first, ending in a newline.
-pub fn json(lang: Lang, checklist: &Checklist, entries: &[Entry], tz: &TimeZone) -> String {
-    let all: Vec<JsonEntry> = entries
+/// The session's timeline as a JSON array, newest first, ending in a newline.
+pub fn json(lang: Lang, checklist: &Checklist, session: &Session, tz: &TimeZone) -> String {
+    let all: Vec<JsonEntry> = timeline::entries(session, tz)
         .iter()
-        .map(|e| json_entry(lang, checklist, e, tz))
+        .map(|e| json_entry(lang, checklist, session, e, tz))
         .collect();
     let mut text = serde_json::to_string_pretty(&all).expect("plain data always serializes");
     text.push('\n');
     text
 }
 
-fn json_entry(lang: Lang, checklist: &Checklist, entry: &Entry, tz: &TimeZone) -> JsonEntry {
+fn json_entry(
+    lang: Lang,
+    checklist: &Checklist,
+    session: &Session,
+    entry: &Entry,
+    tz: &TimeZone,
+) -> JsonEntry {
     let date = entry.when(tz).0.to_string();
     let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
     match *entry {
@@ -215,6 +226,7 @@ fn json_entry(lang: Lang, checklist: &Checklist, entry: &Entry, tz: &TimeZone) -
                 })
                 .collect(),
             replaces: e.replaces.map(|d| d.0.to_string()),
+            corrected_to: session.corrected_to(e).map(|d| d.0.to_string()),
         },
         Entry::Confirmed { stage, item, at } => JsonEntry::Confirmed {
             date,

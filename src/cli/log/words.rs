@@ -66,8 +66,6 @@ pub fn masked(lang: Lang, field: &'static str, kinds: &[SecretKind]) -> String {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.text(Lang::En))]
 pub enum LogError {
-    /// `log add` without a kind.
-    NoKind,
     /// A kind that is not one of [`Kind::ADDABLE`], with the nearest one when it looks like a typo.
     UnknownKind {
         value: String,
@@ -112,8 +110,6 @@ pub enum LogError {
         field: &'static str,
         kinds: Vec<SecretKind>,
     },
-    /// `log remove` without a number.
-    NoId,
     /// `log remove` with a number no event has (or not a number), as typed.
     NoEvent { value: String },
     /// `log verify` found `bad` of `total` files missing, changed or unreadable.
@@ -135,8 +131,6 @@ impl LogError {
         use LogError as E;
         let l = log(lang);
         match self {
-            E::NoKind => (l.no_kind)(&kinds(lang)),
-            E::NoId => l.no_id.into(),
             E::Rejected(problem) => (l.rejected)(&problem.to_string()),
             E::UnknownKind { value, suggestion } => {
                 (l.unknown_kind)(&quoted(value), &kinds(lang)) + &did_you_mean(lang, *suggestion)
@@ -173,7 +167,7 @@ fn did_you_mean(lang: Lang, suggestion: Option<&str>) -> String {
 }
 
 /// The kinds `log add` takes, as a list.
-fn kinds(lang: Lang) -> String {
+pub(in crate::cli) fn kinds(lang: Lang) -> String {
     let ids: Vec<&str> = Kind::ADDABLE.iter().map(|k| k.as_str()).collect();
     crate::cli::messages::one_of(lang, &ids)
 }

@@ -8,9 +8,9 @@ use crate::i18n::{StoreErrors, strings};
 use crate::store::StoreError;
 use crate::text::{Lang, sanitize};
 
-/// An error's own message in `lang`: the command line's always, the store's and the checklists'
-/// where the language has its own words for them (Chinese); anything else (the system's I/O
-/// errors, English's store errors) as it comes.
+/// An error's own message in `lang`: the command line's, an evidence file's and a bounded read's
+/// always, the store's and the checklists' where the language has its own words for them
+/// (Chinese); anything else (the system's I/O errors, English's store errors) as it comes.
 pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String {
     if let Some(e) = error.downcast_ref::<CliError>() {
         return e.text(lang);
@@ -20,6 +20,14 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
     }
     if let Some(e) = error.downcast_ref::<remind::RemindError>() {
         return e.text(lang);
+    }
+    if let Some(e) = error.downcast_ref::<crate::evidence::EvidenceError>() {
+        return e.text(lang);
+    }
+    if let Some(text) =
+        (error.downcast_ref::<crate::fsread::ReadError>()).and_then(|e| e.text(lang))
+    {
+        return text;
     }
     if error.is::<crate::app::AppError>() {
         return strings(lang).cli.terminal_error.into();

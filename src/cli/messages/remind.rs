@@ -20,9 +20,14 @@ pub fn usage(e: &CoolingOffUsage, lang: Lang) -> String {
     }
 }
 
-/// `cooling-off DAYS`'s line.
-pub fn recorded(lang: Lang, days: u16, ends: Option<Date>) -> String {
-    (strings(lang).cli.cooling_off_recorded)(days, ends)
+/// `cooling-off DAYS`'s line: the period `ends` on a day, in the past when that is before
+/// `today`.
+pub fn recorded(lang: Lang, days: u16, ends: Option<Date>, today: Date) -> String {
+    let words = &strings(lang).cli;
+    match ends {
+        Some(ended) if ended < today => (words.cooling_off_recorded_ended)(days, ended),
+        _ => (words.cooling_off_recorded)(days, ends),
+    }
 }
 
 /// `cooling-off --clear` done.

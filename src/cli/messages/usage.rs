@@ -39,6 +39,8 @@ pub fn usage(e: &UsageError, lang: Lang) -> String {
         U::YesWithoutClear => u.yes_without_clear.into(),
         U::DateAndClear => u.date_and_clear.into(),
         U::MissingShell => u.missing_shell.into(),
+        U::MissingKind => (s.log.no_kind)(&crate::cli::log::kinds(lang)),
+        U::MissingId => s.log.no_id.into(),
         U::Conflict { option, other } => (u.conflict)(&quoted(option), &quoted(other)),
         U::WizardOption { option, command } => (u.wizard_option)(option, command),
         U::BadDate { value } => (u.bad_date)(&quoted(value)),

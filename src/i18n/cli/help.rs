@@ -8,6 +8,8 @@ pub struct Help {
     pub about: &'static str,
     /// The notes at the end of `--help` (the wizard, exit codes); the man page's NOTES.
     pub after: &'static str,
+    /// The exit codes, after [`Help::after`] in `--help`; the man page's EXIT STATUS.
+    pub exit_codes: &'static str,
     /// The heading before the usage line, with its trailing space where it has one.
     pub usage: &'static str,
     /// The heading of the list of commands.
@@ -44,8 +46,10 @@ pub struct Help {
     /// `-V, --version`.
     pub version: &'static str,
     // --- commands
-    /// `status` in the list of commands and its own help.
+    /// `status` in the list of commands.
     pub status: &'static str,
+    /// The start of `status --help`.
+    pub status_long: &'static str,
     /// `export` in the list of commands.
     pub export: &'static str,
     /// The start of `export --help`.
@@ -78,17 +82,25 @@ pub struct Help {
     pub forget_long: &'static str,
     /// `forget --yes`.
     pub forget_yes: &'static str,
-    /// `completions` (hidden) and its own help.
+    /// `completions` (hidden).
     pub completions: &'static str,
+    /// The start of `completions --help`.
+    pub completions_long: &'static str,
     /// `completions`' shell argument.
     pub shell: &'static str,
-    /// `man` (hidden) and its own help.
+    /// `man` (hidden).
     pub man: &'static str,
+    /// The start of `man --help`.
+    pub man_long: &'static str,
     // --- the man page
     /// The heading of the man page's section of commands.
     pub man_commands: &'static str,
-    /// The heading of the man page's last section, [`Help::after`].
+    /// The heading of the man page's section of notes, [`Help::after`].
     pub man_notes: &'static str,
+    /// The heading of the man page's last section, [`Help::exit_codes`].
+    pub man_exit_status: &'static str,
+    /// The man page's NAME: what the program does, in one short line.
+    pub man_name: &'static str,
 }
 
 /// The help of `log`, `log add`, `log verify` and `log remove`.
@@ -109,6 +121,8 @@ pub struct LogHelp {
     pub add_long: &'static str,
     /// `log add`'s kind argument.
     pub kind: &'static str,
+    /// The value name of `log add`'s kind.
+    pub kind_name: &'static str,
     /// `log add --date`.
     pub date: &'static str,
     /// `log add --note`.
@@ -121,6 +135,8 @@ pub struct LogHelp {
     pub to: &'static str,
     /// `log add --item`.
     pub item: &'static str,
+    /// The value name of `--item`: a stage and an item.
+    pub item_name: &'static str,
     /// `log add --file`.
     pub file: &'static str,
     /// `log add --mask`.
@@ -138,6 +154,8 @@ pub struct LogHelp {
     pub remove_long: &'static str,
     /// `log remove`'s number argument.
     pub id: &'static str,
+    /// The value name of `log remove`'s number.
+    pub id_name: &'static str,
     /// `log remove --yes`.
     pub yes: &'static str,
     // --- value names

@@ -16,16 +16,15 @@ pub struct Log {
     pub empty: &'static str,
     /// The line above the timeline.
     pub heading: &'static str,
-    /// Before a confirmed step's title.
-    pub confirmed: &'static str,
     /// A field's `name` as the start of its line (`via: `).
     pub label: fn(name: &str) -> String,
     /// `text` in parentheses, after what it is about.
     pub paren: fn(text: &str) -> String,
     /// An evidence file's `size` and SHA-256 prefix `hash`, in the timeline.
     pub evidence_about: fn(size: &str, hash: &str) -> String,
-    /// "Continue anyway" past the stage `stage`, with the items still `open` (a list).
-    pub continued: fn(stage: &str, open: &str) -> String,
+    /// "Continue anyway" past the stage `stage`, with the titles of the items still `open`,
+    /// each marked off so that commas inside a title do not read as the list's.
+    pub continued: fn(stage: &str, open: &[String]) -> String,
     // --- log add
     /// Before the added event's head.
     pub added: &'static str,

@@ -28,8 +28,8 @@ pub struct Cli {
     pub error_prefix: &'static str,
     /// Before each cause in an error's chain.
     pub cause_prefix: &'static str,
-    /// The line after a usage error.
-    pub try_help: &'static str,
+    /// The line after a usage error: where the refused `command`'s help is (`xhs-cancel log`).
+    pub try_help: fn(command: &str) -> String,
     /// Between the items of a list but the last two (`a, b or c`).
     pub list_separator: &'static str,
     /// Between the last two items of a list.
@@ -116,6 +116,8 @@ pub struct Cli {
     // --- remind, cooling-off
     /// `cooling-off DAYS` recorded `days`, ending on `ends` when that day exists.
     pub cooling_off_recorded: fn(days: u16, ends: Option<Date>) -> String,
+    /// `cooling-off DAYS` recorded `days` that `ended` before today.
+    pub cooling_off_recorded_ended: fn(days: u16, ended: Date) -> String,
     /// `cooling-off --clear` done.
     pub cooling_off_cleared: &'static str,
     /// `cooling-off --clear` with no length recorded.

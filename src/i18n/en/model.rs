@@ -1,8 +1,8 @@
 //! The model's own strings in English.
 
 use crate::i18n::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames, count,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, ReadErrorWords, Reminders, SecretNames, StageNames, count,
 };
 
 pub(super) const MODEL: ModelStrings = ModelStrings {
@@ -147,7 +147,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     },
     channels: ChannelNames {
         platform: "the platform",
-        report_12321: "the 12321 reporting centre",
+        report_12321: "the 12321 Reporting Center",
         consumer_12315: "12315 (market regulation)",
         miit: "MIIT",
         cac: "the cyberspace administration",
@@ -162,7 +162,13 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         item: "item",
     },
     complaint_reference: "reference",
+    confirmations: ConfirmationNames {
+        confirmed: "confirmed",
+        chosen: "chosen",
+        tried: "tried",
+    },
     corrects: |on| format!(" (corrects {on})"),
+    corrected_to: |on| format!(" (corrected to {on})"),
 
     // --- the privacy guard's findings
     secrets: SecretNames {
@@ -184,20 +190,34 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         format!("cannot record {p} as evidence: it must be a regular file you can read")
     },
 
+    read_errors: ReadErrorWords {
+        not_regular: |kind| format!("it is not a regular file but {kind}"),
+        too_large: |max| format!("it is larger than {max} (the most this file may hold)"),
+        fifo: "a FIFO (named pipe)",
+        char_device: "a character device",
+        block_device: "a block device",
+        socket: "a socket",
+        folder: "a folder",
+        other: "something else",
+    },
+
     // --- reminders
     remind: Reminders {
         no_submission: "No submission date yet, so no reminders: confirm the submit step in the deletion stage and enter its date",
         calendar_name: "Xiaohongshu account deletion",
         cooling_off_summary: "Xiaohongshu deletion: cooling-off period ends",
         cooling_off_text: |s, n, d| {
+            let n = count(n.into(), "day", "days");
             format!(
-                "You submitted the deletion request on {s}; the app showed a cooling-off period of {n} days, which ends today.\nDo not log in to Xiaohongshu during the cooling-off period: one source says logging in can interrupt or cancel the request.\nThe review limit is {d} (xhs-cancel status shows where things stand)."
+                "You submitted the deletion request on {s}; the app showed a cooling-off period of {n}, which ends today.\nDo not log in to Xiaohongshu during the cooling-off period: one source says logging in can interrupt or cancel the request.\nThe review limit is {d} (xhs-cancel status shows where things stand)."
             )
         },
         check_in_summary: "Xiaohongshu deletion: check the review",
         check_in_text: |before, limit, d, s| {
+            let are = if before == 1 { "is" } else { "are" };
             format!(
-                "{before} working days are left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots."
+                "{} {are} left before the {limit}-working-day review limit ({d}) of the request submitted on {s}.\nCheck whether the deletion request has been handled; if not, contact the platform's customer service, write down the ticket or conversation number and the date, and keep screenshots.",
+                count(before.into(), "working day", "working days")
             )
         },
         deadline_summary: |limit| format!("Xiaohongshu deletion: {limit}-working-day review limit"),

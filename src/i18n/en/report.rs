@@ -47,7 +47,14 @@ pub(super) const REPORT: Report = Report {
     },
     cooling_off_line: |days, ends| {
         format!(
-            "Cooling-off: {days} days (as the app showed), ends {ends}; do not log in until then"
+            "Cooling-off: {} (as the app showed), ends {ends}; do not log in until then",
+            count(days.into(), "day", "days")
+        )
+    },
+    cooling_off_ended: |days, ended| {
+        format!(
+            "Cooling-off: {} (as the app showed), ended on {ended}",
+            count(days.into(), "day", "days")
         )
     },
 
@@ -87,7 +94,10 @@ pub(super) const REPORT: Report = Report {
     override_line: |at, stage, open| {
         format!(
             "- {at}: left \"{stage}\" with these still open: {}",
-            open.join("; ")
+            open.iter()
+                .map(|t| format!("“{t}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
         )
     },
     clock_counts: |submitted, today, deadline, days, work, limit| {
@@ -125,7 +135,6 @@ pub(super) const REPORT: Report = Report {
     on_item: "on: ",
     evidence: "evidence: ",
     sep: "; ",
-    confirmed: "confirmed: ",
     override_entry: "continued anyway with required items open: ",
     record_date_sep: ": ",
     record_submitted: "Deletion request submitted in the app: ",

@@ -1,8 +1,8 @@
 //! The model's own strings in Chinese.
 
 use crate::i18n::{
-    BasisWords, ChannelNames, FieldNames, KindNames, ModelStrings, ProblemFields, Reminders,
-    SecretNames, StageNames,
+    BasisWords, ChannelNames, ConfirmationNames, FieldNames, KindNames, ModelStrings,
+    ProblemFields, ReadErrorWords, Reminders, SecretNames, StageNames,
 };
 
 pub(super) const MODEL: ModelStrings = ModelStrings {
@@ -122,7 +122,13 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
         item: "清单项",
     },
     complaint_reference: "受理编号",
+    confirmations: ConfirmationNames {
+        confirmed: "已确认",
+        chosen: "已选",
+        tried: "已尝试",
+    },
     corrects: |on| format!("（更正 {on}）"),
+    corrected_to: |on| format!("（已更正为 {on}）"),
 
     // --- the privacy guard's findings
     secrets: SecretNames {
@@ -139,6 +145,17 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     },
     evidence_too_large: |p, max| format!("证据文件 {p} 大于 {max}"),
     evidence_unreadable: |p| format!("无法把 {p} 记为证据：它必须是一个能读取的普通文件"),
+
+    read_errors: ReadErrorWords {
+        not_regular: |kind| format!("它不是普通文件，而是{kind}"),
+        too_large: |max| format!("它大于 {max}，超过了这个文件的上限"),
+        fifo: "命名管道（FIFO）",
+        char_device: "字符设备",
+        block_device: "块设备",
+        socket: "套接字",
+        folder: "文件夹",
+        other: "其他类型的文件",
+    },
 
     // --- reminders
     remind: Reminders {

@@ -33,6 +33,7 @@ pub(super) const REPORT: Report = Report {
     cooling_off_line: |days, ends| {
         format!("冷静期：{days} 天（App 显示），到 {ends} 结束；其间不要登录")
     },
+    cooling_off_ended: |days, ended| format!("冷静期：{days} 天（App 显示），已于 {ended} 结束"),
 
     // --- markdown
     report_title: "：进度报告",
@@ -89,7 +90,6 @@ pub(super) const REPORT: Report = Report {
     on_item: "关于：",
     evidence: "证据：",
     sep: "；",
-    confirmed: "已确认：",
     override_entry: "还有必需项未完成时仍然继续：",
     record_date_sep: "，",
     record_submitted: "在 App 内提交注销申请：",

@@ -112,6 +112,30 @@ fn setting_changing_and_clearing_the_date_is_logged() {
 }
 
 #[test]
+fn a_corrected_submission_date_names_the_date_it_was_corrected_to() {
+    let mut s = Session::new(Lang::Zh);
+    s.record_submission("submit", date(2026, 11, 25), at("2026-11-25T08:00:00Z"));
+    s.record_submission("submit", date(2026, 11, 3), at("2026-11-26T08:00:00Z"));
+    s.record_submission("submit", date(2026, 11, 25), at("2026-11-27T08:00:00Z"));
+    s.clear_submission("submit", date(2026, 11, 28), at("2026-11-28T08:00:00Z"));
+    s.record_submission("submit", date(2026, 11, 20), at("2026-11-29T08:00:00Z"));
+    let corrected: Vec<_> = (s.timeline.iter())
+        .map(|e| (e.on.0, s.corrected_to(e).map(|d| d.0)))
+        .collect();
+    assert_eq!(
+        corrected,
+        [
+            (date(2026, 11, 25), Some(date(2026, 11, 3))),
+            (date(2026, 11, 3), Some(date(2026, 11, 25))),
+            (date(2026, 11, 25), None),
+            (date(2026, 11, 28), None),
+            (date(2026, 11, 20), None),
+        ],
+        "a date removed and then recorded anew corrects nothing"
+    );
+}
+
+#[test]
 fn a_submitted_event_added_by_hand_sets_the_date_the_clock_counts_from() {
     let mut s = Session::new(Lang::En);
     let now = at("2026-11-29T10:00:00Z");

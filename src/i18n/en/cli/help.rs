@@ -10,9 +10,9 @@ pub(super) const HELP: Help = Help {
             SMS code or ID number.",
     after: "Without a command, xhs-cancel starts the wizard, or resumes the saved session.\n\
             Each command's options: xhs-cancel <COMMAND> --help.\n\
-            --new, --mouse and --ascii belong to the wizard.\n\n\
-            Exit codes: 0 ok, 1 runtime error, 2 usage or invalid input,\n\
-            3 the session is open in another xhs-cancel.",
+            --new, --mouse and --ascii belong to the wizard.",
+    exit_codes: "Exit codes: 0 ok, 1 runtime error, 2 usage or invalid input,\n\
+                 3 the session is open in another xhs-cancel.",
     usage: "Usage: ",
     commands: "Commands:",
     command: "COMMAND",
@@ -33,6 +33,8 @@ pub(super) const HELP: Help = Help {
     version: "print the version",
     // --- commands
     status: "a short text summary of the saved progress",
+    status_long: "A short text summary of the saved progress: each stage's count, the answers,\n\
+                  the review clock and the cooling-off period.",
     export: "the progress report: answers, items, the review clock",
     export_long: "The progress report: your answers, every item with its state and time,\n\
                   and the review clock; once the review is overdue, a complaint letter draft.\n\
@@ -57,11 +59,19 @@ pub(super) const HELP: Help = Help {
                   data folder are removed.",
     forget_yes: "do not ask first",
     completions: "print a shell completion script",
+    completions_long: "Print the completion script of the shell named on standard output; save it
+\
+                       where that shell looks for completions.",
     shell: "the shell",
     man: "print the manual page (roff)",
+    man_long: "Print the manual page (roff) on standard output: save it as xhs-cancel.1
+\
+               and read it with man ./xhs-cancel.1.",
     // --- the man page
     man_commands: "COMMANDS",
     man_notes: "NOTES",
+    man_exit_status: "EXIT STATUS",
+    man_name: "delete a Xiaohongshu / RedNote account, step by step, offline",
 };
 
 pub(super) const LOG_HELP: LogHelp = LogHelp {
@@ -82,12 +92,14 @@ pub(super) const LOG_HELP: LogHelp = LogHelp {
                gone (the account is gone), note. A note that looks like an ID number, a mobile\n\
                number, a code or a password is refused: pass --mask or --keep-sensitive.",
     kind: "what happened, for example contacted",
+    kind_name: "KIND",
     date: "the day it happened (default: today)",
     note: "a note (at most 2,000 characters)",
     via: "how you contacted them: in-app chat, phone, email",
     reference: "the ticket or conversation number",
     to: "where the complaint went: platform, 12321, 12315, miit,\ncac, court",
     item: "tie it to a checklist item: STAGE/ITEM, for example\ndeletion/submit",
+    item_name: "STAGE/ITEM",
     file: "a file kept as proof (repeatable): its path, size and\nSHA-256 are recorded; it is never copied or uploaded",
     mask: "store what looks like a password, code, ID or mobile\nnumber masked with *",
     keep: "store what looks sensitive as typed",
@@ -100,6 +112,7 @@ pub(super) const LOG_HELP: LogHelp = LogHelp {
     remove_long: "Remove an event: it is shown and you are asked first. The numbers are in\n\
                   xhs-cancel log.",
     id: "the event's number (after # in xhs-cancel log)",
+    id_name: "ID",
     yes: "do not ask first",
     // --- value names
     text: "TEXT",

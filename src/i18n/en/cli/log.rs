@@ -10,11 +10,18 @@ pub(super) const LOG: Log = Log {
     // --- the timeline (xhs-cancel log)
     empty: "Nothing in the case file yet; add an event with xhs-cancel log add.",
     heading: "Case file, newest first:\n",
-    confirmed: "confirmed: ",
     label: |name| format!("{name}: "),
     paren: |text| format!(" ({text})"),
     evidence_about: |size, hash| format!("{size}, SHA-256 {hash}"),
-    continued: |stage, open| format!("continued anyway past {stage}, still open: {open}"),
+    // Each title stands in curly quotes, since titles themselves contain commas, semicolons
+    // and straight quotes.
+    continued: |stage, open| {
+        let open: Vec<String> = open.iter().map(|t| format!("“{t}”")).collect();
+        format!(
+            "continued anyway past {stage}, still open: {}",
+            open.join(", ")
+        )
+    },
     // --- log add
     added: "added ",
     evidence_line: |name, size, hash| format!("  evidence: {name} ({size}, SHA-256 {hash})"),
@@ -67,6 +74,10 @@ pub(super) const LOG: Log = Log {
     no_id: "log remove needs the event's number; run xhs-cancel log to see them",
     no_event: |value| format!("there is no event {value}; run xhs-cancel log to see the numbers"),
     not_verified: |bad, total| {
-        format!("{bad} of {total} evidence files are missing, changed or unreadable")
+        let is = if bad == 1 { "is" } else { "are" };
+        format!(
+            "{bad} of {} {is} missing, changed or unreadable",
+            count(total as i64, "evidence file", "evidence files")
+        )
     },
 };

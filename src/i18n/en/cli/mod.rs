@@ -14,7 +14,7 @@ pub(super) const CLI: Cli = Cli {
     // --- around every message
     error_prefix: "error: ",
     cause_prefix: "  caused by: ",
-    try_help: "Try 'xhs-cancel --help'.",
+    try_help: |command| format!("Try '{command} --help'."),
     list_separator: ", ",
     list_or: " or ",
     did_you_mean: |s| format!("; did you mean {s}?"),
@@ -112,11 +112,20 @@ pub(super) const CLI: Cli = Cli {
     cannot_write: |p| format!("cannot write {p}"),
     not_saved: "progress not saved",
     // --- remind, cooling-off
-    cooling_off_recorded: |days, ends| match ends {
-        Some(ends) => format!(
-            "Cooling-off period recorded: {days} days, ending on {ends}; xhs-cancel remind writes calendar reminders."
-        ),
-        None => format!("Cooling-off period recorded: {days} days."),
+    cooling_off_recorded: |days, ends| {
+        let days = count(days.into(), "day", "days");
+        match ends {
+            Some(ends) => format!(
+                "Cooling-off period recorded: {days}, ending on {ends}; xhs-cancel remind writes calendar reminders."
+            ),
+            None => format!("Cooling-off period recorded: {days}."),
+        }
+    },
+    cooling_off_recorded_ended: |days, ended| {
+        format!(
+            "Cooling-off period recorded: {}, which ended on {ended}; xhs-cancel remind writes calendar reminders.",
+            count(days.into(), "day", "days")
+        )
     },
     cooling_off_cleared: "Cooling-off length removed.",
     cooling_off_none: "No cooling-off length is recorded; nothing changed.",

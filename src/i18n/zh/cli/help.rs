@@ -9,9 +9,9 @@ pub(super) const HELP: Help = Help {
             进度只保存在这台电脑上；本程序不会索要密码、短信验证码或身份证号。",
     after: "不带命令时启动向导，或继续上次保存的进度。\n\
             各命令的用法：xhs-cancel <命令> --help。\n\
-            --new、--mouse、--ascii 只用于向导。\n\n\
-            退出码：0 成功，1 运行出错，2 用法错误或输入无效，\n\
-            3 进度已在另一个 xhs-cancel 中打开。",
+            --new、--mouse、--ascii 只用于向导。",
+    exit_codes: "退出码：0 成功，1 运行出错，2 用法错误或输入无效，\n\
+                 3 进度已在另一个 xhs-cancel 中打开。",
     usage: "用法：",
     commands: "命令：",
     command: "命令",
@@ -32,6 +32,7 @@ pub(super) const HELP: Help = Help {
     version: "显示版本号",
     // --- commands
     status: "显示已保存进度的简短摘要",
+    status_long: "显示已保存进度的简短摘要：各阶段的完成数、你的回答、审核计时和冷静期。",
     export: "导出进度报告：回答、各项状态、审核计时",
     export_long: "导出进度报告：你的回答、每一项的状态与确认时间、审核计时；\n\
                   审核超过时限后，报告附有投诉信草稿。\n\
@@ -53,11 +54,15 @@ pub(super) const HELP: Help = Help {
                   只删除数据目录中本程序的文件，其他文件不会动。",
     forget_yes: "不询问，直接删除",
     completions: "输出命令行补全脚本",
+    completions_long: "把所指定 shell 的补全脚本输出到标准输出；把它保存到该 shell 查找补全脚本的位置即可使用。",
     shell: "shell 类型",
     man: "输出 man 手册页（roff 格式）",
+    man_long: "把 man 手册页（roff 格式）输出到标准输出：保存为 xhs-cancel.1，再用 man ./xhs-cancel.1 阅读。",
     // --- the man page
     man_commands: "命令",
     man_notes: "说明",
+    man_exit_status: "退出状态",
+    man_name: "逐步注销小红书账号，全程离线",
 };
 
 pub(super) const LOG_HELP: LogHelp = LogHelp {
@@ -77,12 +82,14 @@ pub(super) const LOG_HELP: LogHelp = LogHelp {
                complaint（投诉，需要 --to）、cancelled（申请已撤销）、gone（账号已注销）、note（备注）。\n\
                备注中像身份证号、手机号、验证码或密码的内容会被拦下：可加 --mask 或 --keep-sensitive。",
     kind: "记录的类型，例如 contacted",
+    kind_name: "类型",
     date: "发生的日期（默认：今天）",
     note: "备注（最多 2000 字）",
     via: "联系的途径，例如 App 内客服、电话",
     reference: "工单号或会话编号",
     to: "投诉渠道：platform、12321、12315、miit、cac、court",
     item: "关联到清单中的一项：阶段/项，例如 deletion/submit",
+    item_name: "阶段/项",
     file: "作为证据的文件（可重复）：只记录路径、大小和 SHA-256，\n不复制、不上传",
     mask: "把看起来像密码、验证码、证件号或手机号的内容用 * 遮盖后保存",
     keep: "按原样保存看起来敏感的内容",
@@ -93,6 +100,7 @@ pub(super) const LOG_HELP: LogHelp = LogHelp {
     remove: "删除一条记录（会先询问）",
     remove_long: "删除一条记录：先显示它并询问，确认后再删除。编号见 xhs-cancel log。",
     id: "记录的编号（xhs-cancel log 中 # 后面的数字）",
+    id_name: "编号",
     yes: "不询问，直接删除",
     // --- value names
     text: "文字",
@@ -106,7 +114,7 @@ pub(super) const REMIND_HELP: RemindHelp = RemindHelp {
                   冷静期结束（如已用 cooling-off 记录天数）、15 个工作日审核时限前 3 个工作日的检查、\n\
                   审核时限当天。都是全天事件；再次导入会更新原来的事件而不是重复添加。\n\
                   需要先记录提交日期（xhs-cancel submitted YYYY-MM-DD）。",
-    output: "写入该文件（整个替换，只有你能读取）；- 表示标准输出",
+    output: "写入该文件（整体替换，只有你本人可读）；\n- 表示标准输出",
     // --- cooling-off
     cooling_off: "记录 App 显示的冷静期天数，或用 --clear 删除",
     cooling_off_long: "记录提交注销申请后 App 显示的冷静期（自然日天数，0 到 366）：\n\

@@ -9,11 +9,14 @@ pub(super) const LOG: Log = Log {
     // --- the timeline (xhs-cancel log)
     empty: "案件记录中还没有内容；用 xhs-cancel log add 添加一条。",
     heading: "案件记录（最新的在前）：\n",
-    confirmed: "已确认：",
     label: |name| format!("{name}："),
     paren: |text| format!("（{text}）"),
     evidence_about: |size, hash| format!("{size}，SHA-256 {hash}"),
-    continued: |stage, open| format!("仍然继续：离开「{stage}」时未完成：{open}"),
+    // Each title stands in 「」, since titles themselves contain the list comma 、.
+    continued: |stage, open| {
+        let open: Vec<String> = open.iter().map(|t| format!("「{t}」")).collect();
+        format!("仍然继续：离开「{stage}」时未完成：{}", open.join("、"))
+    },
     // --- log add
     added: "已添加 ",
     evidence_line: |name, size, hash| format!("  证据：{name}（{size}，SHA-256 {hash}）"),

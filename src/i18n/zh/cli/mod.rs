@@ -15,7 +15,7 @@ pub(super) const CLI: Cli = Cli {
     // --- around every message
     error_prefix: "错误：",
     cause_prefix: "  原因：",
-    try_help: "运行 xhs-cancel --help 查看用法。",
+    try_help: |command| format!("运行 {command} --help 查看用法。"),
     list_separator: "、",
     list_or: " 或 ",
     did_you_mean: |s| format!("；你是不是想输入 {s}？"),
@@ -95,6 +95,9 @@ pub(super) const CLI: Cli = Cli {
             format!("已记录冷静期 {days} 天，到 {ends} 结束；xhs-cancel remind 可生成日历提醒。")
         }
         None => format!("已记录冷静期 {days} 天。"),
+    },
+    cooling_off_recorded_ended: |days, ended| {
+        format!("已记录冷静期 {days} 天，已于 {ended} 结束；xhs-cancel remind 可生成日历提醒。")
     },
     cooling_off_cleared: "已删除冷静期天数。",
     cooling_off_none: "没有记录冷静期天数，未做任何更改。",
