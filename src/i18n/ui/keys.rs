@@ -123,6 +123,8 @@ pub struct KeyHints {
     pub cancel: &'static str,
     /// The footer's words after `f`.
     pub case_file: &'static str,
+    /// The footer's words after `n`.
+    pub note: &'static str,
     /// The footer's words after `a`.
     pub add: &'static str,
     /// The footer's words after `d`.
