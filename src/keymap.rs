@@ -326,7 +326,11 @@ pub fn fit_footer(
     let mut en = footer_hints_where(context, Lang::En, &applies);
     let too_wide = |hints: &[(&str, &str, u8)]| hints.iter().map(hint_width).sum::<usize>() > width;
     while too_wide(&zh) || too_wide(&en) {
-        let lowest = zh.iter().enumerate().min_by_key(|(_, h)| h.2).map(|(i, _)| i);
+        let lowest = zh
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, h)| h.2)
+            .map(|(i, _)| i);
         let Some(lowest) = lowest else { break };
         zh.remove(lowest);
         en.remove(lowest);
@@ -335,7 +339,10 @@ pub fn fit_footer(
         Lang::Zh => zh,
         Lang::En => en,
     };
-    shown.into_iter().map(|(keys, words, _)| (keys, words)).collect()
+    shown
+        .into_iter()
+        .map(|(keys, words, _)| (keys, words))
+        .collect()
 }
 
 /// Every binding the help overlay lists, in table order: one row for each key label and

@@ -50,7 +50,10 @@ fn n_for_a_note_is_in_help_and_in_the_footer_on_an_item() {
         assert!(footer_keys(&model).contains(&"n"), "{lang:?}: on an item");
         model.update(Action::Down);
         assert!(!matches!(model.current_entry(), Some(Entry::Item(_))));
-        assert!(!footer_keys(&model).contains(&"n"), "{lang:?}: on a question");
+        assert!(
+            !footer_keys(&model).contains(&"n"),
+            "{lang:?}: on a question"
+        );
     }
 }
 

@@ -160,7 +160,9 @@ impl Model {
             Action::Undo => !self.undo.is_empty(),
             Action::NoteItem => matches!(self.current_entry(), Some(super::Entry::Item(_))),
             Action::CoolingOff => self.on_submit_step(),
-            Action::Restore => !matches!(self.overlay, Some(Overlay::Recover { backup: false, .. })),
+            Action::Restore => {
+                !matches!(self.overlay, Some(Overlay::Recover { backup: false, .. }))
+            }
             _ => true,
         }
     }
