@@ -272,12 +272,18 @@ fn stage_spans(model: &Model, theme: &Theme, compact: bool) -> Vec<Span<'static>
     spans
 }
 
+/// Whether a stage is shown checked off (the tab bar and the summary agree): troubleshooting
+/// never is, as it has nothing to finish.
+fn checked(model: &Model, id: StageId) -> bool {
+    id != StageId::Troubleshooting && model.stage_done(id)
+}
+
 fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
     let (done, total) = model.progress(id);
     match id {
         StageId::Troubleshooting if model.overdue() => Span::styled("! ", theme.alert),
         StageId::Troubleshooting => Span::raw(" "),
-        _ if model.stage_done(id) => Span::styled(format!("{} ", theme.check), theme.done),
+        _ if checked(model, id) => Span::styled(format!("{} ", theme.check), theme.done),
         StageId::Reasons => Span::raw(" "),
         _ if done > 0 => Span::raw(format!("{done}/{total} ")),
         _ => Span::raw(" "),
