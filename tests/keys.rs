@@ -95,3 +95,22 @@ fn the_summary_footer_offers_export_at_60_columns() {
         assert!(hints.iter().any(|(keys, _)| *keys == "e"), "{lang:?}");
     }
 }
+
+#[test]
+fn the_date_window_s_footer_says_what_its_esc_line_says() {
+    for lang in [Lang::Zh, Lang::En] {
+        let d = &xhs_cancel::i18n::strings(lang).ui.dialogs;
+        for (context, lines) in [
+            (Context::Date, &d.date_keys_new[..]),
+            (Context::DateRecorded, &d.date_keys_change[..]),
+        ] {
+            let footer = keymap::fit_footer(context, lang, 1000, |_| true);
+            let (_, words) = footer.iter().find(|(keys, _)| *keys == "Esc").unwrap();
+            let esc = lines.iter().find(|l| l.starts_with("Esc")).unwrap();
+            assert!(
+                esc.ends_with(words),
+                "{lang:?} {context:?}: {esc} / {words}"
+            );
+        }
+    }
+}

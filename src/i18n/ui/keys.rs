@@ -121,6 +121,8 @@ pub struct KeyHints {
     pub close: &'static str,
     /// The footer's words after `Esc`.
     pub cancel: &'static str,
+    /// The footer's words after `Esc` when a recorded date is shown (the dialog's own words).
+    pub change_nothing: &'static str,
     /// The footer's words after `f`.
     pub case_file: &'static str,
     /// The footer's words after `n`.

@@ -63,6 +63,7 @@ pub(crate) const KEY_HINTS: KeyHints = KeyHints {
     help: "help",
     close: "close",
     cancel: "cancel",
+    change_nothing: "change nothing",
     case_file: "case file",
     note: "note",
     add: "add",

@@ -63,6 +63,7 @@ pub(crate) const KEY_HINTS: KeyHints = KeyHints {
     help: "帮助",
     close: "关闭",
     cancel: "取消",
+    change_nothing: "不改",
     case_file: "记录",
     note: "备注",
     add: "添加",
