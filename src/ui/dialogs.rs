@@ -134,7 +134,7 @@ pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &m
         lines.push((d.date_recorded)(recorded));
     }
     let shown = match input.typed.is_empty() {
-        true => format!("{}  ({})", input.day, weekday(input.day, lang)),
+        true => (d.day_and_weekday)(input.day, weekday(input.day, lang)),
         false => format!("{}_", input.typed),
     };
     lines.push(format!("{}  [ {shown} ]", d.submitted_on));

@@ -47,7 +47,7 @@ pub(crate) const FORMS: Forms = Forms {
 
     // --- the removal question
     remove_question: "删除这条记录？",
-    remove_undo: "删除后可按 u 撤销。确认和“仍然继续”不在这里删除，请到所在阶段撤销。",
+    remove_undo: "删除后可按 u 撤销。确认和「仍然继续」不在这里删除，请到所在阶段撤销。",
     remove_keep: "Enter / Esc：保留",
     remove_it: "d：删除",
     remove_title: " 删除记录 ",

@@ -29,7 +29,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     case_file: "记录：案件时间线（提交、联系、回复、投诉、证据）",
     note_item: "给当前这一项写备注（显示在说明里）",
     add_event: "记录页：添加一条记录",
-    remove_event: "记录页：删除所选记录（先询问，可撤销；确认和“仍然继续”在所在阶段撤销）",
+    remove_event: "记录页：删除所选记录（先询问，可撤销；确认和「仍然继续」在所在阶段撤销）",
     field: "表单：下一栏 / 上一栏（Shift-Tab）；左右键改类型、日期、渠道",
     quit_form: "退出；表单里有内容时先问是否放弃（再按一次 Ctrl-C 退出）",
     privacy: "隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改",
