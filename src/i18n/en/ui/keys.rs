@@ -40,7 +40,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
 
 pub(crate) const KEY_HINTS: KeyHints = KeyHints {
     move_: "move",
-    toggle: "check/uncheck",
+    toggle: "check",
     confirm: "confirm",
     undo: "undo",
     stage: "stage",
