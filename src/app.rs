@@ -157,7 +157,7 @@ fn event_loop(
             Ok(event) => {
                 let event = event?;
                 model.now = crate::session::now();
-                if let Event::Resize(width, height) = event {
+                if let Input::Event(Event::Resize(width, height)) = event {
                     terminal.backend_mut().set_size(width, height);
                 }
                 for action in to_actions(model, view, event) {
@@ -311,7 +311,7 @@ mod tests {
         let mut model = Model::new(checklist, session, Timestamp::UNIX_EPOCH, TZ_UTC);
         model.update(Action::Resize(100, 30));
         let mut view = View::new();
-        let paste = || Event::Paste("客服\n说".into());
+        let paste = || Input::Event(Event::Paste("客服\n说".into()));
         assert_eq!(to_actions(&model, &mut view, paste()), vec![]);
         model.update(Action::CaseFile);
         model.update(Action::AddEvent);
@@ -333,7 +333,8 @@ mod tests {
             too_many: false,
         });
         let typed = |s: &str| s.chars().map(Action::Type).collect::<Vec<_>>();
-        let pasted = to_actions(&model, &mut view, Event::Paste(" 1 5天x7890".into()));
+        let paste = |text: &str| Input::Event(Event::Paste(text.into()));
+        let pasted = to_actions(&model, &mut view, paste(" 1 5天x7890"));
         assert_eq!(pasted, typed("157"), "digits only, at most three");
         for action in pasted {
             model.update(action);
@@ -346,8 +347,8 @@ mod tests {
             None,
             false,
         )));
-        let pasted = to_actions(&model, &mut view, Event::Paste(" 2026-11-01\n".into()));
-        assert_eq!(pasted, typed("2026-11-01"));
+        let pasted = to_actions(&model, &mut view, paste(" 2026-11-01\n"));
+        assert_eq!(pasted, typed("2026-11-01"), "a paste never confirms");
     }
 
     #[test]
@@ -375,20 +376,78 @@ mod tests {
     #[test]
     fn a_burst_of_typed_characters_is_a_paste_and_single_keys_are_keys() {
         let burst: Vec<Event> = "x q".chars().map(key).collect();
-        assert_eq!(as_paste(burst), vec![Event::Paste("x q".into())]);
+        assert_eq!(as_burst(burst), vec![Input::Burst("x q".into())]);
         let two = vec![key('x'), key('c')];
         assert_eq!(
-            as_paste(two),
-            vec![Event::Paste("xc".into())],
+            as_burst(two),
+            vec![Input::Burst("xc".into())],
             "no one types two at once"
         );
         let one = vec![key('j')];
-        assert_eq!(as_paste(one.clone()), one, "a key pressed is a key");
+        assert_eq!(
+            as_burst(one),
+            vec![Input::Event(key('j'))],
+            "a key pressed is a key"
+        );
         let mixed = vec![key('a'), Event::Resize(80, 24), key('b'), key('c')];
         assert_eq!(
-            as_paste(mixed),
-            vec![Event::Paste("abc".into()), Event::Resize(80, 24)]
+            as_burst(mixed),
+            vec![
+                Input::Burst("abc".into()),
+                Input::Event(Event::Resize(80, 24))
+            ]
         );
+    }
+
+    /// The events of `text` typed in one write, as `tmux send-keys 7 Enter` sends them.
+    fn typed_at_once(text: &str) -> Vec<Input> {
+        let enter = || {
+            Event::Key(ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Enter,
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            ))
+        };
+        as_burst(
+            text.chars()
+                .map(|c| if c == '\r' { enter() } else { key(c) })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_value_and_enter_typed_at_once_are_recorded_in_the_dialogs_and_ignored_on_a_screen() {
+        let session = Session::new(Lang::En);
+        let checklist = Checklist::builtin().unwrap();
+        let now = "2026-11-28T02:00:00Z".parse().unwrap();
+        let mut model = Model::new(checklist, session, now, TZ_UTC);
+        model.update(Action::Resize(100, 30));
+        let mut view = View::new();
+        let mut send = |model: &mut Model, text: &str| {
+            for input in typed_at_once(text) {
+                for action in to_actions(model, &mut view, input) {
+                    model.update(action);
+                }
+            }
+        };
+        send(&mut model, "x\r");
+        let welcome = crate::wizard::Screen::Welcome;
+        assert_eq!(model.screen, welcome, "a burst on a screen does nothing");
+        model.update(Action::Confirm);
+        let today = jiff::civil::date(2026, 11, 28);
+        let dialog = crate::wizard::DateInput::new(today, None, false);
+        model.overlay = Some(Overlay::SubmitDate(dialog));
+        send(&mut model, "2026-11-25\r");
+        assert_eq!(model.overlay, None, "Enter closed the date window");
+        let submitted = model.session.review.map(|r| r.submitted_on.0);
+        assert_eq!(submitted, Some(jiff::civil::date(2026, 11, 25)));
+        model.overlay = Some(Overlay::CoolingOff {
+            typed: String::new(),
+            too_many: false,
+        });
+        send(&mut model, "7\r");
+        assert_eq!(model.overlay, None, "Enter closed the cooling-off window");
+        let days = model.session.review.and_then(|r| r.cooling_off_days);
+        assert_eq!(days, Some(7));
     }
 
     #[test]

@@ -201,6 +201,10 @@ impl<W: Write> Backend for RunBackend<W> {
             self.shown = Buffer::empty(area);
         }
         self.cursor = None;
+        // Whether the terminal shows its cursor is not known either: a clear follows taking the
+        // terminal back (at start, after Ctrl-Z and `fg`), and what was written in between
+        // (the restore shows the cursor) bypassed this backend.
+        self.cursor_hidden = None;
         self.damaged = None;
         Ok(())
     }
@@ -389,7 +393,10 @@ mod tests {
         written(&mut terminal);
         terminal.backend_mut().set_size(10, 1);
         paint(&mut terminal, &[(1, "abc", PLAIN)]);
-        assert_eq!(written(&mut terminal), "\x1b[2J\x1b[2J\x1b[1;2Habc");
+        assert_eq!(
+            written(&mut terminal),
+            "\x1b[2J\x1b[2J\x1b[1;2Habc\x1b[?25l"
+        );
     }
 
     #[test]
@@ -397,6 +404,19 @@ mod tests {
         let bold = Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED);
         let out = bytes(&[(0, "x", PLAIN)], &[(0, "a", bold), (1, "b", PLAIN)]);
         assert_eq!(out, "\x1b[1;1H\x1b[1m\x1b[7ma\x1b[0mb");
+    }
+
+    #[test]
+    fn a_clear_forgets_the_cursor_s_visibility_so_the_next_frame_hides_it_again() {
+        let mut terminal = terminal(20);
+        paint(&mut terminal, &[(0, "a", PLAIN)]);
+        assert!(written(&mut terminal).ends_with("\x1b[?25l"));
+        terminal.clear().unwrap();
+        paint(&mut terminal, &[(0, "a", PLAIN)]);
+        assert!(
+            written(&mut terminal).ends_with("\x1b[?25l"),
+            "hidden again"
+        );
     }
 
     #[test]

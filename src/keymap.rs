@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::i18n::{Ui, strings};
 use crate::text::Lang;
 use crate::wizard::{Action, Edit};
+use crate::wrap;
 
 /// A key's words in the `Ui` table of the person's language (`|u| u.key_hints.undo`).
 pub type Words = fn(&Ui) -> &'static str;
@@ -116,7 +117,9 @@ const QUITTING: &[Context] = &[
     CoolingOff,
 ];
 const MOVING: &[Context] = &[Stage, Returnable, Summary];
-const SCREENS: &[Context] = &[Welcome, Stage, Returnable, Summary];
+/// Where `e` exports with a low-priority hint; on the summary exporting is the main thing left
+/// to do, so there it has a row (and a hint) of its own.
+const SCREENS: &[Context] = &[Welcome, Stage, Returnable];
 const DATES: &[Context] = &[Date, DateRecorded];
 const DIGITS: &[Key] = &[
     Char('0'),
@@ -168,15 +171,15 @@ const fn hint(keys: &'static str, words: Words, priority: u8) -> Option<Hint> {
 /// row that has the key wins.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(MAIN, &[Code(KeyCode::Up), Char('k')], "Up/Down k/j", Action::Up, says(|u| u.key_help.move_), hint("Up/Down", |u| u.key_hints.move_, 5)),
+    bind(MAIN, &[Code(KeyCode::Up), Char('k')], "Up/Down k/j", Action::Up, says(|u| u.key_help.move_), hint("Up/Down", |u| u.key_hints.move_, 3)),
     bind(MAIN, &[Code(KeyCode::Down), Char('j')], "", Action::Down, None, None),
     bind(MAIN, &[Code(KeyCode::PageUp)], "PgUp/PgDn", Action::PageUp, says(|u| u.key_help.page), None),
     bind(MAIN, &[Code(KeyCode::PageDown)], "", Action::PageDown, None, None),
     bind(MAIN, &[Code(KeyCode::Home), Char('g')], "Home/End g/G", Action::Top, says(|u| u.key_help.first_last), None),
     bind(MAIN, &[Code(KeyCode::End), Char('G')], "", Action::Bottom, None, None),
     bind(MAIN, &[Char(' '), Char('x')], "Space/x", Action::Toggle, says(|u| u.key_help.toggle), hint("Space", |u| u.key_hints.toggle, 6)),
-    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, says(|u| u.key_help.confirm_next), hint("Enter", |u| u.key_hints.confirm, 6)),
-    bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, says(|u| u.key_help.undo), hint("u", |u| u.key_hints.undo, 4)),
+    bind(MAIN, &[Code(KeyCode::Enter)], "Enter", Action::ConfirmNext, says(|u| u.key_help.confirm_next), hint("Enter", |u| u.key_hints.confirm, 7)),
+    bind(&[Stage, Returnable, Summary], &[Char('u')], "u", Action::Undo, says(|u| u.key_help.undo), hint("u", |u| u.key_hints.undo, 6)),
     bind(MOVING, &[Code(KeyCode::Right), Char('l'), Code(KeyCode::Tab)], "Right/Left l/h", Action::NextStage, says(|u| u.key_help.stage), hint("Left/Right", |u| u.key_hints.stage, 4)),
     bind(MOVING, &[Code(KeyCode::Left), Char('h'), Code(KeyCode::BackTab)], "", Action::PrevStage, None, None),
     bind(MOVING, &[Char('1'), Char('2'), Char('3'), Char('4'), Char('5')], "1-5", Action::Jump(0), says(|u| u.key_help.jump), None),
@@ -185,6 +188,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Returnable], &[Char('t'), Code(KeyCode::Esc)], "t", Action::Troubleshoot, says(|u| u.key_help.troubleshoot), hint("t/Esc", |u| u.key_hints.back, 9)),
     bind(&[Stage, Summary], &[Char('t')], "t", Action::Troubleshoot, None, hint("t", |u| u.key_hints.problems, 3)),
     bind(SCREENS, &[Char('e')], "e", Action::Export, says(|u| u.key_help.export), hint("e", |u| u.key_hints.export, 2)),
+    bind(&[Summary], &[Char('e')], "", Action::Export, None, hint("e", |u| u.key_hints.export, 7)),
     bind(&[Stage, Returnable, Summary], &[Char('r')], "r", Action::Remind, says(|u| u.key_help.remind), hint("r", |u| u.key_hints.reminders, 1)),
     bind(&[Welcome], &[Code(KeyCode::Enter)], "Enter", Action::Confirm, None, hint("Enter", |u| u.key_hints.begin, 9)),
     bind(&[Gate], &[Char('c')], "c", Action::ContinueAnyway, says(|u| u.key_help.continue_anyway), hint("c", |u| u.key_hints.continue_anyway, 9)),
@@ -206,10 +210,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Welcome, Stage, Returnable, Summary, Recover, Timeline], &[Char('L')], "L", Action::SwitchLang, says(|u| u.key_help.switch_lang), hint("L", |u| u.key_hints.other_language, 2)),
     bind(&[Welcome, Stage, Returnable, Summary, Help, Timeline], &[Char('?')], "?", Action::Help, says(|u| u.key_help.help), hint("?", |u| u.key_hints.help, 7)),
     bind(&[Help], &[Code(KeyCode::Esc), Code(KeyCode::Enter)], "Esc", Action::Back, says(|u| u.key_help.close), hint("Esc", |u| u.key_hints.close, 9)),
-    bind(DATES, &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.cancel, 8)),
+    bind(&[Date], &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.cancel, 9)),
+    bind(&[DateRecorded], &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.change_nothing, 9)),
     bind(&[Summary], &[Code(KeyCode::Esc)], "", Action::Back, None, None),
     bind(&[Stage, Returnable, Summary], &[Char('f')], "f", Action::CaseFile, says(|u| u.key_help.case_file), hint("f", |u| u.key_hints.case_file, 5)),
-    bind(MAIN, &[Char('n')], "n", Action::NoteItem, says(|u| u.key_help.note_item), None),
+    bind(MAIN, &[Char('n')], "n", Action::NoteItem, says(|u| u.key_help.note_item), hint("n", |u| u.key_hints.note, 3)),
     bind(&[Timeline], &[Code(KeyCode::Up), Char('k')], "", Action::Up, None, hint("Up/Down", |u| u.key_hints.move_, 5)),
     bind(&[Timeline], &[Code(KeyCode::Down), Char('j')], "", Action::Down, None, None),
     bind(&[Timeline], &[Code(KeyCode::PageUp)], "", Action::PageUp, None, None),
@@ -220,7 +225,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[Timeline], &[Char('K')], "", Action::ScrollDetail(-1), None, None),
     bind(&[Timeline], &[Char('a')], "a", Action::AddEvent, says(|u| u.key_help.add_event), hint("a", |u| u.key_hints.add, 8)),
     bind(&[Timeline], &[Char('d'), Code(KeyCode::Delete)], "d/Delete", Action::RemoveEvent, says(|u| u.key_help.remove_event), hint("d", |u| u.key_hints.remove, 6)),
-    bind(&[Timeline], &[Char('u')], "", Action::Undo, None, hint("u", |u| u.key_hints.undo, 4)),
+    bind(&[Timeline], &[Char('u')], "", Action::Undo, None, hint("u", |u| u.key_hints.undo, 6)),
     bind(&[Timeline], &[Char('f'), Code(KeyCode::Esc)], "", Action::CaseFile, None, hint("f/Esc", |u| u.key_hints.back, 9)),
     bind(&[Form], &[Code(KeyCode::Tab)], "Tab", Action::Field(1), says(|u| u.key_help.field), hint("Tab", |u| u.key_hints.next_field, 7)),
     bind(&[Form], &[Code(KeyCode::BackTab)], "", Action::Field(-1), None, None),
@@ -304,13 +309,55 @@ pub fn footer_hints_where(
         .collect()
 }
 
-/// Every binding for the help overlay, each key label once.
+/// Cells a footer hint takes: its keys, a space, its words and two spaces after.
+fn hint_width((keys, words, _): &(&str, &str, u8)) -> usize {
+    wrap::width(keys) + wrap::width(words) + 3
+}
+
+/// The footer's hints for a context in `lang`, in table order: those whose action `applies`,
+/// less the lowest-priority ones (the first of equals first) until they fit `width` cells in
+/// both languages, so that a width shows the same keys in Chinese and in English.
+pub fn fit_footer(
+    context: Context,
+    lang: Lang,
+    width: usize,
+    applies: impl Fn(&Action) -> bool,
+) -> Vec<(&'static str, &'static str)> {
+    let mut zh = footer_hints_where(context, Lang::Zh, &applies);
+    let mut en = footer_hints_where(context, Lang::En, &applies);
+    let too_wide = |hints: &[(&str, &str, u8)]| hints.iter().map(hint_width).sum::<usize>() > width;
+    while too_wide(&zh) || too_wide(&en) {
+        let lowest = zh
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, h)| h.2)
+            .map(|(i, _)| i);
+        let Some(lowest) = lowest else { break };
+        zh.remove(lowest);
+        en.remove(lowest);
+    }
+    let shown = match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    };
+    shown
+        .into_iter()
+        .map(|(keys, words, _)| (keys, words))
+        .collect()
+}
+
+/// Every binding the help overlay lists, in table order: one row for each key label and
+/// meaning, so a key that means different things in different places (`n`, `r`) has a row
+/// for each.
 pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
     let mut rows: Vec<(&str, &str)> = Vec::new();
     let ui = &strings(lang).ui;
     for b in BINDINGS.iter().filter(|b| !b.label.is_empty()) {
-        if !rows.iter().any(|(label, _)| *label == b.label) {
-            rows.push((b.label, b.help.map_or("", |help| help(ui))));
+        let Some(help) = b.help.map(|help| help(ui)) else {
+            continue;
+        };
+        if !rows.contains(&(b.label, help)) {
+            rows.push((b.label, help));
         }
     }
     rows

@@ -213,22 +213,36 @@ fn entry_rows(rows: &[ListRow], index: usize) -> (usize, usize) {
 /// while the cursor is on the first entry, and no blank space at the end.
 pub fn list_offset(rows: &[ListRow], cursor: usize, height: u16) -> usize {
     let (at, count) = entry_rows(rows, cursor);
-    offset_for(cursor == 0, (at, count), rows.len(), height)
+    let intro = entry_rows(rows, 0).0;
+    offset_for(cursor == 0, (at, count), (intro, rows.len()), height)
 }
 
 /// [`list_offset`] for the cursor's entry, whose title takes rows `at..at + count` of
-/// `total`; on the first entry the intro above it stays in view.
-fn offset_for(on_first: bool, (at, count): (usize, usize), total: usize, height: u16) -> usize {
+/// `total`, below `intro` rows of intro; on the first entry the intro above it stays in view.
+/// The intro is shown whole or not at all: a view that would start inside it starts at the
+/// top when the cursor's entry still fits, else just past it.
+fn offset_for(
+    on_first: bool,
+    (at, count): (usize, usize),
+    (intro, total): (usize, usize),
+    height: u16,
+) -> usize {
     let height = usize::from(height);
     let wanted = match on_first {
         true => (at + count).saturating_sub(height),
         false => (at + count / 2).saturating_sub(height / 2),
     };
     let fits_entry = (at + count).saturating_sub(height);
-    wanted
+    let offset = wanted
         .min(total.saturating_sub(height))
         .max(fits_entry.min(at))
-        .min(at)
+        .min(at);
+    match offset {
+        0 => 0,
+        o if o >= intro => o,
+        _ if at + count <= height => 0,
+        _ => intro.min(at),
+    }
 }
 
 /// How many entries are out of view above and below the shown rows (partly shown count as

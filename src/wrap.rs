@@ -94,7 +94,8 @@ fn wrap_line(line: &str, max: usize) -> Vec<String> {
 const NO_LINE_START: &str = "，。、；：！？）」』》〉】”’…),.;:!?]";
 
 /// When `token` may not start a line, the characters it must follow move down with it: any
-/// closing punctuation at the end of `current` and the character before that.
+/// closing punctuation at the end of `current` and the character before that, or the whole
+/// word before it.
 fn carry_for(token: &str, current: &mut String) -> String {
     let closes = |c: char| NO_LINE_START.contains(c);
     if !token.chars().next().is_some_and(closes) {
@@ -105,6 +106,19 @@ fn carry_for(token: &str, current: &mut String) -> String {
         carried.push(last);
         if !closes(last) || current.is_empty() {
             break;
+        }
+    }
+    // A word before the closer goes down whole: "2026-11-28）" never breaks inside the date.
+    if carried
+        .last()
+        .is_some_and(|c| !closes(*c) && class(*c) == Class::Word)
+    {
+        while let Some(c) = current.pop() {
+            if class(c) != Class::Word {
+                current.push(c);
+                break;
+            }
+            carried.push(c);
         }
     }
     if current.is_empty() {
@@ -265,6 +279,11 @@ mod tests {
         assert_eq!(
             wrap("like export (导出), or", 18),
             ["like export (导", "出), or"]
+        );
+        assert_eq!(
+            wrap("格式 YYYY-MM-DD，例如 2026-11-28）", 32),
+            ["格式 YYYY-MM-DD，例如", "2026-11-28）"],
+            "a word before a closer goes down whole"
         );
     }
 

@@ -444,7 +444,17 @@ fn suspends_and_resumes(stop: impl FnOnce(&mut Pty)) {
     pty.assert_restored();
     pty.signal("CONT");
     pty.wait_for("> [ ]");
-    assert!(pty.parser.lock().unwrap().screen().alternate_screen());
+    // The terminal is as the wizard had it: the alternate screen, the cursor hidden, bracketed
+    // paste and (asked for with --mouse) mouse capture; raw mode shows in `q` quitting unechoed.
+    pty.wait_until(|screen| screen.hide_cursor());
+    let screen = pty.parser.lock().unwrap().screen().clone();
+    assert!(screen.alternate_screen());
+    assert!(screen.bracketed_paste(), "bracketed paste is on again");
+    assert_ne!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture is on again"
+    );
     pty.send("q");
     assert_eq!(pty.wait_exit(), 0);
     pty.assert_restored();

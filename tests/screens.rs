@@ -84,6 +84,28 @@ fn summary_screen() {
     }
 }
 
+/// At the smallest size the summary still ends with how to export, whole.
+#[test]
+fn summary_at_60x16_keeps_the_export_hint() {
+    for (lang, name) in [(Lang::Zh, "zh"), (Lang::En, "en")] {
+        let mut model = model(lang, 60, 16);
+        enter_stage(&mut model, 4);
+        model.update(Action::NextStage);
+        let screen = draw(&model);
+        let hint = xhs_cancel::i18n::strings(lang).ui.export_hint;
+        let tail: String = hint
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert!(screen.contains(&tail), "{screen}");
+        insta::assert_snapshot!(format!("summary_{name}_60x16"), screen);
+    }
+}
+
 #[test]
 fn too_small_screen() {
     let model = model(Lang::En, 59, 15);

@@ -99,6 +99,16 @@ fn the_event_form_with_cjk_text() {
     });
 }
 
+/// On the kind field the status line says how to pick a kind; in Chinese it names the kind
+/// of each letter, as the letters come from the English names.
+#[test]
+fn the_kind_field_says_which_letter_picks_which_kind() {
+    each_screen("kind_field", |m| {
+        m.update(Action::AddEvent);
+        m.update(Action::Type('p'));
+    });
+}
+
 #[test]
 fn the_complaint_form_has_a_reference_field() {
     each_screen("complaint_form", |m| {

@@ -8,7 +8,7 @@ use xhs_cancel::wizard::{Action, FailureKind, Model, SaveFailure, SaveStatus};
 
 mod common;
 
-use common::{at, builtin, draw, model_with, welcomed};
+use common::{at, builtin, draw, go_to, model_with, welcomed};
 
 const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (100, 30)];
 
@@ -149,4 +149,45 @@ fn without_a_backup_the_recovery_footer_does_not_offer_to_restore() {
             "{footer}"
         );
     }
+}
+
+/// What is wrong with `text`'s punctuation as Chinese: curly quotes (「」 are used), or ASCII
+/// brackets around Chinese words (full-width （） are used; `(x)`, the option mark, is fine).
+fn western_punctuation(text: &str) -> Option<String> {
+    if let Some(q) = text.find(['“', '”']) {
+        return Some(format!("a curly quote at {q} in {text:?}"));
+    }
+    let wide = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(2);
+    for (open, _) in text.match_indices('(') {
+        let inside = text[open + 1..].split(')').next().unwrap_or("");
+        if inside.chars().any(wide) {
+            return Some(format!("ASCII brackets around ({inside}) in {text:?}"));
+        }
+    }
+    None
+}
+
+#[test]
+fn chinese_screens_quote_with_corner_brackets_and_bracket_full_width() {
+    let mut texts: Vec<String> = xhs_cancel::keymap::help_rows(Lang::Zh)
+        .into_iter()
+        .map(|(_, help)| help.to_string())
+        .collect();
+    let zh = xhs_cancel::i18n::strings(Lang::Zh);
+    texts.extend([zh.ui.forms.remove_undo, zh.model.not_removable].map(String::from));
+    let mut overflow = model(Lang::Zh, (100, 30));
+    overflow.update(Action::Jump(1));
+    texts.push(draw(&overflow));
+    let mut date = model(Lang::Zh, (100, 30));
+    date.update(Action::Jump(2));
+    date.update(Action::ContinueAnyway);
+    go_to(&mut date, "submit");
+    date.update(Action::Toggle);
+    texts.push(draw(&date));
+    for text in &texts {
+        assert_eq!(western_punctuation(text), None);
+    }
+    assert!(western_punctuation("说明 (J 往下看)").is_some());
+    assert!(western_punctuation("“仍然继续”").is_some());
+    assert_eq!(western_punctuation("(x) 已选  ( ) 未选"), None);
 }

@@ -59,9 +59,10 @@ pub struct Ui {
     pub more_below: fn(n: usize) -> String,
     /// The details pane's title: "说明" / "Details".
     pub details: &'static str,
-    /// In brackets after the details title while more is below: "J for more".
+    /// After the details title while more is below, in the language's brackets:
+    /// " (J for more)", "（J 往下看）".
     pub details_more: &'static str,
-    /// In brackets after the details title at the bottom: "K goes back".
+    /// After the details title at the bottom, in the language's brackets: " (K goes back)".
     pub details_back: &'static str,
     /// Before an answer's title in the details: "Option: ".
     pub option: &'static str,

@@ -91,7 +91,13 @@ impl ListIndex {
 
     /// [`super::list_offset`] over these rows.
     pub fn offset(&self, cursor: usize, height: u16) -> usize {
-        super::offset_for(cursor == 0, self.entry_rows(cursor), self.total(), height)
+        let intro = self.entry_rows(0).0;
+        super::offset_for(
+            cursor == 0,
+            self.entry_rows(cursor),
+            (intro, self.total()),
+            height,
+        )
     }
 
     /// [`super::hidden_entries`] over these rows.
@@ -235,6 +241,29 @@ mod tests {
                         let end = (offset + usize::from(height)).min(rows.len());
                         let window = index.rows(&model, offset..offset + usize::from(height));
                         assert_eq!(window, rows[offset..end], "{cursor} in {height} at {width}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_intro_is_shown_whole_or_not_at_all_and_the_cursor_always() {
+        for model in models() {
+            for width in [30, 44, 58] {
+                let index = ListIndex::new(&model, width);
+                let intro = index.entry_rows(0).0;
+                for cursor in 0..model.entry_count(model.stage_id()) {
+                    for height in [5, 9, 13, 20] {
+                        let offset = index.offset(cursor, height);
+                        let (at, count) = index.entry_rows(cursor);
+                        let place = format!("{cursor} in {height} at {width}");
+                        assert!(offset == 0 || offset >= intro, "{offset}: {place}");
+                        let bottom = offset + usize::from(height);
+                        assert!(
+                            offset <= at && (at + count <= bottom || offset == at),
+                            "{place}"
+                        );
                     }
                 }
             }

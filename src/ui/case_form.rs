@@ -44,10 +44,10 @@ pub fn form(
     let inner = block.inner(rect);
     block.render(rect, buf);
     let cursor = fields_rows(model, theme, form, inner, buf);
-    let (text, problem) = status_line(form, lang);
+    let (pieces, problem) = status_line(form, lang);
     let style = if problem { theme.alert } else { Style::new() };
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = wrap::clip(wrap::wrap(&text, width), 2, width)
+    let lines: Vec<Line> = wrap::clip(pack(&pieces, width), 2, width)
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect();
@@ -127,7 +127,9 @@ fn value(
     let lang = model.lang();
     let f = &strings(lang).ui.forms;
     let text = match field {
-        Field::Kind => format!("< {} >  {}", kind_name(form.kind, lang), kind_keys(lang)),
+        Field::Kind => format!("< {} >  {}", kind_name(form.kind, lang), kind_keys(lang))
+            .trim_end()
+            .to_string(),
         Field::Channel => format!("< {} >", channel_name(form.channel, lang)),
         Field::Date if form.date.typed.is_empty() => format!("< {} >", form.date.day),
         Field::Date => format!("  {}", form.date.typed),
@@ -139,9 +141,16 @@ fn value(
     (Line::raw(text), None)
 }
 
+/// Each kind's letter with the kind's name in `lang`.
+fn letters(lang: Lang) -> Vec<(char, &'static str)> {
+    KIND_KEYS
+        .iter()
+        .map(|(c, kind)| (*c, kind_name(*kind, lang)))
+        .collect()
+}
+
 fn kind_keys(lang: Lang) -> String {
-    let letters: String = KIND_KEYS.iter().map(|(c, _)| *c).collect();
-    (strings(lang).ui.forms.kind_keys)(&letters)
+    (strings(lang).ui.forms.kind_keys)(&letters(lang))
 }
 
 /// The visible part of a text field (scrolled so the cursor shows) and the cursor's column.
@@ -173,22 +182,37 @@ fn text_value(
 }
 
 /// The form's last line: its problem, the hashing under way, or the keys.
-fn status_line(form: &EventForm, lang: Lang) -> (String, bool) {
+fn status_line(form: &EventForm, lang: Lang) -> (Vec<String>, bool) {
     let f = &strings(lang).ui.forms;
     if form.hashing {
-        return (f.hashing.into(), false);
+        return (vec![f.hashing.into()], false);
     }
-    match &form.problem {
+    let (text, problem) = match &form.problem {
         Some(FormProblem::Date(p)) => (problem_text(p, lang), true),
         Some(FormProblem::Event(p)) => (format!("{}{}", f.cannot_save, p.text(lang)), true),
         Some(FormProblem::Evidence(why)) => {
             (format!("{}{}", f.evidence_failed, sanitize_line(why)), true)
         }
-        None if form.kind == Kind::Complaint || form.focus != Field::Kind => {
-            (f.form_keys.into(), false)
+        None if form.focus != Field::Kind => (f.form_keys.into(), false),
+        None => return ((f.kind_pick)(&letters(lang)), false),
+    };
+    (vec![text], problem)
+}
+
+/// `pieces` joined by two spaces into lines of `width` cells, breaking only between pieces
+/// (a piece wider than a line is wrapped on its own).
+fn pack(pieces: &[String], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for piece in pieces {
+        match lines.last_mut() {
+            Some(line) if wrap::width(line) + 2 + wrap::width(piece) <= width => {
+                line.push_str("  ");
+                line.push_str(piece);
+            }
+            _ => lines.extend(wrap::wrap(piece, width)),
         }
-        None => (f.kind_pick.into(), false),
     }
+    lines
 }
 
 /// The privacy question: what kinds were found (never the text itself) and the three choices.

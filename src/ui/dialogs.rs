@@ -42,24 +42,23 @@ pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut B
     let text_width = usize::from(width.saturating_sub(2))
         .saturating_sub(key_width)
         .max(10);
+    // Each line with whether it starts a row (the legend counts as one).
     let mut lines = Vec::new();
     for (key, help) in rows {
         for (i, part) in wrap::wrap(help, text_width).into_iter().enumerate() {
             let key = if i == 0 { key } else { "" };
             let pad = " ".repeat(key_width - wrap::width(key));
-            lines.push(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(key, theme.heading),
                 Span::raw(format!("{pad}{part}")),
-            ]));
+            ]);
+            lines.push((line, i == 0));
         }
     }
-    lines.push(Line::raw(""));
+    lines.push((Line::raw(""), false));
     let d = &strings(lang).ui.dialogs;
-    lines.extend(wrapped(
-        d.help_legend,
-        width.saturating_sub(2),
-        Style::new(),
-    ));
+    let legend = wrapped(d.help_legend, width.saturating_sub(2), Style::new());
+    lines.extend(legend.into_iter().enumerate().map(|(i, l)| (l, i == 0)));
     let room = usize::from(area.height.saturating_sub(2));
     let lines = scroll_lines(lines, scroll, room, lang);
     let rect = popup(area, width, lines.len() as u16 + 2);
@@ -69,26 +68,27 @@ pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut B
         .render(rect, buf);
 }
 
-/// `room` rows of `lines` from `scroll` on; where rows are hidden, the first or last shown
-/// row says how many and which key shows them.
+/// `room` rows of `lines` from line `scroll` on; where lines are hidden, the first or last
+/// shown row says how many entries (lines marked as starting one) and which key shows them.
 fn scroll_lines(
-    lines: Vec<Line<'static>>,
+    lines: Vec<(Line<'static>, bool)>,
     scroll: usize,
     room: usize,
     lang: Lang,
 ) -> Vec<Line<'static>> {
     if lines.len() <= room || room < 3 {
-        return lines.into_iter().take(room).collect();
+        return lines.into_iter().take(room).map(|(l, _)| l).collect();
     }
     let scroll = scroll.min(lines.len() + 1 - room);
-    let top = (scroll > 0).then(|| more_line(lang, scroll, true));
+    let starts = |range: &[(Line, bool)]| range.iter().filter(|(_, start)| *start).count();
+    let top = (scroll > 0).then(|| more_line(lang, starts(&lines[..scroll]), true));
     let mut body = room - usize::from(top.is_some());
     if scroll + body < lines.len() {
         body -= 1;
     }
-    let below = lines.len().saturating_sub(scroll + body);
+    let below = starts(lines.get(scroll + body..).unwrap_or_default());
     let mut shown: Vec<Line<'static>> = top.flatten().map(Line::raw).into_iter().collect();
-    shown.extend(lines.into_iter().skip(scroll).take(body));
+    shown.extend(lines.into_iter().skip(scroll).take(body).map(|(l, _)| l));
     shown.extend(more_line(lang, below, false).map(Line::raw));
     shown
 }
@@ -134,7 +134,7 @@ pub fn date(model: &Model, theme: &Theme, input: &DateInput, area: Rect, buf: &m
         lines.push((d.date_recorded)(recorded));
     }
     let shown = match input.typed.is_empty() {
-        true => format!("{}  ({})", input.day, weekday(input.day, lang)),
+        true => (d.day_and_weekday)(input.day, weekday(input.day, lang)),
         false => format!("{}_", input.typed),
     };
     lines.push(format!("{}  [ {shown} ]", d.submitted_on));
@@ -348,5 +348,18 @@ mod tests {
         assert_eq!(weekday(sunday, Lang::En), "Sun");
         assert_eq!(weekday(monday, Lang::Zh), "周一");
         assert_eq!(weekday(sunday, Lang::Zh), "周日");
+    }
+
+    #[test]
+    fn scrolled_help_counts_the_hidden_rows_not_their_lines() {
+        // Six rows of two lines each: a first line and its continuation.
+        let lines: Vec<(Line<'static>, bool)> = (0..12)
+            .map(|i| (Line::raw(format!("{i}")), i % 2 == 0))
+            .collect();
+        let shown = scroll_lines(lines.clone(), 0, 5, Lang::En);
+        assert_eq!(shown.last().unwrap().to_string(), "...and 4 more (Down)");
+        let shown = scroll_lines(lines, 4, 5, Lang::En);
+        assert_eq!(shown[0].to_string(), "...and 2 more above (Up)");
+        assert_eq!(shown.last().unwrap().to_string(), "...and 2 more (Down)");
     }
 }

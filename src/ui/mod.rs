@@ -20,7 +20,7 @@ use crate::i18n::strings;
 use crate::keymap::{self, Context};
 use crate::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::text::Lang;
-use crate::wizard::{Action, FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
+use crate::wizard::{FailureKind, Model, Overlay, SaveStatus, Screen, Viewport};
 use crate::wrap;
 
 pub use crate::names::{local_time, stage_name};
@@ -272,12 +272,18 @@ fn stage_spans(model: &Model, theme: &Theme, compact: bool) -> Vec<Span<'static>
     spans
 }
 
+/// Whether a stage is shown checked off (the tab bar and the summary agree): troubleshooting
+/// never is, as it has nothing to finish.
+fn checked(model: &Model, id: StageId) -> bool {
+    id != StageId::Troubleshooting && model.stage_done(id)
+}
+
 fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
     let (done, total) = model.progress(id);
     match id {
         StageId::Troubleshooting if model.overdue() => Span::styled("! ", theme.alert),
         StageId::Troubleshooting => Span::raw(" "),
-        _ if model.stage_done(id) => Span::styled(format!("{} ", theme.check), theme.done),
+        _ if checked(model, id) => Span::styled(format!("{} ", theme.check), theme.done),
         StageId::Reasons => Span::raw(" "),
         _ if done > 0 => Span::raw(format!("{done}/{total} ")),
         _ => Span::raw(" "),
@@ -286,43 +292,30 @@ fn stage_progress(model: &Model, theme: &Theme, id: StageId) -> Span<'static> {
 
 fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
     let lang = model.lang();
-    let ui = &strings(lang).ui;
-    let status = match &model.save_status {
-        SaveStatus::Idle => String::new(),
-        SaveStatus::Saved(at) => format!("{} {}", ui.saved, local_hm(model, *at)),
-        SaveStatus::Failed(e) => format!("{}{}", ui.save_failed, failure_reason(e.kind, lang)),
-    };
     // A failure may take three quarters of the row: the hints give way before it does.
     let room = match model.save_status {
         SaveStatus::Failed(_) => area.width / 4 * 3,
         _ => area.width / 2,
     };
-    let status = wrap::clip(wrap::wrap(&status, usize::from(room)), 1, usize::from(room)).concat();
-    let status_width = wrap::width(&status) as u16;
-    let (hints, status_area) = layout::right(area, status_width);
-    let hint_width = |h: &(&str, &str, u8)| wrap::width(h.0) + wrap::width(h.1) + 3;
-    // Keys that would do nothing here are not offered: `o` off the submit step, `r` when there
-    // is no backup to restore.
-    let no_backup = matches!(model.overlay, Some(Overlay::Recover { backup: false, .. }));
-    let applies = |a: &Action| match a {
-        Action::CoolingOff => model.on_submit_step(),
-        Action::Restore => !no_backup,
-        _ => true,
-    };
-    let mut shown = keymap::footer_hints_where(context(model), lang, applies);
-    while shown.iter().map(hint_width).sum::<usize>() > usize::from(hints.width) {
-        let lowest = shown
-            .iter()
-            .enumerate()
-            .min_by_key(|(_, h)| h.2)
-            .map(|(i, _)| i);
-        let Some(lowest) = lowest else { break };
-        shown.remove(lowest);
-    }
+    let status = footer_status(model, lang, room);
+    // The hints get the room the status leaves in either language, so a width shows the same
+    // keys in both.
+    let widest = [Lang::Zh, Lang::En]
+        .map(|l| wrap::width(&footer_status(model, l, room)) as u16)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let (hints, _) = layout::right(area, widest);
+    let (_, status_area) = layout::right(area, wrap::width(&status) as u16);
+    // Keys that would do nothing here are not offered (`u` with nothing to undo, `o` off the
+    // submit step, `r` with no backup to restore).
+    let shown = keymap::fit_footer(context(model), lang, usize::from(hints.width), |a| {
+        model.offers(a)
+    });
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let spans: Vec<Span> = shown
         .iter()
-        .flat_map(|(keys, words, _)| [Span::styled(*keys, bold), Span::raw(format!(" {words}  "))])
+        .flat_map(|(keys, words)| [Span::styled(*keys, bold), Span::raw(format!(" {words}  "))])
         .collect();
     render_lines([&Line::from(spans)], hints, buf);
     let style = match model.save_status {
@@ -330,6 +323,17 @@ fn render_footer(model: &Model, area: Rect, buf: &mut Buffer) {
         _ => Style::new(),
     };
     Paragraph::new(status).style(style).render(status_area, buf);
+}
+
+/// The footer's save status in `lang`, cut to `room` cells.
+fn footer_status(model: &Model, lang: Lang, room: u16) -> String {
+    let ui = &strings(lang).ui;
+    let status = match &model.save_status {
+        SaveStatus::Idle => String::new(),
+        SaveStatus::Saved(at) => format!("{} {}", ui.saved, local_hm(model, *at)),
+        SaveStatus::Failed(e) => format!("{}{}", ui.save_failed, failure_reason(e.kind, lang)),
+    };
+    wrap::clip(wrap::wrap(&status, usize::from(room)), 1, usize::from(room)).concat()
 }
 
 /// Why a save failed, in a few words of the person's language; the dialog adds the detail.

@@ -160,8 +160,8 @@ fn render_detail(model: &Model, theme: &Theme, area: Rect, buf: &mut Buffer) -> 
     let ui = &strings(model.lang()).ui;
     let name = ui.details;
     let title = match total > inner {
-        true if scroll + inner < total => format!(" {name} ({}) ", ui.details_more),
-        true => format!(" {name} ({}) ", ui.details_back),
+        true if scroll + inner < total => format!(" {name}{} ", ui.details_more),
+        true => format!(" {name}{} ", ui.details_back),
         false => format!(" {name} "),
     };
     let block = theme.block(title);

@@ -152,6 +152,21 @@ impl Model {
             Some(super::Entry::Item(item)) if item.marks == Some(crate::checklist::Mark::Submitted))
     }
 
+    /// Whether `action` would do anything now, for the keys the footer offers: undo only with
+    /// a change to undo, `n` only on a checklist item, `o` only on the submit step, restore
+    /// only with a backup. Every other action counts as offered.
+    pub fn offers(&self, action: &Action) -> bool {
+        match action {
+            Action::Undo => !self.undo.is_empty(),
+            Action::NoteItem => matches!(self.current_entry(), Some(super::Entry::Item(_))),
+            Action::CoolingOff => self.on_submit_step(),
+            Action::Restore => {
+                !matches!(self.overlay, Some(Overlay::Recover { backup: false, .. }))
+            }
+            _ => true,
+        }
+    }
+
     /// The cooling-off question: digits and Backspace edit the number; Enter records it (empty
     /// records none); Esc leaves what was recorded.
     fn update_cooling_off(&mut self, mut typed: String, action: Action) -> Effect {

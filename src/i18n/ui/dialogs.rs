@@ -34,6 +34,8 @@ pub struct Dialogs {
     pub submitted_on: &'static str,
     /// The weekdays' short names, Monday first.
     pub weekdays: [&'static str; 7],
+    /// A day with its weekday's short name: "2026-11-29  (Sun)", "2026-11-29（周日）".
+    pub day_and_weekday: fn(day: Date, weekday: &str) -> String,
     /// How to change the day.
     pub date_how: &'static str,
     /// The keys when correcting a recorded date: Enter, Esc, c.

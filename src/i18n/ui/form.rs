@@ -28,8 +28,8 @@ pub struct Forms {
     pub via_placeholder: &'static str,
     /// The evidence file's placeholder.
     pub evidence_placeholder: &'static str,
-    /// After the kind: the `letters` that pick one.
-    pub kind_keys: fn(letters: &str) -> String,
+    /// After the kind: how a letter picks one, given each letter with its kind's name.
+    pub kind_keys: fn(keys: &[(char, &str)]) -> String,
     /// The status line while the evidence file is hashed.
     pub hashing: &'static str,
     /// Before why the event cannot be saved: "Cannot save: ".
@@ -38,8 +38,9 @@ pub struct Forms {
     pub evidence_failed: &'static str,
     /// The status line's keys.
     pub form_keys: &'static str,
-    /// The status line on the kind field.
-    pub kind_pick: &'static str,
+    /// The status line on the kind field, given each letter with its kind's name: pieces
+    /// that the form joins with two spaces and never breaks unless one is wider than a line.
+    pub kind_pick: fn(keys: &[(char, &str)]) -> Vec<String>,
 
     // --- the privacy question
     /// Before the kinds of secret found: "This text seems to contain ".

@@ -121,8 +121,12 @@ pub struct KeyHints {
     pub close: &'static str,
     /// The footer's words after `Esc`.
     pub cancel: &'static str,
+    /// The footer's words after `Esc` when a recorded date is shown (the dialog's own words).
+    pub change_nothing: &'static str,
     /// The footer's words after `f`.
     pub case_file: &'static str,
+    /// The footer's words after `n`.
+    pub note: &'static str,
     /// The footer's words after `a`.
     pub add: &'static str,
     /// The footer's words after `d`.

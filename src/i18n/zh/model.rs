@@ -17,7 +17,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     // --- the wizard's notices
     unknown_answers: |n| format!("清单已更新：你有 {n} 个回答已不再适用，请在第 1 阶段重新回答"),
     new_items: |n| format!("清单已更新：有 {n} 项新内容，尚未确认"),
-    not_removable: "确认和“仍然继续”不能在这里删除：在所在阶段取消勾选，或按 u 撤销",
+    not_removable: "确认和「仍然继续」不能在这里删除：在所在阶段取消勾选，或按 u 撤销",
     event_removed: "已删除这条记录（按 u 撤销）",
     event_recorded: "已记下",
     nothing_to_undo: "这次打开后没有可撤销的更改",
@@ -31,7 +31,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     problem_stray_channel: "只有投诉才选渠道",
     problem_too_much_evidence: |count, max| format!("有 {count} 个证据文件，每条记录最多 {max} 个"),
     problem_bad_hash: "证据文件的 SHA-256 不是 64 位小写十六进制数",
-    problem_not_addable: "“清除提交日”由程序自动记录，不能手动添加",
+    problem_not_addable: "「清除提交日」由程序自动记录，不能手动添加",
     problem_fields: ProblemFields {
         note: "备注",
         via: "方式",

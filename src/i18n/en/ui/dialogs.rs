@@ -19,6 +19,7 @@ pub(crate) const DIALOGS: Dialogs = Dialogs {
     date_question: "On which day did you submit in the app?",
     date_recorded: |day| format!("Recorded submission date: {day}"),
     submitted_on: "Submitted on:",
+    day_and_weekday: |day, weekday| format!("{day}  ({weekday})"),
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     date_how: "Left / Right: a day earlier / later; or type a date like 2026-11-28",
     date_keys_change: [

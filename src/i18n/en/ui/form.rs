@@ -16,12 +16,15 @@ pub(crate) const FORMS: Forms = Forms {
     evidence: "Evidence",
     via_placeholder: "e.g. in-app chat, phone",
     evidence_placeholder: "optional: a file's path (screenshot...)",
-    kind_keys: |letters| format!("(letters {letters})"),
+    kind_keys: |keys| {
+        let letters: String = keys.iter().map(|(c, _)| c).collect();
+        format!("(letters {letters})")
+    },
     hashing: "Hashing the evidence file...",
     cannot_save: "Cannot save: ",
     evidence_failed: "Evidence not recorded: ",
     form_keys: "Tab next field  Enter save  Esc cancel",
-    kind_pick: "Left/Right or a letter picks the kind",
+    kind_pick: |_| vec!["Left/Right or a letter picks the kind".into()],
 
     // --- the privacy question
     seems_to_contain: "This text seems to contain ",

@@ -14,7 +14,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     scroll_detail: "scroll the details down / up",
     troubleshoot: "troubleshooting / back again (Esc goes back too)",
     export: "export the progress report to the current folder",
-    remind: "write calendar reminders (.ics) to the current folder; in the damaged-progress window: restore the backup",
+    remind: "write calendar reminders (.ics) to the current folder",
     continue_anyway: "continue anyway (in the required-items window; the time is recorded)",
     safe_choice: "in a window: take the safe choice (nothing is lost)",
     shift_day: "date window: a day earlier / later; or type YYYY-MM-DD",
@@ -40,7 +40,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
 
 pub(crate) const KEY_HINTS: KeyHints = KeyHints {
     move_: "move",
-    toggle: "check/uncheck",
+    toggle: "check",
     confirm: "confirm",
     undo: "undo",
     stage: "stage",
@@ -63,7 +63,9 @@ pub(crate) const KEY_HINTS: KeyHints = KeyHints {
     help: "help",
     close: "close",
     cancel: "cancel",
+    change_nothing: "change nothing",
     case_file: "case file",
+    note: "note",
     add: "add",
     remove: "remove",
     next_field: "next field",

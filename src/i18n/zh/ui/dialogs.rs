@@ -19,6 +19,7 @@ pub(crate) const DIALOGS: Dialogs = Dialogs {
     date_question: "你是哪一天在 App 里提交注销申请的？",
     date_recorded: |day| format!("已记录的提交日：{day}"),
     submitted_on: "提交日：",
+    day_and_weekday: |day, weekday| format!("{day}（{weekday}）"),
     weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     date_how: "Left / Right：前一天 / 后一天；也可直接输入 2026-11-28",
     date_keys_change: [

@@ -16,12 +16,19 @@ pub(crate) const FORMS: Forms = Forms {
     evidence: "证据文件",
     via_placeholder: "如：在线客服、电话",
     evidence_placeholder: "可选：截图等文件的路径",
-    kind_keys: |letters| format!("（字母 {letters}）"),
+    // The letters come from the English names: each is shown with its kind's name below.
+    kind_keys: |_| String::new(),
     hashing: "正在计算证据文件的 SHA-256...",
     cannot_save: "无法保存：",
     evidence_failed: "证据文件无法记录：",
     form_keys: "Tab 换栏  Enter 保存  Esc 取消",
-    kind_pick: "左右键或字母选类型",
+    kind_pick: |keys| {
+        let mut pieces: Vec<String> = keys.iter().map(|(c, name)| format!("{c} {name}")).collect();
+        if let Some(first) = pieces.first_mut() {
+            first.insert_str(0, "左右键或字母选类型：");
+        }
+        pieces
+    },
 
     // --- the privacy question
     seems_to_contain: "这段文字里似乎有：",
@@ -40,7 +47,7 @@ pub(crate) const FORMS: Forms = Forms {
 
     // --- the removal question
     remove_question: "删除这条记录？",
-    remove_undo: "删除后可按 u 撤销。确认和“仍然继续”不在这里删除，请到所在阶段撤销。",
+    remove_undo: "删除后可按 u 撤销。确认和「仍然继续」不在这里删除，请到所在阶段撤销。",
     remove_keep: "Enter / Esc：保留",
     remove_it: "d：删除",
     remove_title: " 删除记录 ",
