@@ -183,3 +183,36 @@ fn the_cooling_off_question() {
         assert!(matches!(m.overlay, Some(Overlay::CoolingOff { .. })));
     });
 }
+
+/// A submission date corrected once, and a troubleshooting step tried: the timeline says what
+/// became of the first date, and calls the step tried, not confirmed.
+#[test]
+fn a_corrected_date_and_a_tried_step_are_named_for_what_they_are() {
+    for (lang, corrected, tried) in [
+        (
+            Lang::Zh,
+            "2026-11-27  提交注销申请  （已更正为 2026-11-20）",
+            "  已尝试  ",
+        ),
+        (
+            Lang::En,
+            "2026-11-27  request submitted  (corrected to 2026-11-20)",
+            "  tried  ",
+        ),
+    ] {
+        let mut session = welcomed(lang);
+        session.record_submission("submit", date(2026, 11, 27), now());
+        session.record_submission("submit", date(2026, 11, 20), now());
+        let stamp = xhs_cancel::session::Stamp::new(now());
+        (session
+            .confirmed
+            .entry("troubleshooting".into())
+            .or_default())
+        .insert("not-eligible".into(), stamp);
+        let mut model = model_with(builtin(), session, now(), (100, 30));
+        model.update(Action::CaseFile);
+        let screen = draw(&model);
+        assert!(screen.contains(corrected), "{screen}");
+        assert!(screen.contains(tried), "{screen}");
+    }
+}

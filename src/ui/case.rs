@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::{Theme, local_time, render_lines, wrapped};
+use crate::case_names::confirmation_label;
 use crate::checklist::StageId;
 use crate::i18n::strings;
 use crate::layout::Areas;
@@ -93,10 +94,11 @@ fn row_text(model: &Model, entry: &Entry, width: usize) -> String {
     let case = &strings(lang).ui.case;
     let (day, _) = entry.when(&model.tz);
     let (kind, what) = match entry {
-        Entry::Event(e) => (kind_name(e.kind, lang), event_summary(e, lang)),
-        Entry::Confirmed { stage, item, .. } => {
-            (case.row_confirmed, item_title(model, stage, item))
-        }
+        Entry::Event(e) => (kind_name(e.kind, lang), event_summary(model, e)),
+        Entry::Confirmed { stage, item, .. } => (
+            confirmation_label(stage, lang),
+            item_title(model, stage, item),
+        ),
         Entry::Override(o) => (case.row_override, (case.open_count)(o.open.len())),
     };
     let text = format!("{day}  {kind}  {}", sanitize_line(&what));
@@ -109,8 +111,15 @@ fn pad_to(text: String, width: usize) -> String {
     format!("{text}{}", " ".repeat(pad))
 }
 
-/// The note's first line, else the ticket number or the channel.
-fn event_summary(e: &Event, lang: Lang) -> String {
+/// What became of a corrected submission date, else the note's first line, else the ticket
+/// number or the channel.
+fn event_summary(model: &Model, e: &Event) -> String {
+    let lang = model.lang();
+    if let Some(later) = model.session.corrected_to(e) {
+        return crate::case_names::corrected_to(later.0, lang)
+            .trim()
+            .to_string();
+    }
     if let Some(earlier) = e.replaces {
         return crate::case_names::corrects(earlier.0, lang)
             .trim()
@@ -157,6 +166,9 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
             if let Some(earlier) = e.replaces {
                 field(case.corrects, &earlier.0.to_string());
             }
+            if let Some(later) = model.session.corrected_to(e) {
+                field(case.corrected_to, &later.0.to_string());
+            }
             field(case.recorded, &local_time(model, e.recorded.0));
             field(case.via, &e.via);
             match e.kind {
@@ -169,7 +181,12 @@ fn detail_lines(model: &Model, entry: &Entry, width: u16) -> Vec<Line<'static>> 
             }
         }
         Entry::Confirmed { stage, item, .. } => {
-            field(case.confirmed, &item_title(model, stage, item));
+            let label = match StageId::parse(stage) {
+                Some(StageId::Reasons) => case.chosen,
+                Some(StageId::Troubleshooting) => case.tried,
+                _ => case.confirmed,
+            };
+            field(label, &item_title(model, stage, item));
         }
         Entry::Override(o) => field(case.continued, &(case.open_count)(o.open.len())),
     }

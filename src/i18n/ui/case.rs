@@ -12,8 +12,6 @@ pub struct CaseFile {
     pub details_more: &'static str,
     /// The detail's border title at the bottom (K).
     pub details_back: &'static str,
-    /// A row's kind for a confirmed item.
-    pub row_confirmed: &'static str,
     /// A row's kind for a "continue anyway".
     pub row_override: &'static str,
     /// What a "continue anyway" left: `n` required items open.
@@ -26,6 +24,8 @@ pub struct CaseFile {
     pub date: &'static str,
     /// "Corrects: " before the number of the event corrected.
     pub corrects: &'static str,
+    /// The date a later entry corrected a submission date to.
+    pub corrected_to: &'static str,
     /// "Recorded: " before the local time the event was recorded.
     pub recorded: &'static str,
     /// "Via: ".
@@ -40,6 +40,10 @@ pub struct CaseFile {
     pub item: &'static str,
     /// The item a confirmation confirmed: "Confirmed: ".
     pub confirmed: &'static str,
+    /// The reason a confirmation in the reasons stage chose: "Chosen: ".
+    pub chosen: &'static str,
+    /// The step a confirmation in troubleshooting tried: "Tried: ".
+    pub tried: &'static str,
     /// What a "continue anyway" left open: "Continued anyway: ".
     pub continued: &'static str,
     /// The local time of a confirmation or override: "Time: ".

@@ -1,5 +1,6 @@
 //! The case file screen's strings in English.
 
+use crate::i18n::count;
 use crate::i18n::ui::CaseFile;
 
 pub(crate) const CASE: CaseFile = CaseFile {
@@ -8,7 +9,6 @@ pub(crate) const CASE: CaseFile = CaseFile {
     details: " Details ",
     details_more: " Details (J for more) ",
     details_back: " Details (K goes back) ",
-    row_confirmed: "confirmed",
     row_override: "continued anyway",
     open_count: |n| format!("left preparation with {n} required items open"),
 
@@ -16,6 +16,7 @@ pub(crate) const CASE: CaseFile = CaseFile {
     kind: "Kind: ",
     date: "Date: ",
     corrects: "Corrects: ",
+    corrected_to: "Corrected to: ",
     recorded: "Recorded: ",
     via: "Via: ",
     reference: "Reference: ",
@@ -23,6 +24,8 @@ pub(crate) const CASE: CaseFile = CaseFile {
     filed_with: "Filed with: ",
     item: "Item: ",
     confirmed: "Confirmed: ",
+    chosen: "Chosen: ",
+    tried: "Tried: ",
     continued: "Continued anyway: ",
     time: "Time: ",
     evidence: "Evidence: ",
@@ -33,7 +36,12 @@ pub(crate) const CASE: CaseFile = CaseFile {
 
     // --- on a stage's detail
     notes: "Notes (n adds one):",
-    cooling_off_days: |d| format!("Cooling-off: {d} days (o changes it)"),
+    cooling_off_days: |d| {
+        format!(
+            "Cooling-off: {} (o changes it)",
+            count(d.into(), "day", "days")
+        )
+    },
     cooling_off_ask: "Did the app show a cooling-off period? Press o to enter its days",
 };
 
