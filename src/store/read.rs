@@ -268,6 +268,25 @@ mod tests {
     }
 
     #[test]
+    fn a_field_is_found_past_its_indentation() {
+        assert_eq!(field_offset("a = 1\n  seen = []\n", "seen"), 6 + 2);
+        assert_eq!(field_offset("  [confirmed.after]\n", "confirmed"), 2);
+        assert_eq!(
+            field_offset("seen_too = 1\n", "seen"),
+            0,
+            "another field's name"
+        );
+    }
+
+    #[test]
+    fn a_damaged_file_of_this_version_is_damage_not_a_newer_version() {
+        let text = format!("version = {}\nstage = 5\n", session::VERSION);
+        assert!(matches!(parse(text.as_bytes()), Parsed::Bad(_)));
+        let newer = format!("version = {}\nstage = 5\n", session::VERSION + 1);
+        assert!(matches!(parse(newer.as_bytes()), Parsed::Newer(_)));
+    }
+
+    #[test]
     fn line_and_column_count_characters() {
         assert_eq!(position("", 0), (1, 1));
         assert_eq!(position("ab\n小红书 = x", 3 + 9), (2, 4));
