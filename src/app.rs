@@ -160,9 +160,11 @@ fn event_loop(
                 if let Input::Event(Event::Resize(width, height)) = event {
                     terminal.backend_mut().set_size(width, height);
                 }
-                for action in to_actions(model, view, event) {
-                    effect = merge(effect, model.update(action));
-                    dirty = true;
+                for input in as_keys(model, event) {
+                    for action in to_actions(model, view, input) {
+                        effect = merge(effect, model.update(action));
+                        dirty = true;
+                    }
                 }
             }
             Err(RecvTimeoutError::Timeout) if terminal_lost() => return Ok(()),
@@ -393,9 +395,11 @@ mod tests {
         assert_eq!(
             as_burst(mixed),
             vec![
-                Input::Burst("abc".into()),
-                Input::Event(Event::Resize(80, 24))
-            ]
+                Input::Burst("a".into()),
+                Input::Event(Event::Resize(80, 24)),
+                Input::Burst("bc".into()),
+            ],
+            "every event keeps its place"
         );
     }
 
@@ -424,14 +428,19 @@ mod tests {
         let mut view = View::new();
         let mut send = |model: &mut Model, text: &str| {
             for input in typed_at_once(text) {
-                for action in to_actions(model, &mut view, input) {
-                    model.update(action);
+                for input in as_keys(model, input) {
+                    for action in to_actions(model, &mut view, input) {
+                        model.update(action);
+                    }
                 }
             }
         };
-        send(&mut model, "x\r");
+        send(&mut model, "客服\r");
         let welcome = crate::wizard::Screen::Welcome;
-        assert_eq!(model.screen, welcome, "a burst on a screen does nothing");
+        assert_eq!(
+            model.screen, welcome,
+            "pasted text on a screen does nothing"
+        );
         model.update(Action::Confirm);
         let today = jiff::civil::date(2026, 11, 28);
         let dialog = crate::wizard::DateInput::new(today, None, false);

@@ -1,6 +1,6 @@
-//! Terminal events: read on their own thread, bursts of typed characters taken as pastes
-//! (a line break ending one is Enter in the date and cooling-off dialogs), and translated
-//! into the model's actions.
+//! Terminal events: read on their own thread; bursts of typed characters taken as pastes
+//! (a line break ending one is Enter in the date and cooling-off dialogs) unless they are all
+//! keys of the screen shown; and translated into the model's actions.
 
 use std::io::{self, IsTerminal};
 use std::sync::mpsc::{self, Receiver};
@@ -63,18 +63,68 @@ pub(super) fn next_events() -> io::Result<Vec<Input>> {
     Ok(as_burst(batch))
 }
 
-/// Turns key presses that arrived together into one [`Input::Burst`] of the characters typed;
-/// other events pass as they came.
+/// Turns key presses that arrived together into [`Input::Burst`]s of the characters typed,
+/// one per run of them; every other event (Tab, the arrows, a resize) keeps its place.
 pub(super) fn as_burst(batch: Vec<Event>) -> Vec<Input> {
     let typed = batch.iter().filter(|e| typed_char(e).is_some()).count();
     if typed < PASTE_BURST {
         return batch.into_iter().map(Input::Event).collect();
     }
-    let text: String = batch.iter().filter_map(typed_char).collect();
-    let others = batch.into_iter().filter(|e| !matches!(e, Event::Key(_)));
-    std::iter::once(Input::Burst(text))
-        .chain(others.map(Input::Event))
-        .collect()
+    let mut inputs = Vec::new();
+    let mut run = String::new();
+    for event in batch {
+        match typed_char(&event) {
+            Some(c) => run.push(c),
+            None => {
+                if !run.is_empty() {
+                    inputs.push(Input::Burst(std::mem::take(&mut run)));
+                }
+                inputs.push(Input::Event(event));
+            }
+        }
+    }
+    if !run.is_empty() {
+        inputs.push(Input::Burst(run));
+    }
+    inputs
+}
+
+/// The most characters a burst may hold and still be taken as keys.
+const KEYS_BURST: usize = 16;
+
+/// A burst on a main screen (no dialog or form open) whose every character is a key bound
+/// there, as key presses in turn: `jjj` or `j` and Space sent together are keys someone typed
+/// fast or sent through `tmux send-keys`, not a paste. Any other burst stays as it came, so
+/// pasted text never answers a dialog.
+pub(super) fn as_keys(model: &Model, input: Input) -> Vec<Input> {
+    let Input::Burst(text) = &input else {
+        return vec![input];
+    };
+    let keys: Vec<Event> = text.chars().map(key_event).collect();
+    let context = ui::context(model);
+    let bound = keys.iter().all(|key| match key {
+        Event::Key(key) => keymap::action_for(context, *key).is_some(),
+        _ => false,
+    });
+    if model.overlay.is_none() && keys.len() <= KEYS_BURST && bound {
+        keys.into_iter().map(Input::Event).collect()
+    } else {
+        vec![input]
+    }
+}
+
+/// The key press that types `c` (a line break is Enter).
+fn key_event(c: char) -> Event {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let code = match c {
+        '\n' | '\r' => KeyCode::Enter,
+        c => KeyCode::Char(c),
+    };
+    let modifiers = match c.is_uppercase() {
+        true => KeyModifiers::SHIFT,
+        false => KeyModifiers::NONE,
+    };
+    Event::Key(KeyEvent::new(code, modifiers))
 }
 
 /// The character a key press types: a plain or shifted character, or Enter as a new line.
@@ -164,5 +214,102 @@ pub(super) fn to_action(model: &Model, view: &mut View, event: Event) -> Option<
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::checklist::{Checklist, StageId};
+    use crate::session::Session;
+    use crate::text::Lang;
+
+    fn model() -> Model {
+        let mut session = Session::new(Lang::En);
+        session.welcomed = true;
+        session.stage = "preparation".into();
+        let now = "2026-11-28T02:00:00Z".parse().unwrap();
+        let tz = jiff::tz::TimeZone::UTC;
+        let mut model = Model::new(Checklist::builtin().unwrap(), session, now, tz);
+        model.update(Action::Resize(100, 30));
+        model
+    }
+
+    fn press(code: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    /// What the loop does with one batch read at once: bursts, then keys, then actions.
+    fn send(model: &mut Model, batch: Vec<Event>) {
+        let mut view = View::new();
+        for input in as_burst(batch) {
+            for input in as_keys(model, input) {
+                for action in to_actions(model, &mut view, input) {
+                    model.update(action);
+                }
+            }
+        }
+    }
+
+    fn typed(text: &str) -> Vec<Event> {
+        text.chars().map(key_event).collect()
+    }
+
+    #[test]
+    fn keys_sent_together_on_a_screen_are_keys_in_turn() {
+        let mut model = model();
+        let start = model.cursor(StageId::Preparation);
+        send(&mut model, typed("jjj"));
+        assert_eq!(
+            model.cursor(StageId::Preparation),
+            start + 3,
+            "three moves down"
+        );
+        send(&mut model, typed("k "));
+        assert_eq!(model.cursor(StageId::Preparation), start + 2, "one up");
+        assert!(
+            model.session.confirmed.contains_key("preparation"),
+            "then Space"
+        );
+    }
+
+    #[test]
+    fn other_keys_keep_their_place_among_typed_ones() {
+        let mut model = model();
+        let start = model.cursor(StageId::Preparation);
+        let down = press(KeyCode::Down);
+        let batch = vec![
+            down.clone(),
+            down,
+            key_event('j'),
+            key_event('k'),
+            press(KeyCode::Up),
+        ];
+        send(&mut model, batch);
+        let moved = model.cursor(StageId::Preparation) - start;
+        assert_eq!(
+            moved, 1,
+            "down, down, down, up, up: the arrows are not lost"
+        );
+    }
+
+    #[test]
+    fn a_burst_with_any_unbound_character_or_in_a_dialog_stays_a_paste() {
+        let mut model = model();
+        let start = model.cursor(StageId::Preparation);
+        send(&mut model, typed("jj客"));
+        assert_eq!(
+            model.cursor(StageId::Preparation),
+            start,
+            "pasted text moves nothing"
+        );
+        model.update(Action::CaseFile);
+        model.update(Action::AddEvent);
+        assert_eq!(
+            as_keys(&model, Input::Burst("jj".into())),
+            [Input::Burst("jj".into())]
+        );
     }
 }
