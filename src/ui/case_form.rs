@@ -127,7 +127,7 @@ fn value(
     let lang = model.lang();
     let f = &strings(lang).ui.forms;
     let text = match field {
-        Field::Kind => format!("< {} >  {}", kind_name(form.kind, lang), kind_keys(lang))
+        Field::Kind => format!("< {} >", kind_name(form.kind, lang))
             .trim_end()
             .to_string(),
         Field::Channel => format!("< {} >", channel_name(form.channel, lang)),
@@ -141,16 +141,12 @@ fn value(
     (Line::raw(text), None)
 }
 
-/// Each kind's letter with the kind's name in `lang`.
-fn letters(lang: Lang) -> Vec<(char, &'static str)> {
+/// Each kind's letter with the kind's name in `lang` and its id.
+fn letters(lang: Lang) -> Vec<(char, &'static str, &'static str)> {
     KIND_KEYS
         .iter()
-        .map(|(c, kind)| (*c, kind_name(*kind, lang)))
+        .map(|(c, kind)| (*c, kind_name(*kind, lang), kind.as_str()))
         .collect()
-}
-
-fn kind_keys(lang: Lang) -> String {
-    (strings(lang).ui.forms.kind_keys)(&letters(lang))
 }
 
 /// The visible part of a text field (scrolled so the cursor shows) and the cursor's column.

@@ -1,6 +1,9 @@
 //! The shape of the forms' strings: the event form, its privacy, discard and removal
 //! questions, and the cooling-off question.
 
+/// A kind's letter, its name in the language and its id (`submitted`, `contacted`, ...).
+pub type KindKey = (char, &'static str, &'static str);
+
 /// The case file's dialogs and the cooling-off question.
 pub struct Forms {
     // --- the event form
@@ -28,8 +31,6 @@ pub struct Forms {
     pub via_placeholder: &'static str,
     /// The evidence file's placeholder.
     pub evidence_placeholder: &'static str,
-    /// After the kind: how a letter picks one, given each letter with its kind's name.
-    pub kind_keys: fn(keys: &[(char, &str)]) -> String,
     /// The status line while the evidence file is hashed.
     pub hashing: &'static str,
     /// Before why the event cannot be saved: "Cannot save: ".
@@ -38,9 +39,10 @@ pub struct Forms {
     pub evidence_failed: &'static str,
     /// The status line's keys.
     pub form_keys: &'static str,
-    /// The status line on the kind field, given each letter with its kind's name: pieces
-    /// that the form joins with two spaces and never breaks unless one is wider than a line.
-    pub kind_pick: fn(keys: &[(char, &str)]) -> Vec<String>,
+    /// The status line on the kind field, given each letter with its kind's name and id
+    /// (`submitted`, `contacted`, ...): pieces that the form joins with two spaces and never
+    /// breaks unless one is wider than a line.
+    pub kind_pick: fn(keys: &[KindKey]) -> Vec<String>,
 
     // --- the privacy question
     /// Before the kinds of secret found: "This text seems to contain ".

@@ -16,15 +16,18 @@ pub(crate) const FORMS: Forms = Forms {
     evidence: "Evidence",
     via_placeholder: "e.g. in-app chat, phone",
     evidence_placeholder: "optional: a file's path (screenshot...)",
-    kind_keys: |keys| {
-        let letters: String = keys.iter().map(|(c, _)| c).collect();
-        format!("(letters {letters})")
-    },
     hashing: "Hashing the evidence file...",
     cannot_save: "Cannot save: ",
     evidence_failed: "Evidence not recorded: ",
     form_keys: "Tab next field  Enter save  Esc cancel",
-    kind_pick: |_| vec!["Left/Right or a letter picks the kind".into()],
+    kind_pick: |keys| {
+        // The ids, whose letters these are: the names are too long for the line.
+        let mut pieces: Vec<String> = keys.iter().map(|(c, _, id)| format!("{c} {id}")).collect();
+        if let Some(first) = pieces.first_mut() {
+            first.insert_str(0, "Left/Right or a letter: ");
+        }
+        pieces
+    },
 
     // --- the privacy question
     seems_to_contain: "This text seems to contain ",

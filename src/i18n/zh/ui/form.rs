@@ -16,14 +16,15 @@ pub(crate) const FORMS: Forms = Forms {
     evidence: "证据文件",
     via_placeholder: "如：在线客服、电话",
     evidence_placeholder: "可选：截图等文件的路径",
-    // The letters come from the English names: each is shown with its kind's name below.
-    kind_keys: |_| String::new(),
     hashing: "正在计算证据文件的 SHA-256...",
     cannot_save: "无法保存：",
     evidence_failed: "证据文件无法记录：",
     form_keys: "Tab 换栏  Enter 保存  Esc 取消",
     kind_pick: |keys| {
-        let mut pieces: Vec<String> = keys.iter().map(|(c, name)| format!("{c} {name}")).collect();
+        let mut pieces: Vec<String> = keys
+            .iter()
+            .map(|(c, name, _)| format!("{c} {name}"))
+            .collect();
         if let Some(first) = pieces.first_mut() {
             first.insert_str(0, "左右键或字母选类型：");
         }
