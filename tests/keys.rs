@@ -38,6 +38,21 @@ fn the_footer_offers_undo_only_when_there_is_something_to_undo() {
 }
 
 #[test]
+fn an_empty_case_file_offers_no_moving_and_no_removing() {
+    let mut model = model(Lang::En);
+    model.update(Action::CaseFile);
+    let keys = footer_keys(&model);
+    assert!(!keys.contains(&"d") && !keys.contains(&"Up/Down"), "{keys:?}");
+    assert!(keys.contains(&"a"), "adding is offered: {keys:?}");
+    model.update(Action::CaseFile);
+    model.update(Action::Toggle);
+    model.update(Action::CaseFile);
+    let keys = footer_keys(&model);
+    assert!(keys.contains(&"d"), "one entry to remove: {keys:?}");
+    assert!(!keys.contains(&"Up/Down"), "nowhere to move: {keys:?}");
+}
+
+#[test]
 fn n_for_a_note_is_in_help_and_in_the_footer_on_an_item() {
     for lang in [Lang::Zh, Lang::En] {
         let note = xhs_cancel::i18n::strings(lang).ui.key_help.note_item;

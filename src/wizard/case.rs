@@ -80,7 +80,7 @@ impl Model {
     }
 
     /// How many entries [`Model::timeline`] has, without sorting them.
-    fn timeline_len(&self) -> usize {
+    pub(super) fn timeline_len(&self) -> usize {
         let confirmed: usize = self.session.confirmed.values().map(|c| c.len()).sum();
         self.session.timeline.len() + confirmed + self.session.overrides.len()
     }

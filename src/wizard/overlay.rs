@@ -154,7 +154,8 @@ impl Model {
 
     /// Whether `action` would do anything now, for the keys the footer offers: undo only with
     /// a change to undo, `n` only on a checklist item, `o` only on the submit step, restore
-    /// only with a backup. Every other action counts as offered.
+    /// only with a backup, removing only with an entry, moving through the case file only
+    /// with two. Every other action counts as offered.
     pub fn offers(&self, action: &Action) -> bool {
         match action {
             Action::Undo => !self.undo.is_empty(),
@@ -163,6 +164,8 @@ impl Model {
             Action::Restore => {
                 !matches!(self.overlay, Some(Overlay::Recover { backup: false, .. }))
             }
+            Action::RemoveEvent => self.timeline_len() > 0,
+            Action::Up | Action::Down if self.screen == Screen::Timeline => self.timeline_len() > 1,
             _ => true,
         }
     }
