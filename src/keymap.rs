@@ -251,7 +251,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(&[CoolingOff], &[Code(KeyCode::Enter)], "", Action::Confirm, None, hint("Enter", |u| u.key_hints.record, 9)),
     bind(&[CoolingOff], &[Code(KeyCode::Esc)], "", Action::Back, None, hint("Esc", |u| u.key_hints.skip, 8)),
     bind(ALL, &[Ctrl('l')], "Ctrl-L", Action::Redraw, says(|u| u.key_help.redraw), None),
-    bind(ALL, &[Ctrl('z')], "", Action::Suspend, None, None),
+    bind(ALL, &[Ctrl('z')], "Ctrl-Z", Action::Suspend, if cfg!(unix) { says(|u| u.key_help.suspend) } else { None }, None),
     bind(QUITTING, &[Char('q'), Ctrl('c')], "q", Action::Quit, says(|u| u.key_help.quit), hint("q", |u| u.key_hints.quit, 8)),
 ];
 

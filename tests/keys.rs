@@ -42,7 +42,10 @@ fn an_empty_case_file_offers_no_moving_and_no_removing() {
     let mut model = model(Lang::En);
     model.update(Action::CaseFile);
     let keys = footer_keys(&model);
-    assert!(!keys.contains(&"d") && !keys.contains(&"Up/Down"), "{keys:?}");
+    assert!(
+        !keys.contains(&"d") && !keys.contains(&"Up/Down"),
+        "{keys:?}"
+    );
     assert!(keys.contains(&"a"), "adding is offered: {keys:?}");
     model.update(Action::CaseFile);
     model.update(Action::Toggle);

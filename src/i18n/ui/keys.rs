@@ -67,6 +67,8 @@ pub struct KeyHelp {
     pub cooling_off: &'static str,
     /// The help row of `Ctrl-L` (Redraw).
     pub redraw: &'static str,
+    /// The help row of `Ctrl-Z` (Suspend; Unix only).
+    pub suspend: &'static str,
     /// The help row of `q` (Quit).
     pub quit: &'static str,
 }

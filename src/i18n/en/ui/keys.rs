@@ -35,6 +35,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     privacy: "privacy check: k keep as typed / m mask / e edit",
     cooling_off: "the submit step: enter the cooling-off days the app showed",
     redraw: "redraw the whole screen",
+    suspend: "suspend to the shell; fg brings the wizard back (progress is saved)",
     quit: "quit (progress is always saved; asks first if a save failed)",
 };
 

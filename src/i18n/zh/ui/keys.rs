@@ -35,6 +35,7 @@ pub(crate) const KEY_HELP: KeyHelp = KeyHelp {
     privacy: "隐私提示：k 照原样保存 / m 打码后保存 / e 回去修改",
     cooling_off: "「提交注销申请」一步：填写 App 显示的冷静期天数",
     redraw: "重画整个屏幕",
+    suspend: "暂停，回到命令行；输入 fg 回到向导（进度已保存）",
     quit: "退出（进度随时已保存；保存失败时会先询问）",
 };
 
