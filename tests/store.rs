@@ -244,6 +244,21 @@ fn a_newer_versions_backup_is_never_rotated_away() {
     assert_eq!(fs::read_to_string(&kept[0]).unwrap(), newer);
 }
 
+#[test]
+fn a_good_backup_from_an_earlier_run_is_rotated_not_archived() {
+    let dir = temp_dir();
+    {
+        let mut earlier = Store::open(dir.path()).unwrap();
+        earlier.save(&state(1)).unwrap();
+        earlier.save(&state(2)).unwrap();
+    }
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save(&state(3)).unwrap();
+    store.save(&state(4)).unwrap();
+    let kept = named(dir.path(), "session.toml.bak.archive-");
+    assert!(kept.is_empty(), "a readable backup needs no copy: {kept:?}");
+}
+
 /// The files in `dir` whose names start with `prefix`, sorted.
 fn named(dir: &std::path::Path, prefix: &str) -> Vec<std::path::PathBuf> {
     let mut found: Vec<_> = listing(dir)
