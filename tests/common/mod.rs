@@ -131,6 +131,16 @@ pub fn run_in(dir: &std::path::Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// [`run_in`] with more environment: `env`'s variables set.
+pub fn run_env_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    binary()
+        .args(args)
+        .env("XHS_CANCEL_DATA_DIR", dir)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
 /// What the binary printed on standard output, lossily decoded.
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
