@@ -1,47 +1,21 @@
 //! `xhs-cancel log`, `log add`, `log verify` and `log remove` through the real binary: the
-//! timeline printed in both languages and as JSON, every refusal of `log add` with its message
-//! and exit code, evidence hashes, the privacy guard, the lock, and that what `log add` writes
-//! loads back into the wizard's model.
+//! timeline printed in both languages and as JSON, evidence hashes, the lock, and that what
+//! `log add` writes loads back into the wizard's model (its refusals: `cli_log_add.rs`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 mod common;
 
 use common::{at, stderr, stdout};
-use jiff::civil::{Date, date};
+use jiff::civil::date;
 use xhs_cancel::checklist::{Mark, StageId};
 use xhs_cancel::session::{Override, Session, Stamp};
 use xhs_cancel::store::Store;
 use xhs_cancel::text::Lang;
 use xhs_cancel::timeline::{Draft, Kind};
 
-/// SHA-256("abc"), FIPS 180-2 appendix B.1: an answer computed outside this program.
-const ABC_SHA256: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-
+use common::log::{ABC_SHA256, abc_file, load, save, today};
 use common::run_in as run;
-
-fn save(dir: &Path, session: &Session) {
-    Store::open(dir).unwrap().save(session).unwrap();
-}
-
-fn load(dir: &Path) -> Option<Session> {
-    Store::open(dir).unwrap().load().unwrap()
-}
-
-/// Today in UTC, the binary's time zone in these tests.
-fn today() -> Date {
-    jiff::Timestamp::now()
-        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
-        .date()
-}
-
-/// A file holding `abc`, in a folder of its own.
-fn abc_file(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let folder = common::temp_dir("evidence");
-    let path = folder.path().join(name);
-    std::fs::write(&path, b"abc").unwrap();
-    (folder, path)
-}
 
 /// The deletion stage's submit step and the first item of the preparation stage.
 fn items() -> (String, String) {
@@ -321,188 +295,7 @@ fn log_add_records_the_event_and_each_files_sha256() {
     );
 }
 
-/// `log add ARGS` is refused with exit 2 and exactly `message` on stderr, and nothing is saved.
-fn refused(args: &[&str], message: &str) {
-    let dir = common::temp_dir("log");
-    let mut all = vec!["log", "add"];
-    all.extend_from_slice(args);
-    let output = run(dir.path(), &all);
-    assert_eq!(
-        output.status.code(),
-        Some(2),
-        "{args:?}: {}",
-        stderr(&output)
-    );
-    assert_eq!(stderr(&output), message, "{args:?}");
-    assert!(output.stdout.is_empty(), "{args:?}");
-    assert!(load(dir.path()).is_none(), "{args:?} saved something");
-}
-
-#[test]
-fn log_add_refuses_each_bad_value_with_its_message() {
-    let tomorrow = today().tomorrow().unwrap().to_string();
-    let long = "x".repeat(2_001);
-    let cases: Vec<(Vec<&str>, String)> = vec![
-        (vec![], "error: log add needs a kind: submitted, contacted, reply, complaint, cancelled, gone or note\nTry 'xhs-cancel log add --help'.\n".into()),
-        (vec!["contcted"], "error: unknown kind \"contcted\": expected submitted, contacted, reply, complaint, cancelled, gone or note; did you mean \"contacted\"?\n".into()),
-        (vec!["cleared"], "error: unknown kind \"cleared\": expected submitted, contacted, reply, complaint, cancelled, gone or note\n".into()),
-        (vec!["complaint", "--to", "12312"], "error: invalid value \"12312\" for --to: expected platform, 12321, 12315, miit, cac or court; did you mean \"12321\"?\n".into()),
-        (vec!["note", "--date", &tomorrow], format!("error: \"{tomorrow}\" is after today ({}): only what has happened can be recorded\n", today())),
-        (vec!["note", "--date", "2012-12-31"], "error: \"2012-12-31\" is too early: Xiaohongshu started in 2013\n".into()),
-        (vec!["note", "--date", "2026-2-3"], "error: \"2026-2-3\" is not a date: write it as YYYY-MM-DD, for example 2026-11-28\n".into()),
-        (vec!["note", "--date", "2026-02-30"], "error: \"2026-02-30\" is not a date: write it as YYYY-MM-DD, for example 2026-11-28\n".into()),
-        (vec!["complaint"], "error: a complaint needs --to, where it was filed: platform, 12321, 12315, miit, cac or court\n".into()),
-        (vec!["reply", "--to", "miit"], "error: --to goes with a complaint only, not with \"reply\"\n".into()),
-        (vec!["note", "--item", "deletion/nope"], "error: the checklists have no item \"deletion/nope\": write it as STAGE/ITEM, for example deletion/submit\n".into()),
-        (vec!["note", "--note", &long], "error: --note has 2001 characters; at most 2000 are kept: shorten it and try again\n".into()),
-    ];
-    for (args, message) in &cases {
-        refused(args, message);
-    }
-}
-
-#[test]
-fn log_add_refuses_a_missing_file_or_a_folder() {
-    let folder = common::temp_dir("evidence");
-    let missing = folder.path().join("gone.png");
-    let missing = missing.to_str().unwrap();
-    let data = common::temp_dir("log");
-    let output = run(data.path(), &["log", "add", "note", "--file", missing]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = stderr(&output);
-    // The first line is the program's; the cause below it is the system's words, and the
-    // program's own cause, which says the same as the first line, is not repeated.
-    let first = format!("error: the evidence file \"{missing}\" does not exist: check the path\n");
-    assert!(message.starts_with(&first), "{message}");
-    let causes: Vec<&str> = message[first.len()..].lines().collect();
-    assert_eq!(causes.len(), 1, "{message}");
-    assert!(causes[0].starts_with("  caused by: "), "{message}");
-    assert!(!causes[0].contains("evidence"), "{message}");
-    assert!(load(data.path()).is_none());
-    let dir = folder.path().to_str().unwrap();
-    let output = run(folder.path(), &["log", "add", "note", "--file", dir]);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        stderr(&output),
-        format!(
-            "error: cannot record \"{dir}\" as evidence: it must be a regular file you can read\n  \
-             caused by: it is not a regular file but a folder\n"
-        )
-    );
-}
-
-#[test]
-fn the_causes_of_a_refused_evidence_file_are_in_chinese_where_they_are_the_programs() {
-    let folder = common::temp_dir("evidence");
-    let missing = folder.path().join("gone.png");
-    let missing = missing.to_str().unwrap();
-    let data = common::temp_dir("log");
-    let args = ["--lang", "zh", "log", "add", "note", "--file", missing];
-    let message = stderr(&run(data.path(), &args));
-    let first = format!("错误：证据文件 \"{missing}\" 不存在：请检查路径\n");
-    assert!(message.starts_with(&first), "{message}");
-    let causes: Vec<&str> = message[first.len()..].lines().collect();
-    assert_eq!(
-        causes.len(),
-        1,
-        "only the system's own cause is left: {message}"
-    );
-    assert!(causes[0].starts_with("  原因："), "{message}");
-    let dir = folder.path().to_str().unwrap();
-    let args = ["--lang", "zh", "log", "add", "note", "--file", dir];
-    assert_eq!(
-        stderr(&run(data.path(), &args)),
-        format!(
-            "错误：无法把 \"{dir}\" 记为证据：它必须是一个能读取的普通文件\n  原因：它不是普通文件，而是文件夹\n"
-        )
-    );
-}
-
 #[cfg(unix)]
-#[test]
-fn log_add_refuses_a_fifo_without_waiting() {
-    let folder = common::temp_dir("evidence");
-    let fifo = folder.path().join("pipe");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    assert!(made.unwrap().success());
-    let fifo = fifo.to_str().unwrap();
-    let data = common::temp_dir("log");
-    let output = run(data.path(), &["log", "add", "note", "--file", fifo]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = stderr(&output);
-    assert!(
-        message.starts_with(&format!(
-            "error: cannot record \"{fifo}\" as evidence: it must be a regular file you can read\n"
-        )) && message.contains("FIFO"),
-        "{message}"
-    );
-}
-
-#[test]
-fn log_add_errors_are_chinese_in_a_chinese_session() {
-    let dir = common::temp_dir("log");
-    save(dir.path(), &Session::new(Lang::Zh));
-    let output = run(dir.path(), &["log", "add", "contcted"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        stderr(&output),
-        "错误：没有 \"contcted\" 这种记录：应为 submitted、contacted、reply、complaint、cancelled、gone 或 note；你是不是想输入 \"contacted\"？\n"
-    );
-    let output = run(dir.path(), &["log", "add", "complaint"]);
-    assert_eq!(
-        stderr(&output),
-        "错误：投诉需要用 --to 说明投诉到哪里：platform、12321、12315、miit、cac 或 court\n"
-    );
-}
-
-#[test]
-fn the_privacy_guard_refuses_masks_or_keeps() {
-    let dir = common::temp_dir("log");
-    let note = "客服让我发手机号 13812345678";
-    let output = run(dir.path(), &["log", "add", "reply", "--note", note]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = stderr(&output);
-    assert_eq!(
-        message,
-        "error: --note looks like it holds a mobile number; nothing was saved. Records are stored \
-         unencrypted on this computer: remove it and try again, or pass --mask to store it masked \
-         with *, or --keep-sensitive to store it as typed\n"
-    );
-    assert!(!message.contains("13812345678"));
-    assert!(load(dir.path()).is_none());
-    let via = run(
-        dir.path(),
-        &["log", "add", "contacted", "--ref", "验证码 123456"],
-    );
-    assert_eq!(via.status.code(), Some(2));
-    assert!(stderr(&via).starts_with("error: --ref looks like it holds a verification code;"));
-    assert!(!stderr(&via).contains("123456"));
-
-    let masked = run(
-        dir.path(),
-        &["log", "add", "reply", "--note", note, "--mask"],
-    );
-    assert_eq!(
-        stdout(&masked),
-        format!(
-            "added #1 the platform replied, {}\n  a mobile number in --note was stored masked with *\n",
-            today()
-        )
-    );
-    let kept = run(
-        dir.path(),
-        &["log", "add", "reply", "--note", note, "--keep-sensitive"],
-    );
-    assert_eq!(kept.status.code(), Some(0));
-    let notes: Vec<String> = load(dir.path())
-        .unwrap()
-        .timeline
-        .into_iter()
-        .map(|e| e.note)
-        .collect();
-    assert_eq!(notes, ["客服让我发手机号 ***********", note]);
-}
-
 /// A session whose event #1 names `file`.
 fn with_evidence(dir: &Path, file: &Path) {
     let output = run(
@@ -614,23 +407,6 @@ fn log_add_waits_for_no_one_while_another_instance_holds_the_session() {
     }
     drop(held);
     assert!(load(dir.path()).unwrap().timeline.is_empty());
-}
-
-#[test]
-fn log_add_refuses_more_files_than_an_event_keeps() {
-    let folder = common::temp_dir("evidence");
-    let paths: Vec<String> = (0..21)
-        .map(|n| {
-            let path = folder.path().join(format!("{n}.png"));
-            std::fs::write(&path, b"abc").unwrap();
-            path.to_str().unwrap().to_string()
-        })
-        .collect();
-    let mut args = vec!["note"];
-    for path in &paths {
-        args.extend(["--file", path.as_str()]);
-    }
-    refused(&args, "error: 21 evidence files; at most 20 per event\n");
 }
 
 #[test]

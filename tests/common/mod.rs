@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod hostile;
+pub mod log;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
