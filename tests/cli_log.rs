@@ -295,7 +295,6 @@ fn log_add_records_the_event_and_each_files_sha256() {
     );
 }
 
-#[cfg(unix)]
 /// A session whose event #1 names `file`.
 fn with_evidence(dir: &Path, file: &Path) {
     let output = run(

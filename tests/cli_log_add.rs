@@ -106,6 +106,7 @@ fn the_causes_of_a_refused_evidence_file_are_in_chinese_where_they_are_the_progr
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn log_add_refuses_a_fifo_without_waiting() {
     let folder = common::temp_dir("evidence");
