@@ -59,7 +59,9 @@ pub fn help(model: &Model, theme: &Theme, scroll: usize, area: Rect, buf: &mut B
     let d = &strings(lang).ui.dialogs;
     let legend = wrapped(d.help_legend, width.saturating_sub(2), Style::new());
     lines.extend(legend.into_iter().enumerate().map(|(i, l)| (l, i == 0)));
-    let room = usize::from(area.height.saturating_sub(2));
+    // Its borders, and the header's and footer's rows left showing: the footer says how to
+    // close it.
+    let room = usize::from(area.height.saturating_sub(4));
     let lines = scroll_lines(lines, scroll, room, lang);
     let rect = popup(area, width, lines.len() as u16 + 2);
     clear(rect, buf);
