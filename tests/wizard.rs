@@ -441,3 +441,31 @@ fn an_unreadable_session_offers_restore_fresh_or_quit() {
         "no backup, nothing to restore"
     );
 }
+
+#[test]
+fn the_gate_s_list_scrolls_down_and_back_up() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    model.update(Action::NextStage);
+    let scroll = |model: &Model| match &model.overlay {
+        Some(Overlay::Gate { scroll, .. }) => *scroll,
+        other => panic!("no gate: {other:?}"),
+    };
+    model.update(Action::Down);
+    assert_eq!(scroll(&model), 1);
+    model.update(Action::Up);
+    assert_eq!(scroll(&model), 0, "Up goes back");
+}
+
+#[test]
+fn esc_in_the_date_window_closes_it_and_records_nothing() {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    model.update(Action::ContinueAnyway);
+    go_to(&mut model, "submit");
+    model.update(Action::Toggle);
+    assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
+    assert_eq!(model.update(Action::Back), Effect::None);
+    assert_eq!(model.overlay, None, "Esc closed the window");
+    assert_eq!(model.session.review, None, "and recorded nothing");
+}
