@@ -469,3 +469,28 @@ fn esc_in_the_date_window_closes_it_and_records_nothing() {
     assert_eq!(model.overlay, None, "Esc closed the window");
     assert_eq!(model.session.review, None, "and recorded nothing");
 }
+
+#[test]
+fn recording_the_date_as_the_last_open_step_shows_the_summary() {
+    let mut model = model();
+    for key in ["privacy", "account-type/personal"] {
+        go_to(&mut model, key);
+        model.update(Action::Toggle);
+    }
+    model.update(Action::Jump(1));
+    for key in ["backup", "optional-tip"] {
+        go_to(&mut model, key);
+        model.update(Action::Toggle);
+    }
+    model.update(Action::Jump(3));
+    model.update(Action::Toggle);
+    model.update(Action::Jump(2));
+    go_to(&mut model, "open-settings");
+    model.update(Action::Toggle);
+    go_to(&mut model, "submit");
+    model.update(Action::Toggle);
+    assert!(!model.all_done(), "only the date is left");
+    model.update(Action::Confirm);
+    assert!(model.all_done());
+    assert_eq!(model.screen, Screen::Summary);
+}

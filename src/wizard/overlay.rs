@@ -117,9 +117,9 @@ impl Model {
         if input.recorded == Some(day) {
             return self.advance_after_date(input.advance, Effect::None);
         }
+        let was_done = self.all_done();
         self.remember();
         self.session.record_submission(&item, day, self.now);
-        let was_done = self.all_done();
         let effect = self.advance_after_date(input.advance, Effect::Save);
         if !was_done && self.all_done() {
             self.screen = Screen::Summary;
