@@ -206,18 +206,23 @@ fn past_fifteen_working_days_the_review_is_overdue() {
     assert!(model.overdue());
 }
 
-#[test]
-fn the_summary_appears_once_every_stage_is_done() {
-    let mut model = model();
+/// Confirms every item of the reasons and preparation stages, ending on preparation.
+fn confirm_reasons_and_preparation(model: &mut Model) {
     for key in ["privacy", "account-type/personal"] {
-        go_to(&mut model, key);
+        go_to(model, key);
         model.update(Action::Toggle);
     }
     model.update(Action::Jump(1));
     for key in ["backup", "optional-tip"] {
-        go_to(&mut model, key);
+        go_to(model, key);
         model.update(Action::Toggle);
     }
+}
+
+#[test]
+fn the_summary_appears_once_every_stage_is_done() {
+    let mut model = model();
+    confirm_reasons_and_preparation(&mut model);
     model.update(Action::NextStage);
     for key in ["open-settings", "submit"] {
         go_to(&mut model, key);
@@ -473,15 +478,7 @@ fn esc_in_the_date_window_closes_it_and_records_nothing() {
 #[test]
 fn recording_the_date_as_the_last_open_step_shows_the_summary() {
     let mut model = model();
-    for key in ["privacy", "account-type/personal"] {
-        go_to(&mut model, key);
-        model.update(Action::Toggle);
-    }
-    model.update(Action::Jump(1));
-    for key in ["backup", "optional-tip"] {
-        go_to(&mut model, key);
-        model.update(Action::Toggle);
-    }
+    confirm_reasons_and_preparation(&mut model);
     model.update(Action::Jump(3));
     model.update(Action::Toggle);
     model.update(Action::Jump(2));
