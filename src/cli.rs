@@ -316,19 +316,9 @@ fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// Prints an error and its chain of causes to stderr, one per line, in `lang`, with nothing a
-/// terminal would act on. A cause is worded like the error (the program's own in `lang`); one
-/// that would only repeat the line above it is left out.
+/// Prints an error and its chain of causes to stderr (`messages::failure_lines`).
 fn print_failure(error: &(dyn std::error::Error + 'static), lang: Lang) {
-    let mut said = messages::describe(error, lang);
-    err(&format!("{}{said}", messages::error_prefix(lang)));
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let text = crate::text::sanitize_line(&messages::describe(cause, lang));
-        if text != said {
-            err(&format!("{}{text}", messages::cause_prefix(lang)));
-        }
-        said = text;
-        source = cause.source();
+    for line in messages::failure_lines(error, lang) {
+        err(&line);
     }
 }

@@ -17,7 +17,7 @@ use crate::text::{Lang, sanitize_line};
 mod errors;
 pub mod remind;
 mod usage;
-pub use errors::describe;
+pub use errors::{describe, failure_lines};
 pub(in crate::cli) use usage::one_of;
 pub use usage::usage;
 

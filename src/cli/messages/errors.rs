@@ -6,7 +6,7 @@ use super::{CliError, path, remind};
 use crate::error::LoadError;
 use crate::i18n::{StoreErrors, strings};
 use crate::store::StoreError;
-use crate::text::{Lang, sanitize};
+use crate::text::{Lang, sanitize, sanitize_line};
 
 /// An error's own message in `lang`: the command line's, an evidence file's and a bounded read's
 /// always, the store's and the checklists' where the language has its own words for them
@@ -42,6 +42,25 @@ pub fn describe(error: &(dyn std::error::Error + 'static), lang: Lang) -> String
     }
     // One line per line of the message (a checklist's problems come one per line), each clean.
     sanitize(&error.to_string())
+}
+
+/// The lines printed for a failure: the error in `lang` after `error: ` (or its Chinese), then
+/// each cause after `cause: `, worded like the error; a cause that would only repeat the line
+/// above it is left out. Every line is clean of anything a terminal would act on, whatever the
+/// errors' own `Display` holds.
+pub fn failure_lines(error: &(dyn std::error::Error + 'static), lang: Lang) -> Vec<String> {
+    let mut said = sanitize(&describe(error, lang));
+    let mut lines = vec![format!("{}{said}", super::error_prefix(lang))];
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = sanitize_line(&describe(cause, lang));
+        if text != said {
+            lines.push(format!("{}{text}", super::cause_prefix(lang)));
+        }
+        said = text;
+        source = cause.source();
+    }
+    lines
 }
 
 fn load_error(words: &StoreErrors, e: &LoadError) -> String {
@@ -116,6 +135,32 @@ mod tests {
         );
         assert!(zh.contains(&versions), "{zh}");
         assert_eq!(describe(&newer, Lang::En), newer.to_string());
+    }
+
+    /// A control byte a terminal would act on, found in the UTF-8 bytes themselves: C0 other
+    /// than newline, DEL, or a C1 control (0xC2 then 0x80..=0x9F). Independent of `text`'s table.
+    fn control_byte(bytes: &[u8]) -> Option<usize> {
+        bytes.iter().enumerate().position(|(i, &b)| {
+            (b < 0x20 && b != b'\n')
+                || b == 0x7f
+                || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+        })
+    }
+
+    #[test]
+    fn a_failure_and_its_causes_are_printed_without_control_characters() {
+        let failure = StoreError::Read {
+            path: "d/evil\u{1b}]0;title\u{7}/session.toml".into(),
+            source: std::io::Error::other("gone\u{1b}[2J\u{9b}31m\u{7f}"),
+        };
+        for lang in [Lang::Zh, Lang::En] {
+            let lines = failure_lines(&failure, lang);
+            assert_eq!(lines.len(), 2, "{lines:?}");
+            assert!(lines[1].contains("gone"), "{lines:?}");
+            for line in &lines {
+                assert_eq!(control_byte(line.as_bytes()), None, "{line:?}");
+            }
+        }
     }
 
     #[test]
