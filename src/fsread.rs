@@ -267,6 +267,27 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_of_toml_string_is_skipped_whole() {
+        // (text, the offset just past the string that starts at 0), worked by hand.
+        let cases = [
+            (r#""ab" ["#, 4),
+            (r#""a\"b" ["#, 6),
+            (r#""ab\"" [["#, 6),
+            (r"'a\' [", 4),
+            ("\"ab\n[", 4),
+            (r#""ab"#, 3),
+            (r#""""a"b""" ["#, 9),
+            (r#""""a"""" x"#, 8),
+            (r#""""a""""" ["#, 9),
+            ("\"\"\"a\n[b\"\"\" [", 10),
+            ("'''a'b''' x", 9),
+        ];
+        for (text, end) in cases {
+            assert_eq!(skip_string(text.as_bytes(), 0), end, "{text:?}");
+        }
+    }
+
+    #[test]
     fn caps_are_put_in_words() {
         assert_eq!(size(SESSION_CAP), "1 MiB");
         assert_eq!(size(CHECKLIST_CAP), "4 MiB");
