@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::fsread::{self, ReadError};
 use crate::i18n::strings;
 use crate::session::{Stamp, timestamp_of};
-use crate::text::{Lang, quote};
+use crate::text::{Lang, sanitize_line};
 use crate::timeline::Evidence;
 
 /// The largest evidence file: 4 GiB, more than any screenshot, chat export or screen recording
@@ -33,13 +33,13 @@ pub enum EvidenceError {
 }
 
 impl EvidenceError {
-    /// The error in `lang` for the person, the path quoted and sanitized: what is wrong and
-    /// what to do (the cause stays in [`std::error::Error::source`]).
+    /// The error in `lang` for the person, the path whole between quotes and sanitized (a long
+    /// path is not shortened: the person must see which file): what is wrong and what to do (the cause stays in [`std::error::Error::source`]).
     pub fn text(&self, lang: Lang) -> String {
         let (EvidenceError::Read { path, .. }
         | EvidenceError::TooLarge { path }
         | EvidenceError::NotUnicode { path }) = self;
-        let p = quote(&path.display().to_string());
+        let p = format!("\"{}\"", sanitize_line(&path.display().to_string()));
         let words = &strings(lang).model;
         match self {
             e if e.is_not_found() => (words.evidence_missing)(&p),
@@ -179,5 +179,16 @@ mod tests {
         let err = record(&fifo).unwrap_err();
         let why = std::error::Error::source(&err).unwrap().to_string();
         assert!(why.contains("FIFO"), "{why}");
+    }
+
+    #[test]
+    fn a_long_path_is_named_whole_and_clean() {
+        let path = PathBuf::from(format!("/{}/e\u{1b}[2J.png", "long-folder-name/".repeat(6)));
+        let err = EvidenceError::TooLarge { path };
+        let expected = format!("\"/{}/e[2J.png\"", "long-folder-name/".repeat(6));
+        for lang in [Lang::Zh, Lang::En] {
+            let text = err.text(lang);
+            assert!(text.contains(&expected), "{text}");
+        }
     }
 }
