@@ -101,3 +101,25 @@ fn the_built_in_files_pass_every_check_and_load_as_at_start() {
         Err(e) => panic!("the built-in checklists fail a check the start skips:\n{e}"),
     }
 }
+
+#[test]
+fn the_summary_names_a_span_of_calendar_years_and_one_year_once() {
+    let mut checklist = Checklist::builtin().unwrap();
+    let stages = checklist.stages.len();
+    assert!(
+        checklist
+            .summary()
+            .starts_with(&format!("ok: {stages} stages, ")),
+        "{}",
+        checklist.summary()
+    );
+    assert!(checklist.summary().ends_with(", calendar 2025-2026"));
+    checklist.calendar.years.retain(|y| y.year == 2026);
+    assert!(
+        checklist.summary().ends_with(", calendar 2026"),
+        "{}",
+        checklist.summary()
+    );
+    checklist.calendar.years.clear();
+    assert!(checklist.summary().ends_with(", no calendar years"));
+}

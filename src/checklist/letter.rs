@@ -262,6 +262,14 @@ mod tests {
     }
 
     #[test]
+    fn adjacent_placeholders_leave_no_empty_literal_between_them() {
+        assert_eq!(
+            pieces("{a}{b}"),
+            [(0, Piece::Placeholder("a")), (3, Piece::Placeholder("b"))]
+        );
+    }
+
+    #[test]
     fn fill_replaces_known_placeholders_only() {
         let filled = fill("截至{today}，{limit} {{x}} {other}", |f| match f {
             Field::Today => "2026年11月28日".to_string(),
