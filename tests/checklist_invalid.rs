@@ -212,3 +212,28 @@ fn the_expect_lines_are_read_from_the_top_only() {
     assert_eq!(expectations(bytes), ["a", "b"]);
     assert_eq!(replaced_file("x.y.after.toml"), "after.toml");
 }
+
+#[test]
+fn problems_in_several_files_are_listed_file_by_file() {
+    // An unknown source in reasons.toml is found late (sources are checked once every file is
+    // read); the empty text in after.toml early. Reasons comes first in the set all the same.
+    let minimal = |name: &str| fs::read_to_string(fixtures().join("minimal").join(name)).unwrap();
+    let reasons =
+        minimal("reasons.toml").replacen("sources = [\"seed\"]", "sources = [\"sead\"]", 1);
+    let after =
+        minimal("after.toml").replacen("detail = { zh = \"检查\"", "detail = { zh = \"\"", 1);
+    let mut files = files_with("reasons.toml", reasons.as_bytes());
+    let at = FILE_NAMES.iter().position(|n| *n == "after.toml").unwrap();
+    files[at].bytes = Cow::Owned(after.into_bytes());
+    let problems: Vec<String> = match Checklist::parse(&files) {
+        Ok(_) => panic!("two broken files were accepted"),
+        Err(e) => e.problems().iter().map(|p| p.to_string()).collect(),
+    };
+    assert_eq!(
+        problems,
+        [
+            "checklists/reasons.toml:9:12: unknown source \"sead\": add it to [[sources]] in wizard.toml",
+            "checklists/after.toml:8:17: item \"login-fails\" detail.zh is empty: \"\"",
+        ]
+    );
+}
