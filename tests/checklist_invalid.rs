@@ -71,6 +71,7 @@ const REQUIRED: &[&str] = &[
     // calendar.toml.
     "holiday-overlap.calendar.toml",
     "holiday-overlap-nested.calendar.toml",
+    "holiday-overlap-later.calendar.toml",
     "holiday-backwards.calendar.toml",
     "workday-not-weekend.calendar.toml",
     "workday-in-holiday.calendar.toml",
