@@ -150,12 +150,18 @@ impl Session {
     /// logs the date (naming the one it corrects), unless it was already the recorded one. The
     /// caller refuses dates after today.
     pub fn record_submission(&mut self, item: &str, on: Date, now: Timestamp) {
+        self.confirm_submit_step(item, now);
+        self.submit(timeline::Draft::new(Kind::Submitted, on), now);
+    }
+
+    /// Confirms the submit step `item` at `now` (kept as it is when already confirmed) without
+    /// touching the date: for a date recorded earlier by a "request submitted" event.
+    pub fn confirm_submit_step(&mut self, item: &str, now: Timestamp) {
         self.confirmed
             .entry(DELETION_STAGE.to_string())
             .or_default()
             .entry(item.to_string())
             .or_insert(Stamp::new(now));
-        self.submit(timeline::Draft::new(Kind::Submitted, on), now);
     }
 
     /// Removes the submission date (and the cooling-off length with it) and unconfirms the

@@ -9,6 +9,7 @@ use jiff::tz::TimeZone;
 use xhs_cancel::checklist::{Checklist, StageId};
 use xhs_cancel::session::Session;
 use xhs_cancel::text::Lang;
+use xhs_cancel::timeline::{Draft, Kind};
 use xhs_cancel::wizard::{
     Action, DateProblem, Effect, FailureKind, Model, Overlay, SaveFailure, SaveStatus, Screen,
 };
@@ -467,4 +468,27 @@ fn the_recovery_dialog_switches_language_and_changes_nothing_else() {
     assert_eq!(model.update(Action::SwitchLang), Effect::None);
     assert_eq!(model.lang(), Lang::Zh);
     assert!(matches!(model.overlay, Some(Overlay::Recover { .. })));
+}
+
+#[test]
+fn a_date_from_the_case_file_is_shown_in_the_date_dialog_and_enter_keeps_it_and_confirms_the_step()
+{
+    let mut model = model();
+    let draft = Draft::new(Kind::Submitted, date(2026, 10, 20));
+    let tz = TimeZone::fixed(jiff::tz::offset(8));
+    model.session.add_event(draft, now(), &tz).unwrap();
+    assert!(!model.is_confirmed(StageId::Deletion, "submit"));
+    open_date_dialog(&mut model);
+    let input = date_input(&model);
+    assert_eq!(
+        input.recorded,
+        Some(date(2026, 10, 20)),
+        "shown as recorded"
+    );
+    assert_eq!(input.day, date(2026, 10, 20), "not today");
+    let events = model.session.timeline.len();
+    assert_eq!(model.update(Action::Confirm), Effect::Save);
+    assert_eq!(submitted_on(&model), Some(date(2026, 10, 20)), "kept");
+    assert!(model.is_confirmed(StageId::Deletion, "submit"));
+    assert_eq!(model.session.timeline.len(), events, "no second event");
 }

@@ -114,13 +114,21 @@ impl Model {
         let Some(item) = self.submit_item().map(|i| i.id.clone()) else {
             return Effect::None;
         };
-        if input.recorded == Some(day) {
-            return self.advance_after_date(input.advance, Effect::None);
-        }
+        let kept = input.recorded == Some(day);
         let was_done = self.all_done();
-        self.remember();
-        self.session.record_submission(&item, day, self.now);
-        let effect = self.advance_after_date(input.advance, Effect::Save);
+        let effect = if kept && self.is_confirmed(StageId::Deletion, &item) {
+            Effect::None
+        } else {
+            self.remember();
+            if kept {
+                // The date came from the case file or the command line: the step is done.
+                self.session.confirm_submit_step(&item, self.now);
+            } else {
+                self.session.record_submission(&item, day, self.now);
+            }
+            Effect::Save
+        };
+        let effect = self.advance_after_date(input.advance, effect);
         if !was_done && self.all_done() {
             self.screen = Screen::Summary;
         }

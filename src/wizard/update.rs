@@ -205,7 +205,9 @@ impl Model {
     }
 
     /// Space: flips the row under the cursor. The submit step opens the date dialog instead,
-    /// both to confirm it and, once confirmed, to correct or clear the date.
+    /// both to confirm it and to correct or clear the date. A date already recorded (by the
+    /// dialog, `xhs-cancel submitted` or a "request submitted" event in the case file) is shown
+    /// and kept unless the person changes it, whether or not the step is confirmed yet.
     fn toggle(&mut self, id: StageId, advance: bool) -> Effect {
         let Some(entry) = self.current_entry() else {
             return Effect::None;
@@ -219,7 +221,6 @@ impl Model {
             }
             Entry::Item(item) if item.marks == Some(Mark::Submitted) => {
                 let recorded = self.session.review.map(|r| r.submitted_on.0);
-                let recorded = recorded.filter(|_| self.is_confirmed(id, &item.id));
                 self.overlay = Some(Overlay::SubmitDate(DateInput::new(
                     self.today(),
                     recorded,
