@@ -192,7 +192,7 @@ fn event_loop(
         // drawing for the processor.
         match effect {
             Effect::Save => saver.save(&model.session),
-            Effect::RestoreBackup => saver.send(Command::Restore),
+            Effect::RestoreBackup(lang) => saver.send(Command::Restore(lang)),
             Effect::StartFresh => saver.send(Command::Fresh(Box::new(model.session.clone()))),
             _ => {}
         }

@@ -272,6 +272,7 @@ fn wizard(cli: &Cli) -> Result<(), Failure> {
         no_color: no_color(),
         mouse: cli.mouse,
     };
+    model.lang_chosen = cli.lang.is_some();
     if let Some(problem) = problem {
         let backup = store.backup_path().exists();
         model.overlay = Some(Overlay::Recover {

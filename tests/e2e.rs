@@ -377,6 +377,39 @@ fn a_damaged_session_is_offered_for_recovery_and_quit_changes_nothing() {
     );
 }
 
+#[test]
+fn a_backup_restored_under_lang_en_is_english_and_saved_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_xhs-cancel"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--lang", "zh", "submitted", "2026-11-16"])
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let session = dir.path().join("session.toml");
+    std::fs::rename(&session, dir.path().join("session.toml.bak")).unwrap();
+    std::fs::write(&session, "stage = [\n").unwrap();
+    let mut pty = Pty::spawn(dir.path(), &["--lang", "en"]);
+    pty.wait_for("Saved progress unreadable");
+    pty.send("r");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let saved = loop {
+        let saved = std::fs::read_to_string(&session).unwrap();
+        if saved.contains("lang = \"en\"") || Instant::now() > deadline {
+            break saved;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(saved.contains("lang = \"en\""), "{saved}");
+    assert!(
+        saved.contains("submitted_on = 2026-11-16"),
+        "the backup's: {saved}"
+    );
+    pty.send("q");
+    assert_eq!(pty.wait_exit(), 0);
+}
+
 /// What the program wrote, as a terminal emulator parsed it, and whether it ever entered the
 /// alternate screen.
 fn plain_run(env: &[(&str, &str)], args: &[&str]) -> (String, u32, bool) {

@@ -418,10 +418,24 @@ fn an_unreadable_session_offers_restore_fresh_or_quit() {
         Effect::None,
         "nothing else happens meanwhile"
     );
-    assert_eq!(m.update(Action::Restore), Effect::RestoreBackup);
+    assert_eq!(m.update(Action::Restore), Effect::RestoreBackup(None));
     assert!(
         m.overlay.is_some(),
         "the dialog stays until the restore is known to have worked"
+    );
+    let mut m = recover();
+    m.lang_chosen = true;
+    assert_eq!(
+        m.update(Action::Restore),
+        Effect::RestoreBackup(Some(Lang::Zh)),
+        "--lang given: the backup takes it"
+    );
+    let mut m = recover();
+    m.update(Action::SwitchLang);
+    assert_eq!(
+        m.update(Action::Restore),
+        Effect::RestoreBackup(Some(Lang::En)),
+        "L pressed in the dialog: the backup takes it"
     );
     let mut m = recover();
     assert_eq!(m.update(Action::Fresh), Effect::StartFresh);

@@ -10,11 +10,13 @@ use jiff::Timestamp;
 
 use crate::session::Session;
 use crate::store::{Store, StoreError};
+use crate::text::Lang;
 use crate::wizard::{FailureKind, Model, Overlay, SaveFailure, SaveStatus};
 
 pub(super) enum Command {
     Save(Box<Session>),
-    Restore,
+    /// Restore the backup; with a language, give it to the restored session and save that.
+    Restore(Option<Lang>),
     /// Put the damaged files aside, then save this new session.
     Fresh(Box<Session>),
 }
@@ -47,8 +49,8 @@ impl Saver {
                         crate::session::now(),
                         store.save(&session).map_err(|e| save_failure(&e)),
                     ),
-                    Command::Restore => {
-                        Reply::Restored(store.restore_backup().map_err(|e| error_line(&e)))
+                    Command::Restore(lang) => {
+                        Reply::Restored(restore(&mut store, lang).map_err(|e| error_line(&e)))
                     }
                     Command::Fresh(session) => Reply::Fresh(
                         store
@@ -94,6 +96,17 @@ impl Saver {
             Reply::Restored(_) | Reply::Fresh(_) => None,
         })?
     }
+}
+
+/// The backup made the session again; a language the person chose in this run replaces the
+/// backup's own, and is saved.
+pub(super) fn restore(store: &mut Store, lang: Option<Lang>) -> Result<Session, StoreError> {
+    let mut session = store.restore_backup()?;
+    if let Some(lang) = lang.filter(|l| *l != session.lang) {
+        session.lang = lang;
+        store.save(&session)?;
+    }
+    Ok(session)
 }
 
 /// Applies what the saver reports to the model; true when the screen changes. The footer

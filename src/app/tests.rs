@@ -304,3 +304,21 @@ fn render(model: &Model) -> String {
         .map(|y| (0..100).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
         .collect()
 }
+
+#[test]
+fn a_restored_backup_takes_the_language_chosen_in_this_run_and_saves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let mut session = Session::new(Lang::Zh);
+    session.welcomed = true;
+    store.save(&session).unwrap();
+    store.save(&session).unwrap();
+    std::fs::write(store.session_path(), "x = [").unwrap();
+    assert_eq!(saver::restore(&mut store, None).unwrap().lang, Lang::Zh);
+    std::fs::write(store.session_path(), "x = [").unwrap();
+    let restored = saver::restore(&mut store, Some(Lang::En)).unwrap();
+    assert_eq!(restored.lang, Lang::En);
+    drop(store);
+    let saved = Store::open(dir.path()).unwrap().load().unwrap().unwrap();
+    assert_eq!(saved.lang, Lang::En, "and saved");
+}

@@ -2,6 +2,7 @@
 //! ([`Effect`]), and what the view tells the model of the screen ([`Viewport`]).
 
 use super::Edit;
+use crate::text::Lang;
 
 /// What the person asked for, already translated from keys or mouse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,8 +122,9 @@ pub enum Effect {
     Export,
     /// Write the calendar reminders into the current folder ([`crate::remind`]).
     Remind,
-    /// Replace the session with the backup copy.
-    RestoreBackup,
+    /// Replace the session with the backup copy; with a language, the one the person chose in
+    /// this run, which the restored session takes and saves.
+    RestoreBackup(Option<Lang>),
     /// Put the damaged session and its backup aside (archived, not deleted), then save.
     StartFresh,
     /// Write the session to a file outside the data folder, as a last resort.

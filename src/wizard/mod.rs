@@ -180,6 +180,9 @@ pub struct Model {
     undo: Vec<Session>,
     /// The timeline screen's selection and scroll.
     pub case: CaseView,
+    /// Whether the person chose the language in this run (`--lang`, or `L` in the recovery
+    /// dialog): a restored backup then takes that language instead of its own.
+    pub lang_chosen: bool,
 }
 
 /// How many changes `u` can take back in one run; older ones are dropped first.
@@ -213,6 +216,7 @@ impl Model {
             shown: entries::Shown::default(),
             undo: Vec::new(),
             case: CaseView::default(),
+            lang_chosen: false,
         };
         model.shown = entries::Shown::new(&model.checklist);
         model.sync_answers();

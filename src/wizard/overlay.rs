@@ -28,9 +28,12 @@ impl Model {
             } => self.update_gate(target, open, scroll, action),
             Overlay::SubmitDate(input) => self.update_date(input, action),
             Overlay::Recover { backup, .. } => match action {
-                Action::Restore if backup => Effect::RestoreBackup,
+                Action::Restore if backup => {
+                    Effect::RestoreBackup(self.lang_chosen.then(|| self.lang()))
+                }
                 Action::Fresh => Effect::StartFresh,
                 Action::SwitchLang => {
+                    self.lang_chosen = true;
                     self.session.lang = self.session.lang.other();
                     Effect::None
                 }
