@@ -207,6 +207,13 @@ fn cooling_off_without_a_submission_date_is_refused_and_creates_nothing() {
     let output = run(&data, &["cooling-off", "7"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("no submission date is recorded"));
+    let output = run(&data, &["--lang", "zh", "cooling-off", "7"]);
+    assert_eq!(
+        stderr(&output),
+        "错误：还没有记录提交注销申请的日期，无从起算：先运行 xhs-cancel submitted YYYY-MM-DD\
+         （你在 App 里提交的那一天），或在向导的注销阶段确认提交一步\n",
+        "the words fit cooling-off as well as remind"
+    );
     assert!(!data.exists());
 }
 

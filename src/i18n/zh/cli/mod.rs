@@ -101,7 +101,7 @@ pub(super) const CLI: Cli = Cli {
     },
     cooling_off_cleared: "已删除冷静期天数。",
     cooling_off_none: "没有记录冷静期天数，未做任何更改。",
-    nothing_to_count_from: "还没有记录提交注销申请的日期，无法计算提醒日期：先运行 xhs-cancel submitted YYYY-MM-DD（你在 App 里提交的那一天），或在向导的注销阶段确认提交一步",
+    nothing_to_count_from: "还没有记录提交注销申请的日期，无从起算：先运行 xhs-cancel submitted YYYY-MM-DD（你在 App 里提交的那一天），或在向导的注销阶段确认提交一步",
     review_ended: |sentence| {
         format!(
             "审核已经结束（{sentence}），没有要提醒的日期。如果重新提交了申请，先运行 xhs-cancel submitted YYYY-MM-DD 记录新的提交日期"
