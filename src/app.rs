@@ -56,7 +56,9 @@ pub fn run(mut model: Model, store: Store) -> Result<Outcome, AppError> {
         let screen = (&mut terminal, &mut model, &mut view);
         event_loop(screen, &saver, &signals, &dir)
     });
-    leave();
+    if signals.holds_terminal() {
+        leave();
+    }
     if matches!(model.save_status, SaveStatus::Failed(_)) {
         saver.save(&model.session);
     }

@@ -29,6 +29,10 @@ pub struct Signals {
     suspend: Arc<AtomicBool>,
     #[cfg(unix)]
     resumed: Arc<AtomicBool>,
+    /// The terminal was given back on a suspend and not taken again (the program was ended
+    /// while stopped): nothing is left to restore.
+    #[cfg(unix)]
+    given_back: AtomicBool,
 }
 
 impl Signals {
@@ -47,10 +51,21 @@ impl Signals {
                 stop,
                 suspend,
                 resumed,
+                given_back: AtomicBool::new(false),
             })
         }
         #[cfg(not(unix))]
         Ok(Signals { stop })
+    }
+
+    /// Whether the program still has the terminal to restore: false only after it was ended
+    /// while suspended.
+    pub fn holds_terminal(&self) -> bool {
+        #[cfg(unix)]
+        let held = !self.given_back.load(Ordering::Relaxed);
+        #[cfg(not(unix))]
+        let held = true;
+        held
     }
 
     /// True once a signal asked the program to end.
@@ -86,6 +101,13 @@ impl Signals {
             super::leave();
             signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
             self.resumed.store(false, Ordering::Relaxed);
+            if self.stopped() {
+                // Ended while stopped (the shell's `kill %1` sends SIGTERM, then SIGCONT): the
+                // terminal stays with the shell, as taking it from the background would stop
+                // the program again (SIGTTOU) before it could save and end.
+                self.given_back.store(true, Ordering::Relaxed);
+                return Ok(false);
+            }
             super::take_terminal(mouse)?;
             terminal.clear()?;
             Ok(true)
