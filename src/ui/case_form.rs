@@ -217,7 +217,7 @@ pub fn privacy(model: &Model, theme: &Theme, found: &[SecretKind], area: Rect, b
     let f = &strings(lang).ui.forms;
     let names: Vec<&str> = found.iter().map(|k| k.label(lang)).collect();
     let lines = vec![
-        format!("{}{}", f.seems_to_contain, names.join(f.list_sep)),
+        (f.seems_to_contain)(&names),
         f.unencrypted.into(),
         String::new(),
         f.keep_as_typed.into(),

@@ -15,7 +15,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
             None => format!("Cooling-off of {days} recorded"),
         }
     },
-    cooling_off_needs_date: "Record the submission date first (Space), then the cooling-off",
+    cooling_off_needs_date: "Record the submission date first (Space), then the cooling-off period",
 
     // --- the wizard's notices
     unknown_answers: |n| {

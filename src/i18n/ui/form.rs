@@ -45,10 +45,9 @@ pub struct Forms {
     pub kind_pick: fn(keys: &[KindKey]) -> Vec<String>,
 
     // --- the privacy question
-    /// Before the kinds of secret found: "This text seems to contain ".
-    pub seems_to_contain: &'static str,
-    /// Between the kinds of secret found.
-    pub list_sep: &'static str,
+    /// The kinds of secret found (one or more), as one sentence: "This text seems to contain a
+    /// password or an ID number."
+    pub seems_to_contain: fn(&[&str]) -> String,
     /// Why it asks.
     pub unencrypted: &'static str,
     /// The `k` line.

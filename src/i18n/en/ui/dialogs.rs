@@ -42,7 +42,7 @@ pub(crate) const DIALOGS: Dialogs = Dialogs {
     restore: "r: restore the last backup (the damaged file is kept)",
     fresh_both: "n: start fresh (both files are archived and can be restored later)",
     fresh: "n: start fresh (the damaged file is archived and can be restored later)",
-    quit_unchanged: "q: quit, change nothing (asked again next time)",
+    quit_unchanged: "q: quit, files left as they are (asked again next time)",
     recover_title: " Saved progress unreadable ",
 
     // --- quit with unsaved changes

@@ -30,8 +30,12 @@ pub(crate) const FORMS: Forms = Forms {
     },
 
     // --- the privacy question
-    seems_to_contain: "This text seems to contain ",
-    list_sep: ", ",
+    seems_to_contain: |kinds| match kinds {
+        [rest @ .., last] if !rest.is_empty() => {
+            format!("This text seems to contain {} or {last}.", rest.join(", "))
+        }
+        _ => format!("This text seems to contain {}.", kinds.join("")),
+    },
     unencrypted: "The case file is stored unencrypted on this computer. Better not to keep passwords, codes or ID numbers.",
     keep_as_typed: "k: keep it as typed",
     mask: "m: mask it (replaced by *)",

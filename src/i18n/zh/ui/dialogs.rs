@@ -39,7 +39,7 @@ pub(crate) const DIALOGS: Dialogs = Dialogs {
     restore: "r：用上一次的备份恢复（损坏的文件会另存）",
     fresh_both: "n：重新开始（损坏的文件和备份都存档，以后仍可恢复）",
     fresh: "n：重新开始（损坏的文件会存档，以后仍可恢复）",
-    quit_unchanged: "q：退出，什么都不改（下次再问）",
+    quit_unchanged: "q：退出，文件保持原样（下次再问）",
     recover_title: " 进度文件损坏 ",
 
     // --- quit with unsaved changes

@@ -32,8 +32,7 @@ pub(crate) const FORMS: Forms = Forms {
     },
 
     // --- the privacy question
-    seems_to_contain: "这段文字里似乎有：",
-    list_sep: "、",
+    seems_to_contain: |kinds| format!("这段文字里似乎有：{}。", kinds.join("、")),
     unencrypted: "记录以明文保存在这台电脑上。最好不要保存密码、验证码或证件号码。",
     keep_as_typed: "k：照原样保存",
     mask: "m：打码后保存（换成 *）",
