@@ -207,3 +207,20 @@ fn log_add_refuses_more_files_than_an_event_keeps() {
     }
     refused(&args, "error: 21 evidence files; at most 20 per event\n");
 }
+
+#[test]
+fn log_add_on_a_damaged_session_says_how_to_recover_and_changes_nothing() {
+    let data = common::temp_dir("log");
+    let session = data.path().join("session.toml");
+    std::fs::write(&session, "garbage = [\n").unwrap();
+    let output = run(data.path(), &["log", "add", "note", "--note", "hi"]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = format!(
+        "error: {}:1:12: unclosed array, expected `]` (left as it is; run xhs-cancel to \
+         restore the backup or start fresh)\n",
+        session.display()
+    );
+    let message = stderr(&output);
+    assert!(message.ends_with(&error), "{message}");
+    assert_eq!(std::fs::read_to_string(&session).unwrap(), "garbage = [\n");
+}

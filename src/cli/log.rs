@@ -91,6 +91,8 @@ fn add_event(cli: &super::Cli, add: &LogAdd) -> Result<(), Failure> {
         .map_err(refuse)?;
     let dir = own_data_dir(cli, true)?;
     let mut store = Store::open(&dir).map_err(store_failure)?;
+    // A damaged session is refused in the words that say how to recover it, as elsewhere.
+    store::peek(&dir).map_err(store_failure)?;
     let saved = store.load().map_err(store_failure)?;
     let lang = cli
         .lang
