@@ -262,10 +262,14 @@ mod tests {
     }
 
     #[test]
-    fn adjacent_placeholders_leave_no_empty_literal_between_them() {
+    fn adjacent_placeholders_leave_no_empty_literal_and_the_text_after_them_is_kept() {
         assert_eq!(
-            pieces("{a}{b}"),
-            [(0, Piece::Placeholder("a")), (3, Piece::Placeholder("b"))]
+            pieces("{a}{b}."),
+            [
+                (0, Piece::Placeholder("a")),
+                (3, Piece::Placeholder("b")),
+                (6, Piece::Literal(".")),
+            ]
         );
     }
 
