@@ -74,10 +74,6 @@ impl StageId {
     pub fn parse(s: &str) -> Option<StageId> {
         StageId::ALL.into_iter().find(|id| id.as_str() == s)
     }
-
-    pub fn file_name(self) -> String {
-        format!("{}.toml", self.as_str())
-    }
 }
 
 /// A role an item plays in the program beyond being confirmed.
