@@ -151,10 +151,12 @@ fn submitted_records_a_past_date_and_prints_the_deadline() {
     let dir = tempfile::tempdir().unwrap();
     let output = run(dir.path(), &["submitted", "2026-11-02"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    // The first line; a second one says the count is provisional once it reaches a year
+    // without a published notice (run after 2026).
     assert_eq!(
-        stdout(&output),
+        stdout(&output).lines().next().unwrap(),
         format!(
-            "Submission date recorded: 2026-11-02; the 15-working-day review limit ends on {}.\n",
+            "Submission date recorded: 2026-11-02; the 15-working-day review limit ends on {}.",
             deadline(jiff::civil::date(2026, 11, 2))
         )
     );
@@ -168,13 +170,41 @@ fn submitted_records_a_past_date_and_prints_the_deadline() {
     // Corrected later: the new day replaces the old one.
     let output = run(dir.path(), &["--lang", "zh", "submitted", "2026-11-03"]);
     assert_eq!(
-        stdout(&output),
+        stdout(&output).lines().next().unwrap(),
         format!(
-            "已记录提交日期 2026-11-03；15 个工作日的审核时限到 {} 为止。\n",
+            "已记录提交日期 2026-11-03；15 个工作日的审核时限到 {} 为止。",
             deadline(jiff::civil::date(2026, 11, 3))
         )
     );
     assert!(saved(dir.path()).contains("submitted_on = 2026-11-03\n"));
+}
+
+#[test]
+fn submitted_says_when_the_count_rests_on_a_year_without_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklists = dir.path().join("checklists");
+    std::fs::create_dir(&checklists).unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("checklists");
+    for entry in std::fs::read_dir(&shipped).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, checklists.join(path.file_name().unwrap())).unwrap();
+    }
+    // The calendar without its 2026 notice: 2026 is counted on the statutory holidays alone.
+    let calendar = std::fs::read_to_string(checklists.join("calendar.toml")).unwrap();
+    let without_2026 = calendar.split("[[years]]\nyear = 2026").next().unwrap();
+    std::fs::write(checklists.join("calendar.toml"), without_2026).unwrap();
+    let data = dir.path().join("data");
+    let args = [
+        "--checklists",
+        checklists.to_str().unwrap(),
+        "submitted",
+        "2026-11-02",
+    ];
+    let output = run(&data, &args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[1].contains("2026"), "names the year: {lines:?}");
 }
 
 #[test]

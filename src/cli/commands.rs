@@ -188,8 +188,12 @@ fn submitted(cli: &Cli, what: Submitted) -> Result<(), Failure> {
         Submitted::On(date) => {
             session.record_submission(&item, date, crate::session::now());
             store.save(&session).map_err(store_failure)?;
-            let deadline = ReviewClock::new(&checklist.calendar, date, today).deadline;
-            out_line(&messages::submission_recorded(lang, date, deadline))
+            let clock = ReviewClock::new(&checklist.calendar, date, today);
+            out_line(&messages::submission_recorded(lang, date, clock.deadline))?;
+            match clock.basis_note(lang) {
+                Some(note) => out_line(&note),
+                None => Ok(()),
+            }
         }
         Submitted::Clear { yes } => {
             let Some(review) = session.review else {
