@@ -1,8 +1,10 @@
 //! Bilingual text, the two languages, and keeping untrusted text harmless on a terminal.
 
 use std::borrow::Cow;
+use std::io;
 
 use serde::{Deserialize, Serialize};
+use serde_json::ser::{CharEscape, Formatter, PrettyFormatter};
 
 /// The two languages every shipped string carries; Chinese is the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -65,7 +67,8 @@ impl Text {
 
 /// Why a character may not appear in checklist text: each of these can rewrite or hide what a
 /// terminal shows (escape sequences start with C0/C1 controls; bidi and zero-width characters
-/// make text read differently from what it is).
+/// make text read differently from what it is; the line and paragraph separators break a line
+/// where a viewer or a JavaScript reader of the JSON output would not expect it).
 pub fn forbidden_kind(c: char) -> Option<&'static str> {
     match c {
         '\n' => None,
@@ -77,6 +80,7 @@ pub fn forbidden_kind(c: char) -> Option<&'static str> {
         '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{180e}' => {
             Some("zero-width character")
         }
+        '\u{2028}' | '\u{2029}' => Some("line or paragraph separator"),
         _ => None,
     }
 }
@@ -115,6 +119,79 @@ pub fn sanitize_line(s: &str) -> String {
         .filter(|&c| forbidden_kind(c).is_none())
         .map(|c| if c == '\n' { ' ' } else { c })
         .collect()
+}
+
+/// `value` as pretty-printed JSON ending in a newline, with every string in it (keys too)
+/// cleaned as [`sanitize`] cleans text: the characters [`forbidden_kind`] names are dropped, and
+/// newlines are kept (written `\n`). The one writer of the program's JSON (`export --format
+/// json`, `log --format json`), so no string reaches the terminal raw, whichever field holds it.
+/// The layout is `serde_json`'s pretty one.
+pub fn clean_json<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut out = Vec::new();
+    let mut writer =
+        serde_json::Serializer::with_formatter(&mut out, Clean(PrettyFormatter::new()));
+    value
+        .serialize(&mut writer)
+        .expect("the program's JSON holds only strings, numbers, booleans, lists and string keys");
+    out.push(b'\n');
+    String::from_utf8(out).expect("serde_json writes UTF-8 and only whole characters are dropped")
+}
+
+/// `serde_json`'s pretty layout, with the characters [`forbidden_kind`] names left out of
+/// strings.
+struct Clean<'a>(PrettyFormatter<'a>);
+
+/// Forwards the layout calls to the pretty formatter.
+macro_rules! pretty {
+    ($($call:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        fn $call<W: ?Sized + io::Write>(&mut self, w: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            self.0.$call(w $(, $arg)*)
+        }
+    )*};
+}
+
+impl Formatter for Clean<'_> {
+    /// A run of a string with nothing `serde_json` escapes in it: DEL, C1, bidi, zero-width and
+    /// separator characters can be there, and are dropped. Newlines never reach here.
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        s: &str,
+    ) -> io::Result<()> {
+        w.write_all(sanitize(s).as_bytes())
+    }
+
+    /// The C0 controls other than the newline are dropped; quotes, backslashes and newlines
+    /// are escaped as `serde_json` escapes them.
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        e: CharEscape,
+    ) -> io::Result<()> {
+        match e {
+            CharEscape::Backspace
+            | CharEscape::FormFeed
+            | CharEscape::CarriageReturn
+            | CharEscape::Tab
+            | CharEscape::AsciiControl(_) => Ok(()),
+            CharEscape::Quote
+            | CharEscape::ReverseSolidus
+            | CharEscape::Solidus
+            | CharEscape::LineFeed => self.0.write_char_escape(w, e),
+        }
+    }
+
+    pretty! {
+        begin_array();
+        end_array();
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object();
+        end_object();
+        begin_object_key(first: bool);
+        begin_object_value();
+        end_object_value();
+    }
 }
 
 /// The most characters of outside text a message quotes: [`excerpt`] cuts there.
@@ -160,6 +237,31 @@ mod tests {
     fn sanitize_removes_escape_introducers_and_keeps_newlines() {
         let s = sanitize("a\u{1b}]0;x\u{7}\u{1b}[31mb\u{9b}c\nd\u{202e}e\u{200b}f");
         assert_eq!(s, "a]0;x[31mbc\ndef");
+    }
+
+    #[test]
+    fn clean_json_drops_what_sanitize_drops_from_every_string_and_keeps_the_layout() {
+        use std::collections::BTreeMap;
+        let hostile = "a\u{1b}]0;x\u{7}\t\r\u{7f}b\u{9b}c\u{85}\nd\u{202e}e\u{200b}f\u{2028}g\"h\\";
+        let clean = "a]0;xbc\ndefg\"h\\";
+        let shape = |s: &str| {
+            (
+                BTreeMap::from([(s.to_string(), [s.to_string()])]),
+                1,
+                None::<u8>,
+            )
+        };
+        let expected = serde_json::to_string_pretty(&shape(clean)).unwrap() + "\n";
+        assert_eq!(clean_json(&shape(hostile)), expected);
+    }
+
+    #[test]
+    fn clean_json_leaves_out_every_forbidden_character() {
+        let all: String = (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| c == '\n' || forbidden_kind(c).is_some())
+            .collect();
+        assert_eq!(clean_json(&all), "\"\\n\"\n");
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! `xhs-cancel log add`'s refusals through the real binary: every bad value with its message
 //! and exit code, missing files, folders and FIFOs, errors in Chinese, more files than an event
-//! keeps, and the privacy guard.
+//! keeps, and the privacy guard; and hostile text it accepts kept out of `log --format json`.
 
 mod common;
 
 use common::log::{load, save, today};
-use common::{run_in as run, stderr, stdout};
-use xhs_cancel::session::Session;
+use common::{at, run_in as run, stderr, stdout};
+use xhs_cancel::session::{Override, Session, Stamp};
 use xhs_cancel::text::Lang;
 
 /// `log add ARGS` is refused with exit 2 and exactly `message` on stderr, and nothing is saved.
@@ -223,4 +223,92 @@ fn log_add_on_a_damaged_session_says_how_to_recover_and_changes_nothing() {
     let message = stderr(&output);
     assert!(message.ends_with(&error), "{message}");
     assert_eq!(std::fs::read_to_string(&session).unwrap(), "garbage = [\n");
+/// Where `out` holds a byte sequence a terminal would act on or that hides or reorders text,
+/// by this test's own table (not the program's): a C0 control other than the newline, DEL, a C1
+/// control (UTF-8 `C2 80`..`C2 9F`), U+061C, U+200B..U+200F, U+2028..U+202E, U+2060,
+/// U+2066..U+2069 and U+FEFF, each as its UTF-8 bytes.
+fn terminal_hazards(out: &[u8]) -> Vec<usize> {
+    let at = |i: usize| out.get(i).copied().unwrap_or(0);
+    (0..out.len())
+        .filter(|&i| match (at(i), at(i + 1), at(i + 2)) {
+            (b'\n', _, _) => false,
+            (0x00..=0x1f | 0x7f, _, _) => true,
+            (0xc2, 0x80..=0x9f, _) => true,
+            (0xd8, 0x9c, _) => true,
+            (0xe2, 0x80, 0x8b..=0x8f | 0xa8..=0xae) => true,
+            (0xe2, 0x81, 0xa0 | 0xa6..=0xa9) => true,
+            (0xef, 0xbb, 0xbf) => true,
+            _ => false,
+        })
+        .collect()
+}
+
+#[test]
+fn log_json_holds_nothing_a_terminal_acts_on_and_keeps_the_visible_text() {
+    let note = "hi\u{1b}]0;pwned\u{7} there\u{9b}31m \u{202e}evil\u{200b} end\u{85}\u{2028}\
+                \u{feff}\u{61c}\u{2066}!\u{7f}\r\nline\ttwo";
+    let via = "in-app\u{1b}[2J chat\u{85}\u{200e}\u{200f}\nnow";
+    let reference = "T-1001\u{9b}K\u{202d}\u{2029}\u{200c}\u{200d}\u{2060}\u{2067}\u{2068}\u{2069}";
+    // Windows refuses C0 controls in file names; every other character here it takes.
+    let name = match cfg!(windows) {
+        true => "shot\u{9b}31m\u{202e}gnp.exe\u{200b}\u{2028}.png",
+        false => "shot\u{1b}]0;pwned\u{7}\u{9b}31m\u{202e}gnp.exe\u{200b}\u{2028}.png",
+    };
+    let planted = "\u{1b}\u{7}\u{7f}\r\t\u{85}\u{9b}\u{61c}\u{200b}\u{200c}\u{200d}\u{200e}\u{200f}\
+                   \u{2028}\u{2029}\u{202a}\u{202b}\u{202c}\u{202d}\u{202e}\u{2060}\u{2066}\u{2067}\
+                   \u{2068}\u{2069}\u{feff}";
+    for c in planted.chars() {
+        assert_eq!(
+            terminal_hazards(c.to_string().as_bytes()),
+            [0],
+            "the oracle misses {c:?}"
+        );
+    }
+    let dir = common::temp_dir("log");
+    let mut session = Session::new(Lang::En);
+    session.overrides.push(Override {
+        stage: "prep\u{1b}[2J\u{202e}".into(),
+        at: Stamp(at("2026-11-01T10:00:00Z")),
+        open: vec!["gone\u{9b}31m\u{200b}".into()],
+    });
+    save(dir.path(), &session);
+    let folder = common::temp_dir("evidence");
+    let file = folder.path().join(name);
+    std::fs::write(&file, b"abc").unwrap();
+    let file = file.to_str().unwrap();
+    let args = [
+        "log",
+        "add",
+        "contacted",
+        "--note",
+        note,
+        "--via",
+        via,
+        "--ref",
+        reference,
+    ];
+    let added = run(dir.path(), &[&args[..], &["--file", file]].concat());
+    assert_eq!(added.status.code(), Some(0), "{}", stderr(&added));
+
+    let output = run(dir.path(), &["log", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let hazards = terminal_hazards(&output.stdout);
+    assert!(
+        hazards.is_empty(),
+        "at bytes {hazards:?}: {}",
+        stdout(&output).escape_debug()
+    );
+    let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let event = &all[0];
+    assert_eq!(event["note"], "hi]0;pwned there31m evil end!\nlinetwo");
+    assert_eq!(event["via"], "in-app[2J chat now");
+    assert_eq!(event["reference"], "T-1001K");
+    let shown = folder.path().join(match cfg!(windows) {
+        true => "shot31mgnp.exe.png",
+        false => "shot]0;pwned31mgnp.exe.png",
+    });
+    assert_eq!(event["evidence"][0]["path"], shown.to_str().unwrap());
+    let continued = &all[1];
+    assert_eq!(continued["stage"], "prep[2J");
+    assert_eq!(continued["open"][0]["id"], "gone31m");
 }

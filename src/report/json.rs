@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{clock, shown_items};
 use crate::privacy::mask;
-use crate::text::{Lang, sanitize, sanitize_line};
+use crate::text::{Lang, clean_json, sanitize, sanitize_line};
 use crate::timeline::Event;
 use crate::wizard::Model;
 
@@ -298,11 +298,9 @@ impl Export {
     }
 }
 
-/// The JSON export, pretty-printed, ending in a newline. `session_file` is the saved session
-/// the model was read from; `None` gives `"session": null`.
+/// The JSON export, pretty-printed, ending in a newline, written by [`clean_json`] (no string
+/// in it holds a character a terminal would act on). `session_file` is the saved session the
+/// model was read from; `None` gives `"session": null`.
 pub fn json(model: &Model, session_file: Option<&Path>) -> String {
-    let mut text = serde_json::to_string_pretty(&Export::new(model, session_file))
-        .expect("the export holds only strings, numbers and booleans");
-    text.push('\n');
-    text
+    clean_json(&Export::new(model, session_file))
 }

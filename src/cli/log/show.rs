@@ -13,7 +13,7 @@ use crate::case_names::{FieldName, confirmation_label, field_label};
 use crate::checklist::{Checklist, StageId};
 use crate::names::stage_name;
 use crate::session::{Day, Override, Session};
-use crate::text::{Lang, sanitize, sanitize_line};
+use crate::text::{Lang, clean_json, sanitize, sanitize_line};
 use crate::timeline::{self, Entry, Event};
 
 /// The session's timeline as text, newest first; a line saying so when there is nothing in it.
@@ -128,7 +128,8 @@ fn override_line(out: &mut String, lang: Lang, checklist: &Checklist, o: &Overri
 }
 
 /// One entry of `log --format json`. Every field is always present (`null` when it does not
-/// apply), so scripts can rely on the shape; see the README for each field.
+/// apply, as the README documents: where the export writes `""`, this writes `null`), so
+/// scripts can rely on the shape; see the README for each field.
 #[derive(Debug, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum JsonEntry {
@@ -184,15 +185,15 @@ pub struct JsonItem {
     pub title: String,
 }
 
-/// The session's timeline as a JSON array, newest first, ending in a newline.
+/// The session's timeline as a JSON array, newest first, ending in a newline. Text from the
+/// session is cleaned as `export --format json` cleans it (one-line values with
+/// [`sanitize_line`], notes with [`sanitize`]), and [`clean_json`] writes it.
 pub fn json(lang: Lang, checklist: &Checklist, session: &Session, tz: &TimeZone) -> String {
     let all: Vec<JsonEntry> = timeline::entries(session, tz)
         .iter()
         .map(|e| json_entry(lang, checklist, session, e, tz))
         .collect();
-    let mut text = serde_json::to_string_pretty(&all).expect("plain data always serializes");
-    text.push('\n');
-    text
+    clean_json(&all)
 }
 
 fn json_entry(
@@ -203,50 +204,53 @@ fn json_entry(
     tz: &TimeZone,
 ) -> JsonEntry {
     let date = entry.when(tz).0.to_string();
-    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
     match *entry {
-        Entry::Event(e) => JsonEntry::Event {
-            id: e.id,
-            kind: e.kind.as_str(),
-            date,
-            recorded: e.recorded.0.to_string(),
-            via: some(&e.via),
-            reference: some(&e.reference),
-            to: e.to.map(|c| c.as_str()),
-            note: some(&e.note),
-            item: e.item.clone(),
-            evidence: e
-                .evidence
-                .iter()
-                .map(|f| JsonEvidence {
-                    path: f.path.clone(),
-                    size: f.size,
-                    modified: f.modified.map(|m| m.0.to_string()),
-                    sha256: f.sha256.clone(),
-                })
-                .collect(),
-            replaces: e.replaces.map(|d| d.0.to_string()),
-            corrected_to: session.corrected_to(e).map(|d| d.0.to_string()),
-        },
+        Entry::Event(e) => json_event(session, e, date),
         Entry::Confirmed { stage, item, at } => JsonEntry::Confirmed {
             date,
             at: at.to_string(),
-            stage: stage.to_string(),
-            item: item.to_string(),
+            stage: sanitize_line(stage),
+            item: sanitize_line(item),
             title: item_title(lang, checklist, item),
         },
         Entry::Override(o) => JsonEntry::Override {
             date,
             at: o.at.0.to_string(),
-            stage: o.stage.clone(),
+            stage: sanitize_line(&o.stage),
             open: o
                 .open
                 .iter()
                 .map(|id| JsonItem {
-                    id: id.clone(),
+                    id: sanitize_line(id),
                     title: item_title(lang, checklist, id),
                 })
                 .collect(),
         },
+    }
+}
+
+/// An event's entry; a text field that is empty once cleaned is `null`.
+fn json_event(session: &Session, e: &Event, date: String) -> JsonEntry {
+    let some = |s: String| (!s.is_empty()).then_some(s);
+    JsonEntry::Event {
+        id: e.id,
+        kind: e.kind.as_str(),
+        date,
+        recorded: e.recorded.0.to_string(),
+        via: some(sanitize_line(&e.via)),
+        reference: some(sanitize_line(&e.reference)),
+        to: e.to.map(|c| c.as_str()),
+        note: some(sanitize(&e.note)),
+        item: e.item.as_deref().map(sanitize_line),
+        evidence: (e.evidence.iter())
+            .map(|f| JsonEvidence {
+                path: sanitize_line(&f.path),
+                size: f.size,
+                modified: f.modified.map(|m| m.0.to_string()),
+                sha256: sanitize_line(&f.sha256),
+            })
+            .collect(),
+        replaces: e.replaces.map(|d| d.0.to_string()),
+        corrected_to: session.corrected_to(e).map(|d| d.0.to_string()),
     }
 }
