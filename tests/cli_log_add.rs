@@ -223,6 +223,8 @@ fn log_add_on_a_damaged_session_says_how_to_recover_and_changes_nothing() {
     let message = stderr(&output);
     assert!(message.ends_with(&error), "{message}");
     assert_eq!(std::fs::read_to_string(&session).unwrap(), "garbage = [\n");
+}
+
 /// Where `out` holds a byte sequence a terminal would act on or that hides or reorders text,
 /// by this test's own table (not the program's): a C0 control other than the newline, DEL, a C1
 /// control (UTF-8 `C2 80`..`C2 9F`), U+061C, U+200B..U+200F, U+2028..U+202E, U+2060,
