@@ -29,6 +29,11 @@ pub const OLDEST_VERSION: u32 = 1;
 /// file with more is refused as damaged.
 pub const MAX_ENTRIES: usize = 10_000;
 
+/// What [`Session::stamp`] adds to the latest stamp to keep stamps in recording order.
+const ONE_MS: jiff::SignedDuration = jiff::SignedDuration::from_millis(1);
+/// The most [`Session::stamp`] puts a stamp ahead of the clock.
+const ONE_SECOND: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);
+
 /// The first day a request can have been submitted, or any event of the case file dated:
 /// Xiaohongshu started in 2013 (the company's public history; it launched in June 2013, so the
 /// first of the year is a safe floor).
@@ -52,7 +57,8 @@ pub struct Session {
     /// Stage id → the id of the row under the cursor (an item id, or `question/option`).
     #[serde(default)]
     pub cursor: BTreeMap<String, String>,
-    /// Stage id → item id → when it was confirmed (selected, done, or tried).
+    /// Stage id → item id → when it was confirmed (selected, done, or tried), as
+    /// [`Session::stamp`] gives it.
     #[serde(default)]
     pub confirmed: BTreeMap<String, BTreeMap<String, Stamp>>,
     /// Question id → the option ids chosen (one at most for a single-choice question).
@@ -140,6 +146,35 @@ impl Session {
         .find(|&(_, count)| count > MAX_ENTRIES)
     }
 
+    /// The stamp of what is recorded at `now` (a confirmation, a "continue anyway", an event):
+    /// the clock to the millisecond, or 1 ms after the latest stamp already in the session
+    /// when that one is not before the clock and less than a second ahead of it. So what is
+    /// recorded from one reading of the clock (keys that arrive together) or within one
+    /// millisecond still stamps in the order it was recorded, and [`timeline::entries`] lists
+    /// entries of the same second in that order. A clock set back by a second or more is
+    /// taken as it is.
+    pub fn stamp(&self, now: Timestamp) -> Stamp {
+        let now = Timestamp::from_millisecond(now.as_millisecond()).unwrap_or(now);
+        let after_latest = self.latest_stamp().and_then(|t| t.checked_add(ONE_MS).ok());
+        match after_latest {
+            Some(next) if next > now && next.duration_since(now) <= ONE_SECOND => Stamp(next),
+            _ => Stamp(now),
+        }
+    }
+
+    /// The latest moment recorded in this session: of a confirmation, a "continue anyway" or
+    /// the recording of an event.
+    fn latest_stamp(&self) -> Option<Timestamp> {
+        let confirmed = self.confirmed.values().flat_map(|items| items.values());
+        let overrides = self.overrides.iter().map(|o| &o.at);
+        let recorded = self.timeline.iter().map(|e| &e.recorded);
+        confirmed
+            .chain(overrides)
+            .chain(recorded)
+            .map(|s| s.0)
+            .max()
+    }
+
     pub fn confirmed_at(&self, stage: &str, item: &str) -> Option<Timestamp> {
         self.confirmed.get(stage)?.get(item).map(|s| s.0)
     }
@@ -148,20 +183,27 @@ impl Session {
     /// review clock. `item` is the deletion stage's submit step (the item with
     /// `marks = "submitted"`); it is confirmed at `now` unless it already was. The timeline
     /// logs the date (naming the one it corrects), unless it was already the recorded one. The
-    /// caller refuses dates after today.
+    /// caller refuses dates after today. The confirmation and the logged date are one
+    /// recording and share its stamp (the case file lists the confirmation above the date).
     pub fn record_submission(&mut self, item: &str, on: Date, now: Timestamp) {
-        self.confirm_submit_step(item, now);
+        let stamp = self.stamp(now);
         self.submit(timeline::Draft::new(Kind::Submitted, on), now);
+        self.confirm_submit_at(item, stamp);
     }
 
     /// Confirms the submit step `item` at `now` (kept as it is when already confirmed) without
     /// touching the date: for a date recorded earlier by a "request submitted" event.
     pub fn confirm_submit_step(&mut self, item: &str, now: Timestamp) {
+        let stamp = self.stamp(now);
+        self.confirm_submit_at(item, stamp);
+    }
+
+    fn confirm_submit_at(&mut self, item: &str, stamp: Stamp) {
         self.confirmed
             .entry(DELETION_STAGE.to_string())
             .or_default()
             .entry(item.to_string())
-            .or_insert(Stamp::new(now));
+            .or_insert(stamp);
     }
 
     /// Removes the submission date (and the cooling-off length with it) and unconfirms the
@@ -220,7 +262,9 @@ pub fn timestamp_of(t: std::time::SystemTime) -> Timestamp {
     })
 }
 
-/// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`), to the second.
+/// A moment, written as a TOML offset date-time (`2026-11-28T09:30:00Z`): what is recorded,
+/// to the millisecond ([`Session::stamp`]; earlier versions wrote whole seconds), and a file's
+/// modification time, to the second ([`Stamp::new`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Stamp(pub Timestamp);
 
@@ -229,7 +273,7 @@ pub struct Stamp(pub Timestamp);
 pub struct Day(pub Date);
 
 impl Stamp {
-    /// Drops the fraction of a second: the file records seconds.
+    /// Drops the fraction of a second.
     pub fn new(t: Timestamp) -> Stamp {
         Stamp(Timestamp::from_second(t.as_second()).unwrap_or(t))
     }
@@ -308,6 +352,36 @@ mod tests {
         assert!(text.contains("backup = 2026-11-28T09:30:00Z"), "{text}");
         assert!(text.contains("submitted_on = 2026-11-28\n"), "{text}");
         assert_eq!(toml::from_str::<Session>(&text).unwrap(), session);
+    }
+
+    #[test]
+    fn stamps_keep_the_millisecond_and_follow_the_latest_one_within_a_second() {
+        let t = |text: &str| text.parse::<Timestamp>().unwrap();
+        let mut session = Session::new(Lang::Zh);
+        let first = session.stamp(t("2026-11-28T09:30:00.1239Z"));
+        assert_eq!(first.0, t("2026-11-28T09:30:00.123Z"), "to the millisecond");
+        let items = session.confirmed.entry("deletion".into()).or_default();
+        items.insert("open-app".into(), first);
+        let same_reading = session.stamp(t("2026-11-28T09:30:00.1239Z"));
+        assert_eq!(
+            same_reading.0,
+            t("2026-11-28T09:30:00.124Z"),
+            "after the latest"
+        );
+        let later = t("2026-11-28T09:30:00.5Z");
+        assert_eq!(session.stamp(later).0, later, "the clock, when it is later");
+        let set_back = t("2026-11-28T09:29:59.123Z");
+        assert_eq!(
+            session.stamp(set_back).0,
+            set_back,
+            "a second back: the clock"
+        );
+        let just_back = t("2026-11-28T09:29:59.124Z");
+        assert_eq!(
+            session.stamp(just_back).0,
+            same_reading.0,
+            "under a second back"
+        );
     }
 
     #[test]

@@ -379,7 +379,7 @@ impl Session {
             id: self.next_event_id(),
             kind: d.kind,
             on: Day(d.on),
-            recorded: Stamp::new(now),
+            recorded: self.stamp(now),
             via: d.via,
             reference: d.reference,
             to: d.to,
@@ -465,6 +465,8 @@ impl Entry<'_> {
 }
 
 /// Every entry of the timeline, newest first: by local date, then by the moment recorded.
+/// Moments are stamped in recording order to the millisecond ([`Session::stamp`]), so of two
+/// entries in the same second the one recorded later comes first.
 pub fn entries<'a>(session: &'a Session, tz: &TimeZone) -> Vec<Entry<'a>> {
     let confirmed = session.confirmed.iter().flat_map(|(stage, items)| {
         items.iter().map(move |(item, at)| Entry::Confirmed {
@@ -477,8 +479,9 @@ pub fn entries<'a>(session: &'a Session, tz: &TimeZone) -> Vec<Entry<'a>> {
         .chain(confirmed)
         .chain(session.overrides.iter().map(Entry::Override))
         .collect();
-    // Reversed first, so that among entries of the same moment (two events recorded in the same
-    // second) the one recorded last comes first: the sort below is stable.
+    // Reversed first, so that among entries of the same moment (whole seconds in files of
+    // earlier versions; the submit step's confirmation and the date it logs) the event recorded
+    // last comes first, and a confirmation above an event: the sort below is stable.
     all.reverse();
     all.sort_by_cached_key(|e| std::cmp::Reverse(e.when(tz)));
     all

@@ -3,7 +3,7 @@
 
 use crate::checklist::{Mark, StageId};
 use crate::i18n::strings;
-use crate::session::{Override, Stamp};
+use crate::session::Override;
 
 use super::{Action, DateInput, Effect, Entry, Model, Overlay, SaveStatus, Screen, UNDO_LIMIT};
 
@@ -263,13 +263,14 @@ impl Model {
     }
 
     fn flip(&mut self, id: StageId, item: &str) {
+        let stamp = self.session.stamp(self.now);
         let confirmed = self
             .session
             .confirmed
             .entry(id.as_str().to_string())
             .or_default();
         if confirmed.remove(item).is_none() {
-            confirmed.insert(item.to_string(), Stamp::new(self.now));
+            confirmed.insert(item.to_string(), stamp);
         }
     }
 
@@ -314,7 +315,7 @@ impl Model {
         self.remember();
         self.session.overrides.push(Override {
             stage: StageId::Preparation.as_str().to_string(),
-            at: Stamp::new(self.now),
+            at: self.session.stamp(self.now),
             open,
         });
         self.go(target);

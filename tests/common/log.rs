@@ -15,9 +15,19 @@ pub fn save(dir: &Path, session: &Session) {
     Store::open(dir).unwrap().save(session).unwrap();
 }
 
-/// The session saved in `dir`, if any.
+/// The session saved in `dir`, if any. A lock just released can stay held for a moment: a test
+/// running beside this one may fork a process that holds a copy of the lock's file until it
+/// execs, so a `Locked` is tried again for up to a second.
 pub fn load(dir: &Path) -> Option<Session> {
-    Store::open(dir).unwrap().load().unwrap()
+    for _ in 0..100 {
+        match Store::open(dir) {
+            Err(xhs_cancel::store::StoreError::Locked { .. }) => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            store => return store.unwrap().load().unwrap(),
+        }
+    }
+    panic!("{} stayed locked for a second", dir.display())
 }
 
 /// Today in UTC, the binary's time zone in these tests.
