@@ -30,6 +30,7 @@ const REQUIRED: &[&str] = &[
     "missing-language.after.toml",
     "empty-text.after.toml",
     "control-escape.after.toml",
+    "control-escape-after-another.after.toml",
     "control-c1.after.toml",
     "bidi-control.after.toml",
     "zero-width.after.toml",
