@@ -57,9 +57,21 @@ pub fn clock_line(model: &Model) -> Option<String> {
     }
     let (days, work, deadline) = (clock.calendar_days, clock.working_days, clock.deadline);
     let mut line = if clock.overdue {
-        (words.clock_overdue)(work, days, deadline, complain_hint(model))
+        (words.clock_overdue)(
+            clock.submitted_on,
+            work,
+            days,
+            deadline,
+            complain_hint(model),
+        )
     } else {
-        (words.clock_running)(work, days, deadline, clock.working_days_left())
+        (words.clock_running)(
+            clock.submitted_on,
+            work,
+            days,
+            deadline,
+            clock.working_days_left(),
+        )
     };
     line.extend(clock.basis_tag(model.lang()));
     Some(line)

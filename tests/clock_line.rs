@@ -36,12 +36,12 @@ fn a_count_into_an_unpublished_year_is_marked_provisional() {
     let en = line(date(2026, 12, 15), Lang::En, "2026-12-28T04:00:00Z");
     assert_eq!(
         en,
-        "Review: 9 working days (13 days) so far; limit 2027-01-06, 6 working days left (provisional: 2027 not published)"
+        "Review since 2026-12-15: 9 working days (13 days) so far; limit 2027-01-06, 6 working days left (provisional: 2027 not published)"
     );
     let zh = line(date(2026, 12, 15), Lang::Zh, "2026-12-28T04:00:00Z");
     assert_eq!(
         zh,
-        "审核已过 9 个工作日（13 天），时限 2027-01-06，还剩 6 个工作日（暂定：2027 年安排未公布）"
+        "2026-12-15 提交，审核已过 9 个工作日（13 天），时限 2027-01-06，还剩 6 个工作日（暂定：2027 年安排未公布）"
     );
     let published = line(date(2026, 11, 20), Lang::En, "2026-11-28T04:00:00Z");
     assert!(!published.contains("provisional"), "{published}");
@@ -95,7 +95,7 @@ fn a_recorded_outcome_ends_the_clock_line_instead_of_overdue() {
     );
     // A cancel before this submission belongs to an earlier request: the clock runs on.
     let earlier = line_with(on, Kind::Cancelled, date(2026, 9, 20), Lang::En, now);
-    assert!(earlier.starts_with("! Review at "), "{earlier}");
+    assert!(earlier.starts_with("! Review since "), "{earlier}");
 }
 
 #[test]

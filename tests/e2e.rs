@@ -303,7 +303,7 @@ fn enter_pressed_twenty_times_keeps_the_submission_date() {
     let dir = tempfile::tempdir().unwrap();
     overdue_session(dir.path());
     let mut pty = Pty::spawn(dir.path(), &[]);
-    pty.wait_for("Review at 4");
+    pty.wait_for("Review since 2026-09-28 at 4");
     for _ in 0..20 {
         pty.send("\r");
         std::thread::sleep(Duration::from_millis(20));
@@ -320,7 +320,7 @@ fn a_paste_is_never_taken_as_keys() {
     overdue_session(dir.path());
     let before = std::fs::read_to_string(dir.path().join("session.toml")).unwrap();
     let mut pty = Pty::spawn(dir.path(), &[]);
-    pty.wait_for("Review at 4");
+    pty.wait_for("Review since 2026-09-28 at 4");
     assert!(
         pty.parser.lock().unwrap().screen().bracketed_paste(),
         "paste mode on"

@@ -64,12 +64,12 @@ pub struct ModelStrings {
     pub complain_below: &'static str,
     /// Where to complain, on the other stages.
     pub complain_key: &'static str,
-    /// The line past the limit: `work` working and `days` calendar days, the `deadline` and
-    /// the `hint` where to complain.
-    pub clock_overdue: fn(work: i32, days: i32, deadline: Date, hint: &str) -> String,
-    /// The line within the limit: `work` working and `days` calendar days, the `deadline` and
-    /// `left` working days.
-    pub clock_running: fn(work: i32, days: i32, deadline: Date, left: i32) -> String,
+    /// The line past the limit: the submission date `from`, `work` working and `days` calendar
+    /// days, the `deadline` and the `hint` where to complain.
+    pub clock_overdue: fn(from: Date, work: i32, days: i32, deadline: Date, hint: &str) -> String,
+    /// The line within the limit: the submission date `from`, `work` working and `days`
+    /// calendar days, the `deadline` and `left` working days.
+    pub clock_running: fn(from: Date, work: i32, days: i32, deadline: Date, left: i32) -> String,
 
     // --- the review clock's notes (stage screen, status, export, letter)
     /// A year whose notice is only partly published.

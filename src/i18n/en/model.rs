@@ -74,16 +74,16 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     clock_ended: "Review ended: ",
     complain_below: "see \"The review takes too long\" below for how to complain",
     complain_key: "press t for how to complain",
-    clock_overdue: |work, days, deadline, hint| {
+    clock_overdue: |from, work, days, deadline, hint| {
         format!(
-            "! Review at {} ({}), past the limit of {deadline}: {hint}",
+            "! Review since {from} at {} ({}), past the limit of {deadline}: {hint}",
             count(work.into(), "working day", "working days"),
             count(days.into(), "day", "days"),
         )
     },
-    clock_running: |work, days, deadline, left| {
+    clock_running: |from, work, days, deadline, left| {
         format!(
-            "Review: {} ({}) so far; limit {deadline}, {} left",
+            "Review since {from}: {} ({}) so far; limit {deadline}, {} left",
             count(work.into(), "working day", "working days"),
             count(days.into(), "day", "days"),
             count(left.into(), "working day", "working days"),

@@ -53,11 +53,13 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
     clock_ended: "审核结束：",
     complain_below: "投诉办法见下面的「审核时间过长」",
     complain_key: "按 t 看投诉办法",
-    clock_overdue: |work, days, deadline, hint| {
-        format!("! 审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：{hint}")
+    clock_overdue: |from, work, days, deadline, hint| {
+        format!("! {from} 提交，审核已过 {work} 个工作日（{days} 天），超过时限 {deadline}：{hint}")
     },
-    clock_running: |work, days, deadline, left| {
-        format!("审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日")
+    clock_running: |from, work, days, deadline, left| {
+        format!(
+            "{from} 提交，审核已过 {work} 个工作日（{days} 天），时限 {deadline}，还剩 {left} 个工作日"
+        )
     },
 
     // --- the review clock's notes
