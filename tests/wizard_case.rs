@@ -473,6 +473,7 @@ fn o_on_the_submit_step_records_the_cooling_off_days() {
     model.update(Action::CoolingOff);
     model.update(Action::Erase);
     model.update(Action::Back);
+    assert_eq!(model.overlay, None, "Esc closes the question");
     assert_eq!(days(&model), Some(4), "Esc keeps what was recorded");
     model.update(Action::CoolingOff);
     model.update(Action::Erase);
@@ -547,4 +548,35 @@ fn the_last_entry_is_reachable_with_confirmations_and_overrides_in_the_timeline(
     assert_eq!(model.case.selected, len - 1);
     model.update(Action::Down);
     assert_eq!(model.case.selected, len - 1);
+}
+
+#[test]
+fn the_cooling_off_takes_three_digits_at_most_and_366_days_at_most() {
+    let mut model = on_recorded_submit();
+    model.update(Action::CoolingOff);
+    type_text(&mut model, "3660");
+    assert!(
+        matches!(&model.overlay, Some(Overlay::CoolingOff { typed, .. }) if typed == "366"),
+        "{:?}",
+        model.overlay
+    );
+    assert_eq!(
+        model.update(Action::Confirm),
+        Effect::Save,
+        "366 is allowed"
+    );
+    assert_eq!(model.session.review.unwrap().cooling_off_days, Some(366));
+}
+
+#[test]
+fn up_and_down_are_offered_on_a_stage_whatever_the_case_file_holds() {
+    let mut model = model();
+    model.update(Action::Jump(1));
+    assert!(model.session.timeline.is_empty());
+    assert!(model.offers(&Action::Up) && model.offers(&Action::Down));
+    model.update(Action::CaseFile);
+    assert!(
+        !model.offers(&Action::Down),
+        "an empty case file has nothing to move through"
+    );
 }

@@ -492,3 +492,21 @@ fn a_date_from_the_case_file_is_shown_in_the_date_dialog_and_enter_keeps_it_and_
     assert!(model.is_confirmed(StageId::Deletion, "submit"));
     assert_eq!(model.session.timeline.len(), events, "no second event");
 }
+
+#[test]
+fn a_date_recorded_with_enter_on_the_last_step_of_its_stage_is_saved() {
+    let mut model = model();
+    model.update(Action::Jump(2));
+    if matches!(model.overlay, Some(Overlay::Gate { .. })) {
+        model.update(Action::ContinueAnyway);
+    }
+    go_to(&mut model, "submit");
+    model.update(Action::ConfirmNext);
+    assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
+    assert_eq!(
+        model.update(Action::Confirm),
+        Effect::Save,
+        "the cursor cannot move on from the last step, and the date is saved all the same"
+    );
+    assert_eq!(submitted_on(&model), Some(date(2026, 11, 2)));
+}
