@@ -510,3 +510,15 @@ fn a_date_recorded_with_enter_on_the_last_step_of_its_stage_is_saved() {
     );
     assert_eq!(submitted_on(&model), Some(date(2026, 11, 2)));
 }
+
+#[test]
+fn q_in_the_unsaved_dialog_keeps_it_and_the_copy_it_wrote() {
+    let mut model = model();
+    failed(&mut model);
+    let written = Some(Ok("/tmp/xhs-cancel-session-copy.toml".to_string()));
+    model.overlay = Some(Overlay::Unsaved {
+        written: written.clone(),
+    });
+    assert_eq!(model.update(Action::Quit), Effect::None);
+    assert_eq!(model.overlay, Some(Overlay::Unsaved { written }));
+}
