@@ -505,3 +505,27 @@ fn recording_the_date_as_the_last_open_step_shows_the_summary() {
     assert!(model.all_done());
     assert_eq!(model.screen, Screen::Summary);
 }
+
+#[test]
+fn the_welcome_takes_l_help_and_export() {
+    let mut m = model_with(checklist(), Session::new(Lang::Zh), now(), (100, 30));
+    assert_eq!(m.screen, Screen::Welcome);
+    m.update(Action::SwitchLang);
+    assert_eq!(m.lang(), Lang::En);
+    assert_eq!(m.update(Action::Export), Effect::Export);
+    m.update(Action::Help);
+    assert_eq!(m.overlay, Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(m.screen, Screen::Welcome, "still the welcome under help");
+}
+
+#[test]
+fn the_summary_takes_its_reminders_export_and_troubleshooting_keys() {
+    let mut m = model();
+    m.screen = Screen::Summary;
+    assert_eq!(m.update(Action::Remind), Effect::Remind);
+    assert_eq!(m.update(Action::Export), Effect::Export);
+    m.update(Action::Troubleshoot);
+    assert_eq!(m.screen, Screen::Stage(StageId::Troubleshooting));
+    m.update(Action::Troubleshoot);
+    assert_eq!(m.screen, Screen::Summary, "t again goes back");
+}
