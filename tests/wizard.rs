@@ -529,3 +529,26 @@ fn the_summary_takes_its_reminders_export_and_troubleshooting_keys() {
     m.update(Action::Troubleshoot);
     assert_eq!(m.screen, Screen::Summary, "t again goes back");
 }
+
+#[test]
+fn the_summary_takes_the_keys_every_screen_has() {
+    let mut m = model();
+    m.update(Action::Toggle);
+    m.screen = Screen::Summary;
+    assert_eq!(m.update(Action::Save), Effect::Save);
+    m.update(Action::SwitchLang);
+    assert_eq!(m.lang(), Lang::En);
+    m.update(Action::Help);
+    assert_eq!(m.overlay, Some(Overlay::Help { scroll: 0 }));
+    m.update(Action::Back);
+    assert_eq!(m.undo_depth(), 1);
+    assert_eq!(m.update(Action::Undo), Effect::Save);
+    assert_eq!(m.undo_depth(), 0, "the toggle taken back");
+    m.update(Action::CaseFile);
+    assert_eq!(m.screen, Screen::Timeline);
+    m.screen = Screen::Summary;
+    m.update(Action::Jump(9));
+    assert_eq!(m.screen, Screen::Summary, "no ninth stage");
+    m.update(Action::Jump(0));
+    assert_eq!(m.screen, Screen::Stage(StageId::Reasons));
+}
