@@ -15,7 +15,7 @@ pub(super) const MODEL: ModelStrings = ModelStrings {
             None => format!("Cooling-off of {days} recorded"),
         }
     },
-    cooling_off_needs_date: "Record the submission date first (Space), then the cooling-off period",
+    cooling_off_needs_date: "Record the submission date first (Space)",
 
     // --- the wizard's notices
     unknown_answers: |n| {
