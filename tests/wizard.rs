@@ -392,6 +392,8 @@ fn page_keys_and_detail_scrolling_follow_the_viewport_the_view_drew() {
         1,
         "a page is the rows less one"
     );
+    model.update(Action::PageUp);
+    assert_eq!(model.cursor(StageId::Preparation), 0, "and a page back");
     for _ in 0..5 {
         model.update(Action::ScrollDetail(1));
     }
