@@ -554,3 +554,28 @@ fn the_summary_takes_the_keys_every_screen_has() {
     m.update(Action::Jump(0));
     assert_eq!(m.screen, Screen::Stage(StageId::Reasons));
 }
+
+#[test]
+fn a_stage_takes_export_remind_and_the_save_key() {
+    let mut m = model();
+    assert_eq!(m.update(Action::Export), Effect::Export);
+    assert_eq!(m.update(Action::Remind), Effect::Remind);
+    assert_eq!(m.update(Action::Save), Effect::Save);
+}
+
+#[test]
+fn keys_with_nowhere_to_go_change_nothing() {
+    let mut m = model();
+    assert_eq!(m.screen, Screen::Stage(StageId::Reasons));
+    assert_eq!(m.update(Action::PrevStage), Effect::None);
+    assert_eq!(m.update(Action::Jump(9)), Effect::None);
+    assert_eq!(m.screen, Screen::Stage(StageId::Reasons));
+    // Troubleshooting reached by its number has no stage to go back to: Esc stays, and so
+    // does the notice shown.
+    m.update(Action::Jump(4));
+    m.update(Action::ContinueAnyway);
+    m.notice = Some("kept".into());
+    assert_eq!(m.update(Action::Back), Effect::None);
+    assert_eq!(m.screen, Screen::Stage(StageId::Troubleshooting));
+    assert_eq!(m.notice.as_deref(), Some("kept"));
+}
