@@ -522,3 +522,36 @@ fn q_in_the_unsaved_dialog_keeps_it_and_the_copy_it_wrote() {
     assert_eq!(model.update(Action::Quit), Effect::None);
     assert_eq!(model.overlay, Some(Overlay::Unsaved { written }));
 }
+
+#[test]
+fn enter_on_the_submit_step_moves_on_once_after_the_date_and_never_behind_the_dialog() {
+    let mut model = common::model_with(common::builtin(), welcomed(Lang::En), now(), (100, 30));
+    model.update(Action::Jump(2));
+    if matches!(model.overlay, Some(Overlay::Gate { .. })) {
+        model.update(Action::ContinueAnyway);
+    }
+    go_to(&mut model, "submit");
+    model.update(Action::ConfirmNext);
+    assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
+    assert_eq!(cursor_key(&model), "submit", "not moved behind the dialog");
+    model.update(Action::Confirm);
+    assert_eq!(cursor_key(&model), "cooling-off", "one step on");
+}
+
+#[test]
+fn the_end_key_stops_on_the_last_row_and_a_page_is_the_rows_less_one() {
+    let mut model = common::model_with(common::builtin(), welcomed(Lang::En), now(), (100, 30));
+    model.update(Action::Jump(1));
+    let last = model.entry_count(StageId::Preparation) - 1;
+    model.update(Action::Bottom);
+    assert_eq!(model.cursor(StageId::Preparation), last);
+    assert_eq!(model.update(Action::Down), Effect::None, "nothing past it");
+    assert_eq!(model.cursor(StageId::Preparation), last);
+    model.update(Action::Top);
+    model.update(Action::Viewport(xhs_cancel::wizard::Viewport {
+        list_rows: 5,
+        detail_overflow: 0,
+    }));
+    model.update(Action::PageDown);
+    assert_eq!(model.cursor(StageId::Preparation), 4);
+}
