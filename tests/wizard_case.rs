@@ -315,7 +315,13 @@ fn a_note_too_long_is_refused_in_the_person_s_language() {
     open_form(&mut model);
     focus(&mut model, Field::Note);
     model.update(Action::Paste("长".repeat(5000)));
+    let undo = model.undo_depth();
     assert_eq!(model.update(Action::Confirm), Effect::None);
+    assert_eq!(
+        model.undo_depth(),
+        undo,
+        "nothing changed: nothing for u to take back"
+    );
     let screen = draw(&model);
     assert!(
         screen.contains("无法保存：备注有 5000 个字，最多 2000"),
