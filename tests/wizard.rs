@@ -579,3 +579,17 @@ fn keys_with_nowhere_to_go_change_nothing() {
     assert_eq!(m.screen, Screen::Stage(StageId::Troubleshooting));
     assert_eq!(m.notice.as_deref(), Some("kept"));
 }
+
+#[test]
+fn troubleshooting_s_own_number_keeps_the_way_back() {
+    let mut m = model();
+    m.update(Action::Troubleshoot);
+    assert_eq!(m.screen, Screen::Stage(StageId::Troubleshooting));
+    m.update(Action::Jump(4));
+    assert!(
+        m.can_return(),
+        "still on troubleshooting, still reached by t"
+    );
+    m.update(Action::Back);
+    assert_eq!(m.screen, Screen::Stage(StageId::Reasons));
+}
