@@ -247,6 +247,15 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(
         .collect())
 }
 
+/// A time as the JSON outputs give it: RFC 3339 in UTC, to the second (`2026-11-02T10:00:00Z`).
+/// Stamps hold milliseconds only to order what was recorded in one second, and the JSON arrays
+/// are already in that order; whole seconds keep the strings one length, so they sort as times.
+pub fn json_time(t: Timestamp) -> String {
+    Timestamp::from_second(t.as_second())
+        .unwrap_or(t)
+        .to_string()
+}
+
 /// The current time, whatever the system clock says: a clock set outside jiff's range (before
 /// year -9999 or after 9999), where `Timestamp::now` would panic, gives the nearest end of it.
 pub fn now() -> Timestamp {

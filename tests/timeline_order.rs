@@ -118,4 +118,14 @@ fn log_lists_the_entries_of_one_second_in_the_reverse_of_the_order_they_were_rec
     let all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let logged: Vec<String> = all.as_array().unwrap().iter().map(logged_name).collect();
     assert_eq!(logged, newest_first(recorded));
+    // The times are given to the second, all one length, so that they sort as times; the
+    // array's order is what tells entries of one second apart.
+    for entry in all.as_array().unwrap() {
+        for field in ["at", "recorded"] {
+            if let Some(time) = entry[field].as_str() {
+                assert_eq!(time.len(), "2026-11-02T10:00:00Z".len(), "{entry}");
+                assert!(time.ends_with('Z'), "{entry}");
+            }
+        }
+    }
 }

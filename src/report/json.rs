@@ -208,7 +208,7 @@ pub struct YearRange {
 }
 
 fn rfc3339(t: Timestamp) -> String {
-    t.to_string()
+    crate::session::json_time(t)
 }
 
 impl Export {

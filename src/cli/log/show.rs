@@ -208,14 +208,14 @@ fn json_entry(
         Entry::Event(e) => json_event(session, e, date),
         Entry::Confirmed { stage, item, at } => JsonEntry::Confirmed {
             date,
-            at: at.to_string(),
+            at: crate::session::json_time(at),
             stage: sanitize_line(stage),
             item: sanitize_line(item),
             title: item_title(lang, checklist, item),
         },
         Entry::Override(o) => JsonEntry::Override {
             date,
-            at: o.at.0.to_string(),
+            at: crate::session::json_time(o.at.0),
             stage: sanitize_line(&o.stage),
             open: o
                 .open
@@ -236,7 +236,7 @@ fn json_event(session: &Session, e: &Event, date: String) -> JsonEntry {
         id: e.id,
         kind: e.kind.as_str(),
         date,
-        recorded: e.recorded.0.to_string(),
+        recorded: crate::session::json_time(e.recorded.0),
         via: some(sanitize_line(&e.via)),
         reference: some(sanitize_line(&e.reference)),
         to: e.to.map(|c| c.as_str()),
