@@ -88,11 +88,21 @@ pub(super) fn create_temp(dir: &Path, prefix: &str, fail: bool) -> io::Result<(P
     }
 }
 
+/// `fs::hard_link`; in this module's tests, a file system without hard links where asked
+/// (FAT and exFAT refuse with EPERM), so that the fallbacks run.
+fn hard_link(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(test)]
+    if tests::NO_HARD_LINKS.get() {
+        return Err(io::Error::from(io::ErrorKind::PermissionDenied));
+    }
+    fs::hard_link(from, to)
+}
+
 /// A second name for `from` at `to` (which must not exist): a hard link, or where the file
 /// system has none, a synced 0600 copy of its bytes (read within [`SESSION_CAP`]; a file that
 /// cannot be read so gives the read's error).
 pub(super) fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
-    match fs::hard_link(from, to) {
+    match hard_link(from, to) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
         Err(_) => {
@@ -151,7 +161,7 @@ fn link_to_free_name(
     names: impl Iterator<Item = PathBuf>,
 ) -> io::Result<Option<PathBuf>> {
     for path in names {
-        match fs::hard_link(temp, &path) {
+        match hard_link(temp, &path) {
             Ok(()) => return Ok(Some(path)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             // EPERM on FAT, EOPNOTSUPP on some network file systems.
@@ -262,5 +272,61 @@ impl Write for FaultyWriter<'_> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    thread_local! {
+        /// Set by a test on its own thread: hard links fail as on FAT.
+        pub(super) static NO_HARD_LINKS: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn without_hard_links<T>(f: impl FnOnce() -> T) -> T {
+        NO_HARD_LINKS.set(true);
+        let result = f();
+        NO_HARD_LINKS.set(false);
+        result
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn without_hard_links_a_new_file_is_written_whole_under_a_free_name() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("report.md"), "taken").unwrap();
+        let path = without_hard_links(|| write_new(dir.path(), "report", ".md", b"new"));
+        let path = path.unwrap();
+        assert_eq!(path, dir.path().join("report-2.md"));
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(fs::read(dir.path().join("report.md")).unwrap(), b"taken");
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600);
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "no temporary file left");
+    }
+
+    #[test]
+    fn without_hard_links_a_second_name_is_a_private_copy_and_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let from = dir.path().join("session.toml");
+        fs::write(&from, "version = 3\n").unwrap();
+        let to = dir.path().join("session.toml.old");
+        without_hard_links(|| link_or_copy(&from, &to)).unwrap();
+        assert_eq!(fs::read(&to).unwrap(), b"version = 3\n");
+        #[cfg(unix)]
+        assert_eq!(mode(&to), 0o600);
+        fs::write(&to, "kept").unwrap();
+        let again = without_hard_links(|| link_or_copy(&from, &to));
+        assert_eq!(again.unwrap_err().kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&to).unwrap(), b"kept");
     }
 }
