@@ -481,3 +481,56 @@ fn new_keeps_a_copy_of_the_backup() {
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(std::fs::read(&kept[0]).unwrap(), backup);
 }
+
+#[test]
+fn forget_on_a_data_folder_that_is_a_file_is_an_error_not_nothing_to_forget() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data");
+    std::fs::write(&file, "not a folder").unwrap();
+    let output = run(&file, &["forget", "--yes"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("error: "),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder");
+}
+
+#[test]
+fn export_to_a_bare_file_name_writes_it_in_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::binary()
+        .current_dir(dir.path())
+        .env("XHS_CANCEL_DATA_DIR", dir.path().join("data"))
+        .args(["export", "-o", "report.md"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = std::fs::read_to_string(dir.path().join("report.md")).unwrap();
+    assert!(report.starts_with('#'), "{report}");
+}
+
+/// The temporary file goes beside the target, not into the current folder: a current folder
+/// that is gone does not matter.
+#[cfg(unix)]
+#[test]
+fn export_writes_beside_its_target_whatever_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("gone");
+    std::fs::create_dir(&gone).unwrap();
+    let target = dir.path().join("report.md");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("cd \"$1\" && rmdir \"$1\" && exec \"$2\" export -o \"$3\"")
+        .arg("sh")
+        .arg(&gone)
+        .arg(env!("CARGO_BIN_EXE_xhs-cancel"))
+        .arg(&target)
+        .env("XHS_CANCEL_DATA_DIR", dir.path().join("data"))
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(target.is_file());
+}

@@ -300,6 +300,31 @@ mod tests {
     }
 
     #[test]
+    fn names_taken_in_the_same_second_are_numbered_from_2() {
+        let dir = tempfile::tempdir().unwrap();
+        // A second may tick between the calls; then the names start afresh: try again.
+        for _ in 0..5 {
+            let names: Vec<PathBuf> = (0..3)
+                .map(|_| {
+                    let path = unique_path(dir.path(), "x-");
+                    fs::write(&path, "").unwrap();
+                    path
+                })
+                .collect();
+            let base = names[0].display().to_string();
+            if names
+                .iter()
+                .all(|n| n.display().to_string().starts_with(&base))
+            {
+                assert_eq!(names[1], PathBuf::from(format!("{base}-2")));
+                assert_eq!(names[2], PathBuf::from(format!("{base}-3")));
+                return;
+            }
+        }
+        panic!("the clock ticked between the calls every time");
+    }
+
+    #[test]
     fn without_hard_links_a_new_file_is_written_whole_under_a_free_name() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("report.md"), "taken").unwrap();
