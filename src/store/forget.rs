@@ -114,4 +114,51 @@ mod tests {
         assert!(is_ours("xhs-cancel-reminders-20261129-193000.ics"));
         assert!(!is_ours("reminders.ics"));
     }
+
+    #[test]
+    fn the_list_is_sorted_by_name_with_the_lock_last() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "session.toml.bak",
+            "session.lock",
+            "session.toml",
+            "notes.txt",
+        ] {
+            fs::write(dir.path().join(name), "").unwrap();
+        }
+        let names: Vec<_> = forgettable(dir.path()).unwrap();
+        let names: Vec<_> = names.iter().map(|p| p.file_name().unwrap()).collect();
+        assert_eq!(names, ["session.toml", "session.toml.bak", "session.lock"]);
+    }
+
+    #[test]
+    fn only_our_files_directly_in_the_folder_are_removed_and_a_gone_one_is_no_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        fs::create_dir(&data).unwrap();
+        let elsewhere = dir.path().join("session.toml");
+        let notes = data.join("notes.txt");
+        for path in [&elsewhere, &notes, &data.join("session.toml")] {
+            fs::write(path, "").unwrap();
+        }
+        let gone = data.join("session.toml.bak");
+        let listed = [
+            elsewhere.clone(),
+            notes.clone(),
+            data.join("session.toml"),
+            gone,
+        ];
+        let removed = remove_files(&data, &listed).unwrap();
+        assert_eq!(removed, [data.join("session.toml"), data.join(LOCK_FILE)]);
+        assert!(elsewhere.exists() && notes.exists());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_removed_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let stuck = dir.path().join("session.toml");
+        fs::create_dir(&stuck).unwrap();
+        let err = remove_files(dir.path(), std::slice::from_ref(&stuck)).unwrap_err();
+        assert!(matches!(err, StoreError::Remove { path, .. } if path == stuck));
+    }
 }
