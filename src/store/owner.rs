@@ -234,6 +234,39 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn a_shared_sticky_folder_is_named_so_when_refused_and_noted_only_when_saving() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+        let real = std::fs::metadata(tmp.path()).unwrap().uid();
+        let refusal = check_as(tmp.path(), real.wrapping_add(4242), true).unwrap_err();
+        assert!(refusal.is_dir && refusal.shared);
+        assert_eq!(check_as(tmp.path(), real, false).unwrap(), []);
+        assert_eq!(
+            check_as(tmp.path(), real, true).unwrap(),
+            [Note::Shared {
+                path: tmp.path().to_path_buf(),
+                mode: 0o1777
+            }]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_check_is_made_as_the_user_running_the_program() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        // The test runs as the folder's owner (it just made it): tightened, and said so.
+        let notes = check(tmp.path(), true).unwrap();
+        assert!(
+            matches!(notes.as_slice(), [Note::Tightened { to: 0o700, .. }]),
+            "{notes:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn a_folder_checked_as_another_user_is_refused_and_nothing_changes() {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
         let tmp = tempfile::tempdir().unwrap();
@@ -243,6 +276,10 @@ mod tests {
         let refusal = check_as(tmp.path(), other, true).unwrap_err();
         assert_eq!(refusal.path, tmp.path());
         assert_eq!((refusal.owner, refusal.uid), (real, other));
+        assert!(
+            refusal.is_dir && !refusal.shared,
+            "a folder, not a shared one"
+        );
         let mode = std::fs::metadata(tmp.path()).unwrap().mode() & 0o7777;
         assert_eq!(mode, 0o777, "a refused folder is not touched");
         // As its owner: left alone by a read-only command, else tightened and said so.
