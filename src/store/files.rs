@@ -299,6 +299,43 @@ mod tests {
         fs::metadata(path).unwrap().permissions().mode() & 0o777
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn an_own_folder_loses_group_and_others_bits_but_a_sticky_one_is_left() {
+        use std::os::unix::fs::PermissionsExt;
+        for (before, after) in [
+            (0o755, 0o700),
+            (0o555, 0o500),
+            (0o1777, 0o1777),
+            (0o700, 0o700),
+        ] {
+            let tmp = tempfile::tempdir().unwrap();
+            let lock = File::create(tmp.path().join("session.lock")).unwrap();
+            fs::set_permissions(tmp.path(), fs::Permissions::from_mode(before)).unwrap();
+            make_private(tmp.path(), &lock).unwrap();
+            let mode = fs::metadata(tmp.path()).unwrap().permissions().mode() & 0o7777;
+            assert_eq!(mode, after, "{before:o}");
+            fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o700)).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_temporary_name_already_taken_is_passed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        // The names the next calls would try, whatever other tests take meanwhile.
+        let next = TEMP_COUNTER.load(Ordering::Relaxed);
+        for n in next..next + 64 {
+            let name = format!("taken-{}-{n}", std::process::id());
+            fs::write(dir.path().join(name), "someone else's").unwrap();
+        }
+        let (path, _file) = create_temp(dir.path(), "taken-", false).unwrap();
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            b"",
+            "a new file, not one of theirs"
+        );
+    }
+
     #[test]
     fn names_taken_in_the_same_second_are_numbered_from_2() {
         let dir = tempfile::tempdir().unwrap();
