@@ -49,14 +49,6 @@ impl Text {
         }
     }
 
-    /// Picks from a `(zh, en)` pair of the program's own strings.
-    pub fn pick(pair: (&'static str, &'static str), lang: Lang) -> &'static str {
-        match lang {
-            Lang::Zh => pair.0,
-            Lang::En => pair.1,
-        }
-    }
-
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Zh => &self.zh,
