@@ -4,7 +4,7 @@
 # that cover that module are run; a mutant they do not catch is reported as "missed".
 #
 #   bash scripts/mutants.sh            every core module (hours on two cores)
-#   bash scripts/mutants.sh wizard     one group: wizard, store, text, calendar, checklist
+#   bash scripts/mutants.sh wizard     one group: wizard, date, store, text, calendar, checklist
 #
 # Results go to mutants.out/ (or $MUTANTS_OUT/) (outcomes.json, missed.txt, caught.txt). The README gives the
 # latest figures and explains each survivor that is equivalent or out of reach of a test.
@@ -60,17 +60,20 @@ group() {
       "--test=wizard --test=wizard_record --test=wizard_case --test=keys --test=screens_record" ;;
     store) run_group store "src/store/*.rs src/fsread.rs" \
       "--lib --test=store --test=store_env --test=store_fixtures --test=store_crash --test=store_roundtrip --test=hostile_files --test=durability --test=cli" ;;
-    text) run_group text "src/text.rs" "--lib --test=checklist_escape --test=hostile_cli --test=screens --test=cli" ;;
+    text) run_group text "src/text.rs" \
+      "--lib --test=checklist_escape --test=hostile_cli --test=screens --test=cli --test=cli_log_add" ;;
+    date) run_group date "src/wizard/date.rs" \
+      "--lib --test=wizard --test=wizard_record --test=screens_record --test=e2e" ;;
     calendar) run_group calendar "src/calendar/*.rs" \
       "--lib --test=clock --test=clock_line --test=calendar_sources --test=hostile_dates" ;;
     checklist) run_group checklist "src/checklist/*.rs src/checklist/validate/*.rs" \
       "--lib --test=checklist_invalid --test=checklist_builtin --test=checklist_escape --test=checklist_props --test=content" ;;
-    *) echo "unknown group $1 (wizard, store, text, calendar, checklist)" >&2; exit 2 ;;
+    *) echo "unknown group $1 (wizard, date, store, text, calendar, checklist)" >&2; exit 2 ;;
   esac
 }
 
 if [ $# -eq 0 ]; then
-  for g in wizard store text calendar checklist; do group "$g"; done
+  for g in wizard date store text calendar checklist; do group "$g"; done
 else
   for g in "$@"; do group "$g"; done
 fi
