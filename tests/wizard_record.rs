@@ -31,13 +31,18 @@ fn model() -> Model {
     model_with(welcomed(Lang::En))
 }
 
-/// Opens the date dialog on the submit step of the deletion stage.
-fn open_date_dialog(model: &mut Model) -> Effect {
+/// Puts the cursor on the submit step of the deletion stage, past the gate.
+fn to_submit_step(model: &mut Model) {
     model.update(Action::Jump(2));
     if matches!(model.overlay, Some(Overlay::Gate { .. })) {
         model.update(Action::ContinueAnyway);
     }
     go_to(model, "submit");
+}
+
+/// Opens the date dialog on the submit step of the deletion stage.
+fn open_date_dialog(model: &mut Model) -> Effect {
+    to_submit_step(model);
     model.update(Action::Toggle)
 }
 
@@ -496,11 +501,7 @@ fn a_date_from_the_case_file_is_shown_in_the_date_dialog_and_enter_keeps_it_and_
 #[test]
 fn a_date_recorded_with_enter_on_the_last_step_of_its_stage_is_saved() {
     let mut model = model();
-    model.update(Action::Jump(2));
-    if matches!(model.overlay, Some(Overlay::Gate { .. })) {
-        model.update(Action::ContinueAnyway);
-    }
-    go_to(&mut model, "submit");
+    to_submit_step(&mut model);
     model.update(Action::ConfirmNext);
     assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
     assert_eq!(
@@ -526,11 +527,7 @@ fn q_in_the_unsaved_dialog_keeps_it_and_the_copy_it_wrote() {
 #[test]
 fn enter_on_the_submit_step_moves_on_once_after_the_date_and_never_behind_the_dialog() {
     let mut model = common::model_with(common::builtin(), welcomed(Lang::En), now(), (100, 30));
-    model.update(Action::Jump(2));
-    if matches!(model.overlay, Some(Overlay::Gate { .. })) {
-        model.update(Action::ContinueAnyway);
-    }
-    go_to(&mut model, "submit");
+    to_submit_step(&mut model);
     model.update(Action::ConfirmNext);
     assert!(matches!(model.overlay, Some(Overlay::SubmitDate(_))));
     assert_eq!(cursor_key(&model), "submit", "not moved behind the dialog");
